@@ -167,7 +167,10 @@ export interface Directive {
   end: number;
 }
 
+/** A problem an adapter reports as a finding of its own (schema violations, unclosed front matter …). */
 export interface AdapterNotice {
+  /** `parse-error`, `product-sheet-schema` … */
+  ruleId: string;
   messageId: string;
   message: { nb: string; en: string };
   start: number;

@@ -1,0 +1,20 @@
+import type { FileResult, Locale } from '../engine/types.js';
+import type { Rule } from '../engine/types.js';
+
+/** What every reporter is given besides the results. */
+export interface ReportContext {
+  locale: Locale;
+  /** Colours allowed (TTY, no NO_COLOR, not --no-color). */
+  color: boolean;
+  /** Paths in output are relative to this folder. */
+  cwd: string;
+  /** The rules that ran, for formats that describe rules (SARIF). */
+  rules: Rule[];
+  /** stromlint's version, for tool descriptions. */
+  version: string;
+  /** Findings hidden by a baseline and other run facts a summary may mention. */
+  stats?: { baselineHidden?: number; baselinePrunable?: number; filesLinted?: number };
+}
+
+/** Formats results as text. Reporters only format: they never filter, sort or decide. */
+export type Reporter = (results: FileResult[], context: ReportContext) => string;
