@@ -1,0 +1,61 @@
+import { Command, CommanderError, Option } from 'commander';
+import { ConfigError } from '../config/types.js';
+import { VERSION } from '../package-info.js';
+import { EXIT, UsageError } from './exit-codes.js';
+import { runLint, type LintCommandOptions } from './run-lint.js';
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** Builds the command line. Subcommands are imported when used, so a plain lint loads none of them. */
+export function buildProgram(output: { out: (s: string) => void; err: (s: string) => void }): Command {
+  const program = new Command('stromlint')
+    .description('Lints marketing material about Norwegian electricity deals (HTML, Markdown, JSON product sheets).')
+    .version(VERSION, '-v, --version')
+    .argument('[paths...]', 'files, folders or globs to lint', [])
+    .addOption(new Option('-f, --format <format>', 'output format: stylish, compact, json, sarif, github, junit, gitlab; "name:file" writes to a file; repeatable').argParser(collect))
+    .addOption(new Option('--locale <locale>', 'message language').choices(['nb', 'en']))
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .option('--rule <rule>', 'set a rule, e.g. "campaign-end: warn" (repeatable)', collect)
+    .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', (v) => parseCount(v, '--max-warnings'))
+    .option('--quiet', 'report errors only')
+    .option('--color', 'force colour output')
+    .option('--no-color', 'disable colour output')
+    .option('--allow-disable-without-reason', 'accept disable directives without " -- reason"')
+    .configureOutput({ writeOut: output.out, writeErr: output.err })
+    .exitOverride()
+    .showHelpAfterError('(run stromlint --help for usage)')
+    .action(async (paths: string[], options: LintCommandOptions) => {
+      process.exitCode = await runLint(paths, options, output);
+    });
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit code. Never throws: failures are printed and give exit code 2. */
+export async function main(argv: string[]): Promise<number> {
+  const output = { out: (s: string) => void process.stdout.write(s), err: (s: string) => void process.stderr.write(s) };
+  process.exitCode = undefined;
+  try {
+    await buildProgram(output).parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exit code 0.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
+    }
+    if (error instanceof ConfigError || error instanceof UsageError) {
+      output.err(`stromlint: ${error.message}\n`);
+      return EXIT.failure;
+    }
+    output.err(`stromlint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.env.STROMLINT_DEBUG) output.err(`${(error as Error).stack ?? ''}\n`);
+    return EXIT.failure;
+  }
+}
+
+function parseCount(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} takes a whole number ≥ 0, got "${value}"`);
+  return n;
+}

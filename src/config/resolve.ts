@@ -1,0 +1,64 @@
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { Rule, Severity, SeveritySetting } from '../engine/types.js';
+import type { ConfigFile, LoadedConfig, RuleSetting } from './types.js';
+
+export type PresetName = 'recommended' | 'strict';
+
+/** A rule as it runs on one file: its severity and options after presets, config and overrides. */
+export interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** The settings that apply to one file. */
+export interface FileSettings {
+  rules: ActiveRule[];
+  html: ConfigFile['html'];
+}
+
+/**
+ * Resolves which rules run on `filePath` and how: the presets named in `extends` (recommended when
+ * none), then `rules`, then every override whose `files` globs match the file, in order.
+ */
+export function settingsForFile(
+  loaded: LoadedConfig,
+  filePath: string,
+  rules: readonly Rule[],
+  presets: Record<PresetName, Record<string, SeveritySetting>>,
+  cliRules: Record<string, RuleSetting> = {},
+): FileSettings {
+  const { config } = loaded;
+  const settings = new Map<string, { severity: SeveritySetting; options?: Record<string, unknown> }>();
+  const apply = (ruleSet: Record<string, RuleSetting> | undefined) => {
+    for (const [id, setting] of Object.entries(ruleSet ?? {})) {
+      const [severity, options] = Array.isArray(setting) ? setting : [setting];
+      const previous = settings.get(id);
+      settings.set(id, { severity, options: options ?? previous?.options });
+    }
+  };
+  const extendsList = config.extends === undefined ? ['recommended' as const] : [config.extends].flat();
+  for (const preset of extendsList) apply(presets[preset]);
+  apply(config.rules);
+  let html = config.html;
+  const relative = path.relative(loaded.baseDir, filePath).split(path.sep).join('/');
+  for (const override of config.overrides ?? []) {
+    if (!picomatch([override.files].flat(), { dot: true })(relative)) continue;
+    apply(override.rules);
+    if (override.html) html = { ...html, ...override.html };
+  }
+  apply(cliRules);
+
+  const active: ActiveRule[] = [];
+  for (const rule of rules) {
+    const setting = settings.get(rule.id);
+    if (!setting || setting.severity === 'off') continue;
+    active.push({
+      rule,
+      severity: setting.severity,
+      options: { ...(rule.defaultOptions as Record<string, unknown>), ...setting.options },
+    });
+  }
+  return { rules: active, html };
+}

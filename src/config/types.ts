@@ -1,0 +1,31 @@
+import type { Format } from '../document/types.js';
+import type { SeveritySetting } from '../engine/types.js';
+
+export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
+
+/** The configuration file's shape (see schemas/config.schema.json). */
+export interface ConfigFile {
+  extends?: 'recommended' | 'strict' | Array<'recommended' | 'strict'>;
+  rules?: Record<string, RuleSetting>;
+  locale?: 'nb' | 'en';
+  ignores?: string[];
+  html?: { product?: string; name?: string; ignore?: string };
+  extensions?: Record<string, Format>;
+  feed?: { priceUnit?: 'ore' | 'kr' };
+  limits?: { maxFileBytes?: number; maxDepth?: number; maxAttributes?: number; maxLineLength?: number };
+  overrides?: Array<{ files: string | string[]; rules?: Record<string, RuleSetting>; html?: ConfigFile['html'] }>;
+}
+
+/** A loaded configuration and where it came from. */
+export interface LoadedConfig {
+  config: ConfigFile;
+  /** The config file, or undefined when none was found (defaults apply). */
+  filePath?: string;
+  /** Folder that relative globs in the config are resolved against. */
+  baseDir: string;
+}
+
+/** The configuration problem that stops a run (exit code 2). */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}

@@ -1,0 +1,51 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import { readPackageJson } from '../package-info.js';
+import type { Rule } from '../engine/types.js';
+import { ConfigError, type ConfigFile, type RuleSetting } from './types.js';
+
+let ajv: Ajv | undefined;
+function getAjv(): Ajv {
+  ajv ??= new Ajv({ allErrors: true, strict: false, useDefaults: false });
+  return ajv;
+}
+
+/**
+ * Checks a configuration against the config schema and the rules it names: an unknown rule id or
+ * options a rule does not accept is a ConfigError (exit code 2), never silently ignored.
+ */
+export function validateConfig(config: ConfigFile, where: string, rules: ReadonlyMap<string, Rule>): void {
+  const validate = getAjv().getSchema('config') ?? compileConfigSchema();
+  if (!validate(config)) throw new ConfigError(`${where}: ${formatErrors(validate.errors ?? [])}`);
+  const ruleSets = [config.rules ?? {}, ...(config.overrides ?? []).map((o) => o.rules ?? {})];
+  for (const ruleSet of ruleSets) {
+    for (const [id, setting] of Object.entries(ruleSet)) validateRuleSetting(id, setting, where, rules);
+  }
+}
+
+function compileConfigSchema() {
+  getAjv().addSchema(readPackageJson('schemas/config.schema.json') as object, 'config');
+  return getAjv().getSchema('config')!;
+}
+
+function validateRuleSetting(id: string, setting: RuleSetting, where: string, rules: ReadonlyMap<string, Rule>): void {
+  const rule = rules.get(id);
+  if (!rule) {
+    const known = [...rules.keys()].sort().join(', ');
+    throw new ConfigError(`${where}: unknown rule "${id}". Known rules: ${known}`);
+  }
+  if (!Array.isArray(setting) || setting.length < 2) return;
+  const check = getAjv().compile(rule.optionsSchema);
+  if (!check(setting[1])) throw new ConfigError(`${where}: invalid options for rule "${id}": ${formatErrors(check.errors ?? [])}`);
+}
+
+function formatErrors(errors: ErrorObject[]): string {
+  return errors
+    .slice(0, 5)
+    .map((e) => {
+      const at = e.instancePath || '(top level)';
+      const extra = e.keyword === 'additionalProperties' ? ` "${(e.params as { additionalProperty: string }).additionalProperty}"` : '';
+      const allowed = e.keyword === 'enum' ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')})` : '';
+      return `${at} ${e.message}${extra}${allowed}`;
+    })
+    .join('; ');
+}

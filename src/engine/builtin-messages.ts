@@ -1,0 +1,36 @@
+import type { Localized } from './types.js';
+
+/**
+ * Messages of findings that come from the engine rather than from a rule: files that could not be
+ * read or parsed, and problems with disable directives.
+ */
+export const BUILTIN_MESSAGES = {
+  parseError: {
+    nb: 'Filen kunne ikke leses som {format}: {detail}',
+    en: 'The file could not be parsed as {format}: {detail}',
+  },
+  readError: {
+    nb: 'Filen kunne ikke leses ({code}): {detail}',
+    en: 'The file could not be read ({code}): {detail}',
+  },
+  tooLarge: {
+    nb: 'Filen er {size} byte, over grensen på {limit} byte. Hev «limits.maxFileBytes» i konfigurasjonen for å lese den.',
+    en: 'The file is {size} bytes, over the limit of {limit} bytes. Raise "limits.maxFileBytes" in the config to lint it.',
+  },
+  internalError: {
+    nb: 'Intern feil under lesing av filen ({detail}). Filen ble hoppet over; meld gjerne feilen.',
+    en: 'Internal error while linting the file ({detail}). The file was skipped; please report this.',
+  },
+  missingReason: {
+    nb: 'Et «stromlint-disable»-direktiv må si hvorfor: legg til « -- begrunnelse» (f.eks. «<!-- stromlint-disable campaign-end -- sluttdato står i vilkårene -->»).',
+    en: 'A "stromlint-disable" directive must say why: add " -- reason" (e.g. "<!-- stromlint-disable campaign-end -- end date is in the terms -->").',
+  },
+  unusedDirective: {
+    nb: 'Direktivet skrur av {rules}, men ingenting ble skrudd av her. Fjern det.',
+    en: 'The directive disables {rules}, but nothing was reported here. Remove it.',
+  },
+  unknownDirectiveRule: {
+    nb: 'Direktivet nevner en ukjent regel «{rule}».',
+    en: 'The directive names an unknown rule "{rule}".',
+  },
+} satisfies Record<string, Localized>;
