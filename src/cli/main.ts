@@ -1,5 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../config/types.js';
+import { localeFromEnv } from '../engine/messages.js';
+import type { Locale } from '../engine/types.js';
 import { VERSION } from '../package-info.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { runLint, type LintCommandOptions } from './run-lint.js';
@@ -23,11 +25,38 @@ export function buildProgram(output: { out: (s: string) => void; err: (s: string
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .option('--allow-disable-without-reason', 'accept disable directives without " -- reason"')
+    .enablePositionalOptions()
     .configureOutput({ writeOut: output.out, writeErr: output.err })
     .exitOverride()
     .showHelpAfterError('(run stromlint --help for usage)')
     .action(async (paths: string[], options: LintCommandOptions) => {
       process.exitCode = await runLint(paths, options, output);
+    });
+
+  program
+    .command('rules')
+    .description('list the rules with their default severity and summary')
+    .addOption(new Option('--locale <locale>', 'language').choices(['nb', 'en']))
+    .action(async (options: { locale?: Locale }) => {
+      const { listRules } = await import('./commands/rules.js');
+      output.out(listRules(options.locale ?? localeFromEnv()));
+    });
+  program
+    .command('explain <rule>')
+    .description("print a rule's rationale, sources, messages, options and examples")
+    .addOption(new Option('--locale <locale>', 'language').choices(['nb', 'en']))
+    .action(async (rule: string, options: { locale?: Locale }) => {
+      const { explainRule } = await import('./commands/explain.js');
+      output.out(explainRule(rule, options.locale ?? localeFromEnv()));
+    });
+  program
+    .command('facts <file>')
+    .description('print the products and facts stromlint finds in a file, with positions')
+    .option('-c, --config <file>', 'config file')
+    .option('--json', 'print JSON')
+    .action(async (file: string, options: { config?: string; json?: boolean }) => {
+      const { printFacts } = await import('./commands/facts.js');
+      output.out(await printFacts(file, options));
     });
   return program;
 }
