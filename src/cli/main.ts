@@ -3,6 +3,7 @@ import { ConfigError } from '../config/types.js';
 import { localeFromEnv } from '../engine/messages.js';
 import type { Locale } from '../engine/types.js';
 import { VERSION } from '../package-info.js';
+import { BASELINE_FILE } from '../engine/baseline.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { runLint, type LintCommandOptions } from './run-lint.js';
 
@@ -25,6 +26,13 @@ export function buildProgram(output: { out: (s: string) => void; err: (s: string
     .option('--color', 'force colour output')
     .option('--no-color', 'disable colour output')
     .option('--allow-disable-without-reason', 'accept disable directives without " -- reason"')
+    .option('--stdin', 'lint text from standard input')
+    .option('--stdin-filename <name>', 'file name for --stdin (decides the format)', 'stdin.md')
+    .option('--staged', 'lint the staged content of staged files (for a pre-commit hook)')
+    .option('--baseline <file>', `hide findings recorded in this baseline (default: ${BASELINE_FILE} when it exists)`)
+    .option('--no-baseline', 'ignore any baseline file')
+    .option('--baseline-write', 'record the current findings in the baseline file')
+    .option('--no-annotations', 'in GitHub Actions, do not write annotations besides the chosen format')
     .enablePositionalOptions()
     .configureOutput({ writeOut: output.out, writeErr: output.err })
     .exitOverride()

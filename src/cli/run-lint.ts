@@ -1,7 +1,10 @@
 import path from 'node:path';
 import YAML from 'yaml';
 import type { RuleSetting } from '../config/types.js';
-import { lintFiles } from '../engine/lint-files.js';
+import { applyBaseline, BASELINE_FILE, buildBaseline, readBaseline, type Baseline } from '../engine/baseline.js';
+import { lintFiles, lintStaged, lintText, type LintOptions } from '../engine/lint-files.js';
+import { decode } from '../files/decode.js';
+import type { ReportContext } from '../report/types.js';
 import type { FileResult } from '../engine/types.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
 import { VERSION } from '../package-info.js';
@@ -11,6 +14,12 @@ import { EXIT, UsageError } from './exit-codes.js';
 
 export interface LintCommandOptions {
   format?: string[];
+  stdin?: boolean;
+  stdinFilename?: string;
+  staged?: boolean;
+  baseline?: string | false;
+  baselineWrite?: boolean;
+  annotations?: boolean;
   locale?: 'nb' | 'en';
   config?: string;
   rule?: string[];
@@ -29,32 +38,76 @@ interface Output {
 export async function runLint(paths: string[], options: LintCommandOptions, output: Output): Promise<number> {
   const specs = (options.format ?? ['stylish']).map(parseFormatSpec);
   const cwd = process.cwd();
-  const run = await lintFiles(paths, {
+  const lintOptions: LintOptions = {
     cwd,
     configFile: options.config,
     locale: options.locale,
     rules: parseRuleFlags(options.rule ?? []),
     keepSource: specs.some((s) => s.format === 'stylish'),
     allowDisableWithoutReason: options.allowDisableWithoutReason,
-  });
+  };
+  const run = await lintInputs(paths, options, lintOptions);
   if (run.unmatched.length > 0) {
     throw new UsageError(`no files matching ${run.unmatched.map((p) => `"${p}"`).join(', ')} were found`);
   }
-  const results = options.quiet ? errorsOnly(run.results) : run.results;
+
+  const baselineFile = options.baseline === false ? undefined : path.resolve(cwd, options.baseline ?? BASELINE_FILE);
+  let results = run.results;
+  const stats: NonNullable<ReportContext['stats']> = { filesLinted: results.length };
+  if (baselineFile && options.baselineWrite) {
+    await writeOutput(baselineFile, `${JSON.stringify(buildBaseline(results, cwd), null, 2)}\n`);
+  } else if (baselineFile) {
+    const baseline = loadBaseline(baselineFile);
+    if (baseline) {
+      const outcome = applyBaseline(results, baseline, cwd);
+      results = outcome.results;
+      stats.baselineHidden = outcome.hidden;
+      stats.baselinePrunable = outcome.prunable;
+    }
+  }
+  if (options.quiet) results = errorsOnly(results);
+
+  const context = (color: boolean): ReportContext => ({ locale: run.locale, color, cwd, rules: [...run.rules], version: VERSION, stats });
   for (const spec of specs) {
     const reporter = await loadReporter(spec.format);
-    const text = reporter(results, {
-      locale: run.locale,
-      color: spec.outputFile ? false : useColor(options.color, process.env, Boolean(process.stdout.isTTY)),
-      cwd,
-      rules: [...run.rules],
-      version: VERSION,
-      stats: { filesLinted: results.length },
-    });
+    const text = reporter(results, context(spec.outputFile ? false : useColor(options.color, process.env, Boolean(process.stdout.isTTY))));
     if (spec.outputFile) await writeOutput(path.resolve(cwd, spec.outputFile), text);
     else if (text) output.out(text.endsWith('\n') ? text : `${text}\n`);
   }
-  return exitCode(run.results, options.maxWarnings);
+  // In GitHub Actions, annotations appear on the pull request whatever format the job asked for.
+  if (process.env.GITHUB_ACTIONS === 'true' && options.annotations !== false && !specs.some((s) => s.format === 'github' && !s.outputFile)) {
+    const { githubAnnotations } = await import('../report/github.js');
+    const text = githubAnnotations(results, context(false), { limit: GITHUB_ANNOTATION_LIMIT });
+    if (text) output.out(text.endsWith('\n') ? text : `${text}\n`);
+  }
+  return exitCode(results, options.maxWarnings);
+}
+
+/** Annotations per severity that GitHub shows for one step; more are dropped by GitHub anyway. */
+const GITHUB_ANNOTATION_LIMIT = 10;
+
+async function lintInputs(paths: string[], options: LintCommandOptions, lintOptions: LintOptions) {
+  if (options.stdin && options.staged) throw new UsageError('--stdin and --staged cannot be used together');
+  if ((options.stdin || options.staged) && paths.length > 0) throw new UsageError(`${options.stdin ? '--stdin' : '--staged'} takes no paths`);
+  if (options.stdin) return lintText(await readStdin(), options.stdinFilename ?? 'stdin.md', lintOptions);
+  if (options.staged) return lintStaged(lintOptions);
+  return lintFiles(paths, lintOptions);
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const decoded = decode(Buffer.concat(chunks));
+  if (decoded.kind !== 'text') throw new UsageError(`standard input is not text (${decoded.reason})`);
+  return decoded.text;
+}
+
+function loadBaseline(file: string): Baseline | undefined {
+  try {
+    return readBaseline(file);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 /** `--rule "campaign-end: warn"` or `--rule 'price-elements: [error, {…}]'`, read as a YAML mapping. */

@@ -4,10 +4,12 @@ import { settingsForFile, type ActiveRule, type FileSettings } from '../config/r
 import type { ConfigFile, LoadedConfig, RuleSetting } from '../config/types.js';
 import { validateConfig } from '../config/validate.js';
 import type { Format } from '../document/types.js';
-import { discoverFiles } from '../files/discover.js';
+import { decode } from '../files/decode.js';
+import { discoverFiles, ignoreFilter } from '../files/discover.js';
+import { stagedFiles } from '../files/git-staged.js';
 import { DEFAULT_EXTENSIONS, formatOf } from '../files/formats.js';
 import { DEFAULT_LIMITS, type Limits } from '../files/limits.js';
-import { readSource } from '../files/read.js';
+import { readSource, type ReadResult } from '../files/read.js';
 import { ruleDocsUrl } from '../package-info.js';
 import { PRESETS, RULES } from '../../rules/index.js';
 import { BUILTIN_MESSAGES } from './builtin-messages.js';
@@ -93,9 +95,26 @@ export async function lintText(text: string, filePath: string, options: LintOpti
   return finishRun([result], setup, []);
 }
 
+/** Lints the staged content of staged files (the pre-commit case): positions are in the staged version. */
+export async function lintStaged(options: LintOptions = {}): Promise<LintRun> {
+  const setup = await prepareRun(options);
+  const cwd = options.cwd ?? process.cwd();
+  const ignored = ignoreFilter(cwd, setup.loaded.config.ignores ?? []);
+  const staged = await stagedFiles(cwd, (f) => formatOf(f, setup.extensions) !== null && !ignored(f));
+  const results: FileResult[] = [];
+  for (const { filePath, bytes } of staged) {
+    const read: ReadResult = bytes.length > setup.limits.maxFileBytes ? { kind: 'too-large', size: bytes.length } : decode(bytes);
+    results.push(await lintRead(filePath, read, setup));
+  }
+  return finishRun(results, setup, []);
+}
+
 /** Reads, decodes and lints one file from disk. */
 export async function lintPath(filePath: string, setup: RunSetup): Promise<FileResult> {
-  const read = await readSource(filePath, setup.limits.maxFileBytes);
+  return lintRead(filePath, await readSource(filePath, setup.limits.maxFileBytes), setup);
+}
+
+async function lintRead(filePath: string, read: ReadResult, setup: RunSetup): Promise<FileResult> {
   const fatal = (ruleId: string, messageId: keyof typeof BUILTIN_MESSAGES, data: Record<string, string | number>): FileResult => ({
     filePath,
     products: [],

@@ -65,6 +65,12 @@ export async function discoverFiles(args: string[], options: DiscoverOptions): P
   return { files: [...files].sort(), unmatched, ignored };
 }
 
+/** Whether a file is excluded by the working folder's ignore files or the config's `ignores`. */
+export function ignoreFilter(cwd: string, extra: string[]): (file: string) => boolean {
+  const filter = loadIgnores(cwd, extra);
+  return (file) => isIgnored(filter, cwd, file) || /[\\/](node_modules|\.git)[\\/]/.test(file);
+}
+
 function loadIgnores(cwd: string, extra: string[]): Ignore {
   const filter = ignore();
   for (const name of ['.gitignore', '.stromlintignore']) {
