@@ -32,6 +32,7 @@ export function buildProgram(output: { out: (s: string) => void; err: (s: string
     .option('--baseline <file>', `hide findings recorded in this baseline (default: ${BASELINE_FILE} when it exists)`)
     .option('--no-baseline', 'ignore any baseline file')
     .option('--baseline-write', 'record the current findings in the baseline file')
+    .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
     .option('--no-annotations', 'in GitHub Actions, do not write annotations besides the chosen format')
     .enablePositionalOptions()
     .configureOutput({ writeOut: output.out, writeErr: output.err })
@@ -65,6 +66,16 @@ export function buildProgram(output: { out: (s: string) => void; err: (s: string
     .action(async (file: string, options: { config?: string; json?: boolean }) => {
       const { printFacts } = await import('./commands/facts.js');
       output.out(await printFacts(file, options));
+    });
+  program
+    .command('init')
+    .description('write a commented config; --hook installs a git pre-commit hook, --github a workflow')
+    .option('--hook', 'install a git pre-commit hook that runs "stromlint --staged"')
+    .option('--github', 'write a GitHub Actions workflow that uploads SARIF')
+    .option('--force', 'overwrite existing files')
+    .action(async (options: { hook?: boolean; github?: boolean; force?: boolean }) => {
+      const { init } = await import('./commands/init.js');
+      output.out(await init(process.cwd(), options));
     });
   return program;
 }

@@ -20,6 +20,7 @@ export interface LintCommandOptions {
   baseline?: string | false;
   baselineWrite?: boolean;
   annotations?: boolean;
+  printConfig?: string;
   locale?: 'nb' | 'en';
   config?: string;
   rule?: string[];
@@ -46,6 +47,11 @@ export async function runLint(paths: string[], options: LintCommandOptions, outp
     keepSource: specs.some((s) => s.format === 'stylish'),
     allowDisableWithoutReason: options.allowDisableWithoutReason,
   };
+  if (options.printConfig) {
+    const { printConfig } = await import('./commands/print-config.js');
+    output.out(await printConfig(options.printConfig, lintOptions));
+    return EXIT.ok;
+  }
   const run = await lintInputs(paths, options, lintOptions);
   if (run.unmatched.length > 0) {
     throw new UsageError(`no files matching ${run.unmatched.map((p) => `"${p}"`).join(', ')} were found`);
