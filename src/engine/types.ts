@@ -80,8 +80,8 @@ export interface ExpectedFinding {
   messageId: string;
   line: number;
   column: number;
-  endLine?: number;
-  endColumn?: number;
+  endLine: number;
+  endColumn: number;
 }
 
 /** What a rule reports: a message id, where, and data for the message placeholders. */

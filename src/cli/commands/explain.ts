@@ -47,6 +47,6 @@ function describeOptions(schema: Record<string, unknown>): string {
 function formatExample(example: RuleExample): string[] {
   const lines = [`  ── ${example.format}, ${example.lang}${example.note ? `: ${example.note}` : ''}`];
   for (const line of example.code.replace(/\n$/, '').split('\n')) lines.push(`    ${line}`);
-  for (const f of example.findings ?? []) lines.push(`    ⇒ ${f.line}:${f.column}${f.endLine ? `-${f.endLine}:${f.endColumn}` : ''} ${f.messageId}`);
+  for (const f of example.findings ?? []) lines.push(`    ⇒ ${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.messageId}`);
   return lines;
 }
