@@ -32,6 +32,10 @@ export function buildProgram(output: { out: (s: string) => void; err: (s: string
     .option('--baseline <file>', `hide findings recorded in this baseline (default: ${BASELINE_FILE} when it exists)`)
     .option('--no-baseline', 'ignore any baseline file')
     .option('--baseline-write', 'record the current findings in the baseline file')
+    .option('--cache', 'reuse results of unchanged files')
+    .option('--cache-location <file>', 'where the cache is kept', '.stromlintcache')
+    .option('--concurrency <n>', 'off, auto, or a number of worker threads', parseConcurrency, 'off')
+    .option('--file-timeout <seconds>', 'with worker threads: stop a file that takes longer', (v) => parseCount(v, '--file-timeout'))
     .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
     .option('--no-annotations', 'in GitHub Actions, do not write annotations besides the chosen format')
     .enablePositionalOptions()
@@ -100,6 +104,11 @@ export async function main(argv: string[]): Promise<number> {
     if (process.env.STROMLINT_DEBUG) output.err(`${(error as Error).stack ?? ''}\n`);
     return EXIT.failure;
   }
+}
+
+function parseConcurrency(value: string): 'off' | 'auto' | number {
+  if (value === 'off' || value === 'auto') return value;
+  return parseCount(value, '--concurrency');
 }
 
 function parseCount(value: string, flag: string): number {

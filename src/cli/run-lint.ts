@@ -21,6 +21,10 @@ export interface LintCommandOptions {
   baselineWrite?: boolean;
   annotations?: boolean;
   printConfig?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+  concurrency?: 'off' | 'auto' | number;
+  fileTimeout?: number;
   locale?: 'nb' | 'en';
   config?: string;
   rule?: string[];
@@ -46,6 +50,10 @@ export async function runLint(paths: string[], options: LintCommandOptions, outp
     rules: parseRuleFlags(options.rule ?? []),
     keepSource: specs.some((s) => s.format === 'stylish'),
     allowDisableWithoutReason: options.allowDisableWithoutReason,
+    cache: options.cache,
+    cacheLocation: options.cacheLocation,
+    concurrency: options.concurrency,
+    fileTimeoutMs: options.fileTimeout === undefined ? undefined : options.fileTimeout * 1000,
   };
   if (options.printConfig) {
     const { printConfig } = await import('./commands/print-config.js');

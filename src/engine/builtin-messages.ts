@@ -21,6 +21,10 @@ export const BUILTIN_MESSAGES = {
     nb: 'Intern feil under lesing av filen ({detail}). Filen ble hoppet over; meld gjerne feilen.',
     en: 'Internal error while linting the file ({detail}). The file was skipped; please report this.',
   },
+  timeout: {
+    nb: 'Filen tok mer enn {seconds} sekunder å lese og ble hoppet over. Hev «--file-timeout» om den er så stor med vilje.',
+    en: 'The file took more than {seconds} seconds to lint and was skipped. Raise "--file-timeout" if it is meant to be this large.',
+  },
   missingReason: {
     nb: 'Et «stromlint-disable»-direktiv må si hvorfor: legg til « -- begrunnelse» (f.eks. «<!-- stromlint-disable campaign-end -- sluttdato står i vilkårene -->»).',
     en: 'A "stromlint-disable" directive must say why: add " -- reason" (e.g. "<!-- stromlint-disable campaign-end -- end date is in the terms -->").',

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { settingsForFile, type ActiveRule, type FileSettings } from '../config/resolve.js';
@@ -10,9 +11,11 @@ import { stagedFiles } from '../files/git-staged.js';
 import { DEFAULT_EXTENSIONS, formatOf } from '../files/formats.js';
 import { DEFAULT_LIMITS, type Limits } from '../files/limits.js';
 import { readSource, type ReadResult } from '../files/read.js';
-import { ruleDocsUrl } from '../package-info.js';
+import { ruleDocsUrl, VERSION } from '../package-info.js';
+import { CACHE_FILE, hashOf, LintCache } from './cache.js';
+import { lintInWorkers } from './pool.js';
 import { PRESETS, RULES } from '../../rules/index.js';
-import { BUILTIN_MESSAGES } from './builtin-messages.js';
+import { fatalResult } from './fatal-result.js';
 import { lintSource, type SourceOptions } from './lint-source.js';
 import { formatMessage, localeFromEnv } from './messages.js';
 import { milder } from './severity.js';
@@ -32,6 +35,14 @@ export interface LintOptions {
   /** Keep each file's source in its result (for code frames). */
   keepSource?: boolean;
   allowDisableWithoutReason?: boolean;
+  /** Reuse results of unchanged files from the cache file. */
+  cache?: boolean;
+  /** Where the cache is kept (default `.stromlintcache` in `cwd`). */
+  cacheLocation?: string;
+  /** `off`: lint on this thread; a number: that many worker threads; `auto`: workers when it pays. */
+  concurrency?: 'off' | 'auto' | number;
+  /** With worker threads: a file that takes longer than this is stopped and reported. */
+  fileTimeoutMs?: number;
 }
 
 export interface LintRun {
@@ -81,9 +92,59 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
     ignores: setup.loaded.config.ignores ?? [],
     extensions: setup.extensions,
   });
-  const results: FileResult[] = [];
-  for (const file of found.files) results.push(await lintPath(file, setup));
+  const cache = options.cache ? new LintCache(path.resolve(cwd, options.cacheLocation ?? CACHE_FILE), runKey(setup)) : undefined;
+  const results: FileResult[] = new Array(found.files.length);
+  const misses: Array<{ index: number; key?: string }> = [];
+  const threads = workerCount(options.concurrency ?? 'off', found.files.length);
+  for (const [index, file] of found.files.entries()) {
+    if (!cache && threads > 0) {
+      misses.push({ index });
+      continue;
+    }
+    const read = await readSource(file, setup.limits.maxFileBytes);
+    const key = cache && read.kind === 'text' ? hashOf(read.text, settingsKey(fileSettings(setup, file))) : undefined;
+    const hit = key ? cache!.get(file, key) : undefined;
+    if (hit) results[index] = setup.keepSource && read.kind === 'text' ? { ...hit, source: read.text } : hit;
+    else if (threads > 0) misses.push({ index, key });
+    else {
+      results[index] = await lintRead(file, read, setup);
+      if (key) cache!.set(file, key, results[index]);
+    }
+  }
+  if (misses.length > 0) {
+    const files = misses.map((m) => found.files[m.index]!);
+    const linted = await lintInWorkers(files, { ...options, cwd }, threads, options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS, setup.locale);
+    misses.forEach((miss, i) => {
+      results[miss.index] = linted[i]!;
+      if (miss.key) cache!.set(found.files[miss.index]!, miss.key, linted[i]!);
+    });
+  }
+  await cache?.save();
   return finishRun(results, setup, found.unmatched);
+}
+
+/** Per-file time budget with worker threads. */
+const DEFAULT_FILE_TIMEOUT_MS = 30_000;
+
+/**
+ * Below this many files, worker start-up costs more than it saves on two cores (see
+ * docs/performance.md for the measurement).
+ */
+export const AUTO_WORKERS_MIN_FILES = 400;
+
+function workerCount(concurrency: 'off' | 'auto' | number, files: number): number {
+  if (concurrency === 'off') return 0;
+  if (concurrency === 'auto') return files >= AUTO_WORKERS_MIN_FILES && availableParallelism() > 1 ? Math.min(availableParallelism(), 4) : 0;
+  return Math.max(0, Math.floor(concurrency));
+}
+
+/** What every cached result depends on besides its file and that file's settings. */
+function runKey(setup: RunSetup): string {
+  return hashOf(VERSION, RULES.map((r) => r.id).join(','), setup.locale, JSON.stringify(setup.limits), JSON.stringify(setup.extensions), JSON.stringify(setup.loaded.config.feed ?? {}), String(setup.allowDisableWithoutReason));
+}
+
+function settingsKey(settings: FileSettings): string {
+  return JSON.stringify([settings.rules.map((r) => [r.rule.id, r.severity, r.options]), settings.html ?? {}]);
 }
 
 /** Lints text that is not read from disk (stdin, an editor buffer). */
@@ -115,16 +176,11 @@ export async function lintPath(filePath: string, setup: RunSetup): Promise<FileR
 }
 
 async function lintRead(filePath: string, read: ReadResult, setup: RunSetup): Promise<FileResult> {
-  const fatal = (ruleId: string, messageId: keyof typeof BUILTIN_MESSAGES, data: Record<string, string | number>): FileResult => ({
-    filePath,
-    products: [],
-    findings: [{ ruleId, messageId, severity: 'error', fatal: true, message: formatMessage(BUILTIN_MESSAGES[messageId], setup.locale, data), line: 1, column: 1, endLine: 1, endColumn: 1 }],
-  });
   switch (read.kind) {
     case 'too-large':
-      return fatal('too-large', 'tooLarge', { size: read.size, limit: setup.limits.maxFileBytes });
+      return fatalResult(filePath, 'too-large', 'tooLarge', setup.locale, { size: read.size, limit: setup.limits.maxFileBytes });
     case 'error':
-      return fatal('read-error', 'readError', { code: read.code, detail: read.message });
+      return fatalResult(filePath, 'read-error', 'readError', setup.locale, { code: read.code, detail: read.message });
     case 'binary':
       return { filePath, findings: [], products: [], skipped: `binary file (${read.reason})` };
     case 'not-regular':
