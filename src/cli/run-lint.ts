@@ -77,6 +77,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, outp
       results = outcome.results;
       stats.baselineHidden = outcome.hidden;
       stats.baselinePrunable = outcome.prunable;
+      if (outcome.prunable > 0) output.err(pruneNote(outcome.prunable, run.locale, path.relative(cwd, baselineFile)));
     }
   }
   if (options.quiet) results = errorsOnly(results);
@@ -114,6 +115,12 @@ async function readStdin(): Promise<string> {
   const decoded = decode(Buffer.concat(chunks));
   if (decoded.kind !== 'text') throw new UsageError(`standard input is not text (${decoded.reason})`);
   return decoded.text;
+}
+
+function pruneNote(count: number, locale: 'nb' | 'en', file: string): string {
+  return locale === 'nb'
+    ? `stromlint: ${count} funn i ${file} er rettet og kan fjernes (prune) med --baseline-write.\n`
+    : `stromlint: ${count} finding(s) in ${file} are fixed and can be pruned with --baseline-write.\n`;
 }
 
 function loadBaseline(file: string): Baseline | undefined {

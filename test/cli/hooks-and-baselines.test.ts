@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, cli } from '../helpers/cli.js';
+import { tempTree } from '../helpers/tmp.js';
+
+const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+
+const CLEAN = '# Spotpris Fjellvind\n\nPåslag 3,9 øre/kWh og fastbeløp 29 kr/mnd. Ingen bindingstid.\n';
+const CAMPAIGN = '# Spotpris Høst\n\nKampanjepris: 0 øre i påslag! Bestill nå.\n';
+const compact = (cwd: string, args: string[]) => cli([...args, '-f', 'compact', '--rule', 'campaign-end: error'], { cwd });
+
+describe('--staged', () => {
+  it('lints the staged content, not the work tree, with positions in the staged version', () => {
+    const dir = tempTree({ 'side.md': CLEAN, 'annen.md': CLEAN });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'start');
+    // Staged: a campaign without end, two lines further down. Work tree: fixed again.
+    fs.writeFileSync(path.join(dir, 'side.md'), `\n\n${CAMPAIGN}`);
+    git(dir, 'add', 'side.md');
+    fs.writeFileSync(path.join(dir, 'side.md'), CLEAN);
+    // Unstaged only: never linted by --staged.
+    fs.writeFileSync(path.join(dir, 'annen.md'), CAMPAIGN);
+
+    const run = compact(dir, ['--staged']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('side.md:5:1: error');
+    expect(run.stdout).not.toContain('annen.md');
+    expect(compact(dir, ['side.md']).status).toBe(0);
+  });
+
+  it('installs a plain pre-commit hook that blocks a commit with errors', () => {
+    const dir = tempTree({ 'side.md': CLEAN });
+    git(dir, 'init', '-q');
+    const init = cli(['init', '--hook'], { cwd: dir });
+    expect(init.status).toBe(0);
+    const hook = path.join(dir, '.git/hooks/pre-commit');
+    expect(fs.statSync(hook).mode & 0o111).not.toBe(0);
+    // The hook calls `npx stromlint`; point it at this build for the test.
+    fs.writeFileSync(hook, fs.readFileSync(hook, 'utf8').replace('npx --no-install stromlint', `"${process.execPath}" "${BIN}"`));
+    fs.writeFileSync(path.join(dir, 'side.md'), CAMPAIGN);
+    git(dir, 'add', 'side.md');
+    expect(() => git(dir, 'commit', '-qm', 'kampanje')).toThrow();
+    fs.writeFileSync(path.join(dir, 'side.md'), CLEAN);
+    git(dir, 'add', 'side.md');
+    expect(git(dir, 'commit', '-qm', 'fikset')).toBe('');
+    expect(cli(['init', '--hook'], { cwd: dir }).status).toBe(0);
+  });
+});
+
+describe('baselines', () => {
+  it('records findings, hides them after a line shift, shows new ones and counts fixed ones as prunable', () => {
+    const dir = tempTree({ 'a.md': CAMPAIGN, 'b.md': CAMPAIGN });
+    expect(compact(dir, ['.', '--baseline-write']).status).toBe(1);
+    const baseline = JSON.parse(fs.readFileSync(path.join(dir, 'stromlint-baseline.json'), 'utf8'));
+    expect(baseline.files['a.md']['campaign-end']).toEqual({ 'Spotpris Høst': 1 });
+
+    // Known findings are hidden, even after the text moves down.
+    fs.writeFileSync(path.join(dir, 'a.md'), `Innledning.\n\n${CAMPAIGN}`);
+    expect(compact(dir, ['.']).status).toBe(0);
+
+    // A new product with the same problem shows.
+    fs.writeFileSync(path.join(dir, 'b.md'), `${CAMPAIGN}\n## Spotpris Vinter\n\nVinterkampanje: uten påslag!\n`);
+    const fresh = compact(dir, ['.']);
+    expect(fresh.status).toBe(1);
+    expect(fresh.stdout).toContain('b.md:7:1');
+    expect(fresh.stdout).not.toContain('a.md');
+
+    // A fixed finding is prunable; stylish says so.
+    fs.writeFileSync(path.join(dir, 'a.md'), CLEAN);
+    const stylish = cli(['a.md'], { cwd: dir });
+    expect(stylish.stdout + stylish.stderr).toMatch(/prun/i);
+    expect(compact(dir, ['.', '--no-baseline']).stdout).toContain('b.md:3:1');
+  });
+});
