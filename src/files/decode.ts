@@ -28,18 +28,21 @@ export function decode(bytes: Uint8Array): Decoded {
   const sniff = bytes.subarray(0, SNIFF_BYTES);
   const signature = binarySignature(sniff);
   if (signature) return { kind: 'binary', reason: `${signature} data` };
-  if (sniff.includes(0)) {
+  const hasNul = sniff.includes(0);
+  if (hasNul) {
     const guess = utf16WithoutBom(sniff);
     if (guess) return utf16(bytes, guess, false);
-    return { kind: 'binary', reason: 'contains NUL bytes' };
   }
-  return utf8Text(bytes, false);
+  // A stray NUL in valid UTF-8 is a broken text file, linted as text; NUL bytes in data that is
+  // not UTF-8 either are binary.
+  return utf8Text(bytes, false, hasNul);
 }
 
-function utf8Text(bytes: Uint8Array, bom: boolean): Decoded {
+function utf8Text(bytes: Uint8Array, bom: boolean, refuseFallback = false): Decoded {
   try {
     return { kind: 'text', text: utf8.decode(bytes), encoding: 'utf-8', bom };
   } catch {
+    if (refuseFallback) return { kind: 'binary', reason: 'contains NUL bytes and is not UTF-8' };
     // Not valid UTF-8: most likely windows-1252 (æøå and € from an old editor). iconv-lite maps
     // 0x80–0x9F to € “ ” – …, which Node's own TextDecoder does not.
     return { kind: 'text', text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'win1252'), encoding: 'windows-1252', bom };
@@ -54,6 +57,8 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bom: boolea
 
 /** UTF-16 without a BOM shows as zero bytes in every other position for Latin text. */
 function utf16WithoutBom(sniff: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  // Too few bytes to tell a pattern from a stray NUL.
+  if (sniff.length < 16) return null;
   let evenZeros = 0;
   let oddZeros = 0;
   for (let i = 0; i < sniff.length; i++) {

@@ -25,7 +25,9 @@ describe('decode', () => {
 
   it('refuses binary data and UTF-32', () => {
     expect(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).toEqual({ kind: 'binary', reason: 'PNG data' });
-    expect(decode(Buffer.from([1, 0, 0, 7, 200, 0, 3, 0, 0, 0, 9]))).toEqual({ kind: 'binary', reason: 'contains NUL bytes' });
+    expect(decode(Buffer.from([1, 0, 0, 7, 200, 0, 3, 0, 0, 0, 9]))).toEqual({ kind: 'binary', reason: 'contains NUL bytes and is not UTF-8' });
+    // A stray NUL in otherwise valid UTF-8 stays text, so a JSON file "123\0" is a parse error, not skipped.
+    expect(text(decode(Buffer.from('123\0', 'utf8')))).toMatchObject({ text: '123\0' });
     expect(decode(Buffer.from([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0])).kind).toBe('binary');
   });
 
