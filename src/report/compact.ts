@@ -1,0 +1,19 @@
+import type { Severity } from '../engine/types.js';
+import { oneLine } from './one-line.js';
+import { displayPath } from './paths.js';
+import type { Reporter } from './types.js';
+
+/** Severity words stay English: editors and problem matchers parse this format. */
+const WORDS: Record<Severity, string> = { error: 'error', warn: 'warning', info: 'info' };
+
+/** `file:line:col: severity message [ruleId]`, one finding per line. */
+export const compact: Reporter = (results, context) => {
+  const lines: string[] = [];
+  for (const result of results) {
+    const file = displayPath(result.filePath, context.cwd);
+    for (const f of result.findings) {
+      lines.push(`${file}:${f.line}:${f.column}: ${WORDS[f.severity]} ${oneLine(f.message)} [${f.ruleId}]`);
+    }
+  }
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+};

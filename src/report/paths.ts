@@ -1,0 +1,12 @@
+import path from 'node:path';
+
+/** A file path relative to `cwd`, with forward slashes, as reports show it on every platform. */
+export function displayPath(filePath: string, cwd: string): string {
+  const relative = path.relative(cwd, filePath);
+  return (relative === '' ? path.basename(filePath) : relative).split(path.sep).join('/');
+}
+
+/** Whether a display path leaves `cwd` (or is absolute: another drive on Windows). */
+export function isOutside(displayed: string): boolean {
+  return displayed === '..' || displayed.startsWith('../') || path.isAbsolute(displayed) || /^[a-zA-Z]:/.test(displayed);
+}
