@@ -1,0 +1,43 @@
+import type { Declaration } from './declarations.js';
+import type { StyleRule } from './stylesheet.js';
+
+/** The value that wins for a property, and where it was declared (a selector, or null for `style`). */
+export interface CascadedValue {
+  value: string;
+  selector: string | null;
+}
+
+export type CascadedStyle = Map<string, CascadedValue>;
+
+interface Candidate extends CascadedValue {
+  important: boolean;
+  specificity: number;
+  order: number;
+}
+
+/**
+ * Resolves each property an element declares: `!important` first, then the `style` attribute over
+ * style sheets, then specificity, then source order — the CSS cascade for one origin.
+ */
+export function cascade(inline: readonly Declaration[], rules: readonly StyleRule[]): CascadedStyle {
+  const best = new Map<string, Candidate>();
+  const offer = (candidate: Candidate, property: string): void => {
+    const current = best.get(property);
+    if (!current || beats(candidate, current)) best.set(property, candidate);
+  };
+  for (const rule of rules) {
+    for (const d of rule.declarations) {
+      offer({ value: d.value, selector: rule.selector.text, important: d.important, specificity: rule.selector.specificity, order: rule.order }, d.property);
+    }
+  }
+  for (const d of inline) offer({ value: d.value, selector: null, important: d.important, specificity: Infinity, order: Infinity }, d.property);
+  const out: CascadedStyle = new Map();
+  for (const [property, candidate] of best) out.set(property, { value: candidate.value, selector: candidate.selector });
+  return out;
+}
+
+function beats(a: Candidate, b: Candidate): boolean {
+  if (a.important !== b.important) return a.important;
+  if (a.specificity !== b.specificity) return a.specificity > b.specificity;
+  return a.order >= b.order;
+}

@@ -1,0 +1,208 @@
+import { VISIBLE, type Visibility } from '../../document/types.js';
+import type { CascadedStyle, CascadedValue } from './cascade.js';
+import { contrastRatio, over, parseColor, type Rgba } from './color.js';
+import type { ElementInfo } from './element.js';
+import { fontSizePx, lengthPx, ROOT_FONT_SIZE_PX } from './length.js';
+import { utilityClassHiding } from './utility-classes.js';
+
+/** A colour with the text it was written as, for reasons a user can act on. */
+interface NamedColor {
+  rgba: Rgba;
+  text: string;
+}
+
+/** What an element passes on to its content: why it is hidden, its font size and colours. */
+export interface StyleState {
+  /** Hidden for good: display:none, hidden attribute, opacity:0, off-screen, zero size … */
+  hidden: Visibility | null;
+  /** visibility:hidden, which a descendant can undo with visibility:visible. */
+  invisible: Visibility | null;
+  /** Inside a closed `<details>`. */
+  collapsed: Visibility | null;
+  /** For a closed `<details>`: the state its `<summary>` keeps. */
+  summaryCollapsed?: Visibility | null;
+  fontSizePx: number;
+  /** Whether the page (or a size-changing element such as `<small>`) set the font size. */
+  fontSizeSet: boolean;
+  /** Text colour where the page sets one (null: browser default, or a value we cannot read). */
+  color: NamedColor | null;
+  /** Background behind the text; null when an image or gradient makes it unknowable. */
+  background: NamedColor | null;
+  visibility: Visibility;
+}
+
+export const ROOT_STYLE: StyleState = {
+  hidden: null,
+  invisible: null,
+  collapsed: null,
+  fontSizePx: ROOT_FONT_SIZE_PX,
+  fontSizeSet: false,
+  color: null,
+  background: { rgba: { r: 255, g: 255, b: 255, a: 1 }, text: '#fff' },
+  visibility: VISIBLE,
+};
+
+/** Below this WCAG contrast ratio text is hard to read (the WCAG minimum for large text). */
+const MIN_CONTRAST = 3;
+/** Offsets at or beyond this (in px) put an element off-screen. */
+const OFF_SCREEN_PX = -999;
+
+/** Size browsers give these elements by default, relative to the parent (em). */
+const DEFAULT_FONT_SCALE: Record<string, number> = {
+  h1: 2, h2: 1.5, h3: 1.17, h5: 0.83, h6: 0.67, small: 1 / 1.2, sub: 1 / 1.2, sup: 1 / 1.2, big: 1.2,
+};
+
+/** Where a declaration came from, in the words a reason uses. */
+function origin(value: CascadedValue): string {
+  return value.selector === null ? ' (inline style)' : ` from \`${value.selector}\` in <style>`;
+}
+
+/** The state an element's content has, from its parent's state, the element and its cascaded style. */
+export function computeStyle(parent: StyleState, parentTag: string | undefined, element: ElementInfo, style: CascadedStyle): StyleState {
+  const size = ownFontSize(parent, element.tag, style);
+  const state: StyleState = {
+    hidden: parent.hidden ?? ownHidden(element, style, size.px),
+    invisible: ownInvisible(parent, element, style),
+    collapsed: parent.collapsed,
+    fontSizePx: size.px,
+    fontSizeSet: size.set,
+    color: ownColor(parent, style),
+    background: ownBackground(parent, style),
+    visibility: VISIBLE,
+  };
+  if (parentTag === 'details' && element.tag === 'summary' && parent.summaryCollapsed !== undefined) state.collapsed = parent.summaryCollapsed;
+  if (element.tag === 'details' && element.attributes['open'] === undefined) {
+    state.summaryCollapsed = state.collapsed;
+    state.collapsed ??= { state: 'collapsed', reason: 'inside a closed <details> (no open attribute)' };
+  }
+  state.visibility = finalVisibility(state, parent.visibility);
+  return state;
+}
+
+function finalVisibility(state: StyleState, parentVisibility: Visibility): Visibility {
+  const chosen = state.hidden ?? state.invisible ?? state.collapsed ?? lowContrast(state) ?? VISIBLE;
+  return sameVisibility(chosen, parentVisibility) ? parentVisibility : chosen;
+}
+
+export function sameVisibility(a: Visibility, b: Visibility): boolean {
+  return a === b || (a.state === b.state && a.reason === b.reason && a.screenReaderOnly === b.screenReaderOnly);
+}
+
+function ownHidden(element: ElementInfo, style: CascadedStyle, fontPx: number): Visibility | null {
+  const attrs = element.attributes;
+  if (attrs['hidden'] !== undefined) return { state: 'hidden', reason: 'hidden attribute' };
+  if (attrs['aria-hidden']?.trim().toLowerCase() === 'true') return { state: 'hidden', reason: 'aria-hidden="true"' };
+  const hidden = (reason: string, screenReaderOnly = false): Visibility =>
+    screenReaderOnly ? { state: 'hidden', reason, screenReaderOnly } : { state: 'hidden', reason };
+  const display = style.get('display');
+  if (display && display.value.toLowerCase() === 'none') return hidden(`display:none${origin(display)}`);
+  const opacity = style.get('opacity');
+  if (opacity && isZero(opacity.value)) return hidden(`opacity:${opacity.value}${origin(opacity)}`);
+  const offScreen = offScreenReason(style, fontPx);
+  if (offScreen) return hidden(offScreen);
+  const clipped = clipReason(style);
+  if (clipped) return hidden(clipped, true);
+  const zero = zeroSizeReason(style, fontPx);
+  if (zero) return hidden(zero);
+  const font = style.get('font-size');
+  if (font && fontPx === 0) return hidden(`font-size:${font.value}${origin(font)}`);
+  const utility = utilityClassHiding(element.classes);
+  if (utility?.layer === 'display') return hidden(utility.reason, utility.screenReaderOnly);
+  return null;
+}
+
+function ownInvisible(parent: StyleState, element: ElementInfo, style: CascadedStyle): Visibility | null {
+  const visibility = style.get('visibility');
+  const value = visibility?.value.toLowerCase();
+  if (visibility && (value === 'hidden' || value === 'collapse')) return { state: 'hidden', reason: `visibility:${value}${origin(visibility)}` };
+  if (value === 'visible') return null;
+  const utility = utilityClassHiding(element.classes);
+  if (utility?.layer === 'visibility') return { state: 'hidden', reason: utility.reason };
+  return parent.invisible;
+}
+
+function isZero(value: string): boolean {
+  const n = Number.parseFloat(value);
+  return Number.isFinite(n) && n <= 0;
+}
+
+function offScreenReason(style: CascadedStyle, fontPx: number): string | null {
+  const indent = style.get('text-indent');
+  if (indent && (lengthPx(indent.value, fontPx) ?? 0) <= OFF_SCREEN_PX) return `off-screen (text-indent:${indent.value})${origin(indent)}`;
+  const position = style.get('position')?.value.toLowerCase();
+  if (position !== 'absolute' && position !== 'fixed') return null;
+  for (const side of ['left', 'top']) {
+    const offset = style.get(side);
+    if (offset && (lengthPx(offset.value, fontPx) ?? 0) <= OFF_SCREEN_PX) return `off-screen (position:${position}; ${side}:${offset.value})${origin(offset)}`;
+  }
+  return null;
+}
+
+const ZERO_CLIP_RECT = /^rect\(\s*0(?:px)?\s*,?\s*0(?:px)?\s*,?\s*0(?:px)?\s*,?\s*0(?:px)?\s*\)$/i;
+const HALF_INSET = /^inset\(\s*(?:50(?:\.0+)?%|100%)\s*\)$/i;
+
+function clipReason(style: CascadedStyle): string | null {
+  const clip = style.get('clip');
+  if (clip && ZERO_CLIP_RECT.test(clip.value)) return `clipped (clip:${clip.value})${origin(clip)}`;
+  const clipPath = style.get('clip-path');
+  if (clipPath && HALF_INSET.test(clipPath.value)) return `clipped (clip-path:${clipPath.value})${origin(clipPath)}`;
+  return null;
+}
+
+function zeroSizeReason(style: CascadedStyle, fontPx: number): string | null {
+  const overflow = style.get('overflow');
+  if (!overflow || !/^(hidden|clip)\b/i.test(overflow.value)) return null;
+  const tiny = (property: string, limit: number): CascadedValue | null => {
+    const value = style.get(property);
+    const px = value ? lengthPx(value.value, fontPx) : null;
+    return value && px !== null && px <= limit ? value : null;
+  };
+  const width = tiny('width', 1) ?? tiny('max-width', 1);
+  const height = tiny('height', 1) ?? tiny('max-height', 1);
+  const zeroWidth = tiny('width', 0) ?? tiny('max-width', 0);
+  const zeroHeight = tiny('height', 0) ?? tiny('max-height', 0);
+  const found = zeroHeight ?? zeroWidth ?? (width && height ? height : null);
+  if (!found) return null;
+  const parts = [width && `width:${width.value}`, height && `height:${height.value}`].filter(Boolean);
+  if (parts.length === 0) parts.push(zeroHeight ? `height:${zeroHeight.value}` : `width:${zeroWidth!.value}`);
+  return `zero size (${parts.join('; ')}; overflow:${overflow.value})${origin(found)}`;
+}
+
+function ownFontSize(parent: StyleState, tag: string, style: CascadedStyle): { px: number; set: boolean } {
+  const declared = style.get('font-size');
+  const px = declared ? fontSizePx(declared.value, parent.fontSizePx) : null;
+  if (px !== null) return { px, set: true };
+  const scale = DEFAULT_FONT_SCALE[tag];
+  if (scale !== undefined) return { px: parent.fontSizePx * scale, set: true };
+  return { px: parent.fontSizePx, set: parent.fontSizeSet };
+}
+
+function ownColor(parent: StyleState, style: CascadedStyle): NamedColor | null {
+  const declared = style.get('color');
+  if (!declared) return parent.color;
+  const value = declared.value.toLowerCase();
+  if (value === 'inherit' || value === 'currentcolor') return parent.color;
+  const rgba = parseColor(value);
+  return rgba ? { rgba, text: value } : null;
+}
+
+function ownBackground(parent: StyleState, style: CascadedStyle): NamedColor | null {
+  const declared = style.get('background-color') ?? style.get('background');
+  if (!declared) return parent.background;
+  const value = declared.value.toLowerCase();
+  if (/url\(|gradient\(/.test(value)) return null;
+  const token = value.split(/\s+(?![^(]*\))/).find((part) => parseColor(part) !== null);
+  if (token === undefined) return value === 'none' || value === 'inherit' ? parent.background : null;
+  const rgba = parseColor(token)!;
+  if (rgba.a === 0) return parent.background;
+  if (rgba.a >= 1) return { rgba, text: token };
+  return parent.background ? { rgba: over(rgba, parent.background.rgba), text: token } : null;
+}
+
+function lowContrast(state: StyleState): Visibility | null {
+  if (!state.color || !state.background) return null;
+  const ratio = contrastRatio(state.color.rgba, state.background.rgba);
+  if (ratio >= MIN_CONTRAST) return null;
+  const shown = Math.floor(ratio * 10) / 10;
+  return { state: 'deemphasized', reason: `contrast ${shown.toFixed(1)}:1 (${state.color.text} on ${state.background.text})` };
+}

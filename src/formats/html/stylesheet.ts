@@ -1,0 +1,118 @@
+import type { AtRule, ChildNode, Root, Rule } from 'postcss';
+import safeParse from 'postcss-safe-parser';
+import { declaration, RELEVANT_PROPERTIES, type Declaration } from './declarations.js';
+import type { ElementInfo } from './element.js';
+import { mediaAppliesOnScreen } from './media.js';
+import { compileSupportedSelectors, matchesSelector, subjectKey, type ComplexSelector } from './selector.js';
+
+/** One selector of a style rule with the rule's relevant declarations. */
+export interface StyleRule {
+  selector: ComplexSelector;
+  declarations: Declaration[];
+  /** Source order of the rule among all rules of the page. */
+  order: number;
+}
+
+/** At-rules whose contents apply on screen like top-level rules (`@media` is checked first). */
+const TRANSPARENT_AT_RULES = new Set(['supports', 'layer', 'container', 'document', '-moz-document', 'scope', 'starting-style']);
+
+/** The page's `<style>` rules, indexed by what their subject must carry. */
+export class StyleSheet {
+  private readonly byId = new Map<string, StyleRule[]>();
+  private readonly byClass = new Map<string, StyleRule[]>();
+  private readonly byTag = new Map<string, StyleRule[]>();
+  private readonly universal: StyleRule[] = [];
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  add(rule: StyleRule): void {
+    const key = subjectKey(rule.selector);
+    const bucket = key.kind === 'any' ? this.universal : bucketOf(key.kind === 'id' ? this.byId : key.kind === 'class' ? this.byClass : this.byTag, key.value);
+    bucket.push(rule);
+    this.count++;
+  }
+
+  /** Rules whose selector matches `elements[index]` (ancestors before it). */
+  matching(elements: readonly ElementInfo[], index: number): StyleRule[] {
+    if (this.count === 0) return [];
+    const element = elements[index]!;
+    const candidates: StyleRule[] = [...this.universal, ...(this.byTag.get(element.tag) ?? [])];
+    if (element.id !== undefined) candidates.push(...(this.byId.get(element.id) ?? []));
+    for (const cls of element.classes) candidates.push(...(this.byClass.get(cls) ?? []));
+    return candidates.filter((rule) => matchesSelector(rule.selector, elements, index));
+  }
+}
+
+function bucketOf(map: Map<string, StyleRule[]>, key: string): StyleRule[] {
+  let bucket = map.get(key);
+  if (!bucket) {
+    bucket = [];
+    map.set(key, bucket);
+  }
+  return bucket;
+}
+
+const STYLE_OPEN = /<style(?=[\s>/])/gi;
+const STYLE_CLOSE = /<\/style/gi;
+const MEDIA_ATTRIBUTE = /\smedia\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
+/**
+ * Collects every `<style>` element of the page before the walk, since a rule applies to elements that
+ * come before it too. A plain scan over the source: one pass, no second parse of the HTML.
+ */
+export function collectStyleSheet(source: string): StyleSheet {
+  const sheet = new StyleSheet();
+  STYLE_OPEN.lastIndex = 0;
+  for (let open = STYLE_OPEN.exec(source); open; open = STYLE_OPEN.exec(source)) {
+    const tagEnd = source.indexOf('>', open.index);
+    if (tagEnd < 0) break;
+    STYLE_CLOSE.lastIndex = tagEnd;
+    const close = STYLE_CLOSE.exec(source);
+    const contentEnd = close ? close.index : source.length;
+    const media = MEDIA_ATTRIBUTE.exec(source.slice(open.index, tagEnd));
+    const mediaText = media ? (media[1] ?? media[2] ?? media[3] ?? '') : '';
+    if (mediaAppliesOnScreen(mediaText)) addCss(sheet, source.slice(tagEnd + 1, contentEnd));
+    if (!close) break;
+    STYLE_OPEN.lastIndex = contentEnd;
+  }
+  return sheet;
+}
+
+/** Adds the rules of one style sheet text, walking nested at-rules with an explicit stack. */
+export function addCss(sheet: StyleSheet, css: string): void {
+  let root: Root;
+  try {
+    root = safeParse(css) as Root;
+  } catch {
+    return;
+  }
+  const stack: ChildNode[] = [...(root.nodes ?? [])].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'rule') addRule(sheet, node);
+    else if (node.type === 'atrule' && appliesOnScreen(node)) {
+      for (let i = (node.nodes?.length ?? 0) - 1; i >= 0; i--) stack.push(node.nodes![i]!);
+    }
+  }
+}
+
+function appliesOnScreen(node: AtRule): boolean {
+  const name = node.name.toLowerCase();
+  if (name === 'media') return mediaAppliesOnScreen(node.params);
+  return TRANSPARENT_AT_RULES.has(name);
+}
+
+function addRule(sheet: StyleSheet, rule: Rule): void {
+  const declarations: Declaration[] = [];
+  for (const node of rule.nodes ?? []) {
+    if (node.type !== 'decl') continue;
+    const property = node.prop.toLowerCase();
+    if (RELEVANT_PROPERTIES.has(property)) declarations.push(declaration(property, node.value, node.important));
+  }
+  if (declarations.length === 0) return;
+  const order = sheet.size;
+  for (const selector of compileSupportedSelectors(rule.selector)) sheet.add({ selector, declarations, order });
+}

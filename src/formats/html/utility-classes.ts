@@ -1,0 +1,42 @@
+/** How a CSS framework's utility class hides an element. */
+export interface UtilityHiding {
+  /** `display` hides for good; `visibility` can be undone by a descendant (visibility:visible). */
+  layer: 'display' | 'visibility';
+  reason: string;
+  screenReaderOnly?: boolean;
+}
+
+const BREAKPOINT = '(?:sm|md|lg|xl|xxl|2xl)';
+const DISPLAY_VALUE = '(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|table-row|table-cell|contents|flow-root|list-item)';
+/** A class that shows the element again from some screen width up: `d-md-block`, `md:flex`. */
+const SHOWN_FROM_BREAKPOINT = new RegExp(`^(?:d-${BREAKPOINT}-${DISPLAY_VALUE}|${BREAKPOINT}:${DISPLAY_VALUE})$`);
+const VISIBLE_FROM_BREAKPOINT = new RegExp(`^${BREAKPOINT}:visible$`);
+const NOT_SR_ONLY_FROM_BREAKPOINT = new RegExp(`^${BREAKPOINT}:not-sr-only$`);
+const OPAQUE_FROM_BREAKPOINT = new RegExp(`^${BREAKPOINT}:opacity-[1-9]\\d*$`);
+
+const DISPLAY_NONE = new Set(['d-none', 'hidden', 'hide', 'is-hidden']);
+const VISIBILITY_HIDDEN = new Set(['invisible', 'is-invisible']);
+const SCREEN_READER_ONLY = new Set([
+  'sr-only', 'sr-only-focusable', 'visually-hidden', 'visually-hidden-focusable', 'visuallyhidden',
+  'screen-reader-text', 'element-invisible', 'is-sr-only',
+]);
+
+/**
+ * Hiding by a well-known utility class (Bootstrap, Tailwind, Bulma, WordPress), on every screen size.
+ * Responsive variants (`d-md-none`, `md:hidden`, `d-none d-md-block`, `d-print-none`) hide only on some
+ * screens or in print, so they count as visible.
+ */
+export function utilityClassHiding(classes: readonly string[]): UtilityHiding | null {
+  if (classes.length === 0) return null;
+  const has = (pattern: RegExp): boolean => classes.some((c) => pattern.test(c));
+  for (const cls of classes) {
+    if (DISPLAY_NONE.has(cls) && !has(SHOWN_FROM_BREAKPOINT)) return { layer: 'display', reason: `display:none (class ${cls})` };
+    if (SCREEN_READER_ONLY.has(cls) && !has(NOT_SR_ONLY_FROM_BREAKPOINT)) return { layer: 'display', reason: `screen-reader only (class ${cls})`, screenReaderOnly: true };
+    if (cls === 'opacity-0' && !has(OPAQUE_FROM_BREAKPOINT)) return { layer: 'display', reason: 'opacity:0 (class opacity-0)' };
+    if (cls === 'collapse' && !classes.includes('show') && !classes.includes('in')) {
+      return { layer: 'display', reason: 'collapsed: class collapse without show (display:none until opened)' };
+    }
+    if (VISIBILITY_HIDDEN.has(cls) && !has(VISIBLE_FROM_BREAKPOINT)) return { layer: 'visibility', reason: `visibility:hidden (class ${cls})` };
+  }
+  return null;
+}
