@@ -1,0 +1,66 @@
+import type { Format } from '../document/types.js';
+import { scanHtml, type HtmlPeaks } from './limits/html-scan.js';
+import { jsonDepth } from './limits/json-depth.js';
+import { longestLine } from './limits/line-length.js';
+import { markdownDepth } from './limits/markdown-depth.js';
+import { limitMessage } from './limits/messages.js';
+import { mergePeaks, NO_PEAK, type Peak } from './limits/peak.js';
+
+/** Bounds checked before a file reaches its parser; each is raised with `limits.<key>` in the config. */
+export interface Limits {
+  maxFileBytes: number;
+  maxDepth: number;
+  maxAttributes: number;
+  /** In characters (UTF-16 code units). */
+  maxLineLength: number;
+}
+
+export const DEFAULT_LIMITS: Limits = Object.freeze({
+  maxFileBytes: 10 * 1024 * 1024,
+  maxDepth: 1000,
+  maxAttributes: 1000,
+  maxLineLength: 1_000_000,
+});
+
+export interface LimitViolation {
+  ruleId: 'too-large' | 'too-deep' | 'too-many-attributes' | 'line-too-long';
+  limit: number;
+  /** The largest value in the file (bytes, levels, attributes in one tag, characters in one line). */
+  found: number;
+  /** Source offset where the limit was first exceeded (0 for the file size). */
+  offset: number;
+  /** `limits.maxDepth` …: the config key that raises the limit. */
+  configKey: string;
+  message: { nb: string; en: string };
+}
+
+/**
+ * A linear pre-scan of decoded source before parsing. Returns the first limit exceeded, or null.
+ * Checked in this order: size, nesting depth, attributes per tag, line length (a deeply nested or
+ * attribute-stuffed file is often one long line too; the structural cause is the useful message).
+ * Markdown is also scanned as HTML, because its raw HTML goes to an HTML parser.
+ */
+export function checkLimits(source: string, format: Format, limits: Limits): LimitViolation | null {
+  // Each UTF-16 unit is at most 3 UTF-8 bytes: skip the byte count when the text cannot be too large.
+  const bytes = source.length * 3 > limits.maxFileBytes ? Buffer.byteLength(source, 'utf8') : source.length;
+  if (bytes > limits.maxFileBytes) return violation('too-large', 'maxFileBytes', limits, { found: bytes, offset: 0 });
+
+  const { depth, attributes } = structure(source, format, limits);
+  if (depth.offset >= 0) return violation('too-deep', 'maxDepth', limits, depth);
+  if (attributes.offset >= 0) return violation('too-many-attributes', 'maxAttributes', limits, attributes);
+  const line = longestLine(source, limits.maxLineLength);
+  if (line.offset >= 0) return violation('line-too-long', 'maxLineLength', limits, line);
+  return null;
+}
+
+function structure(source: string, format: Format, limits: Limits): HtmlPeaks {
+  if (format === 'json') return { depth: jsonDepth(source, limits.maxDepth), attributes: NO_PEAK };
+  const html = scanHtml(source, limits);
+  if (format === 'html') return html;
+  return { depth: mergePeaks(markdownDepth(source, limits.maxDepth), html.depth), attributes: html.attributes };
+}
+
+function violation(ruleId: LimitViolation['ruleId'], key: keyof Limits, limits: Limits, peak: Peak): LimitViolation {
+  const configKey = `limits.${key}`;
+  return { ruleId, limit: limits[key], found: peak.found, offset: peak.offset, configKey, message: limitMessage(ruleId, peak.found, limits[key], configKey) };
+}

@@ -1,0 +1,28 @@
+import type { LimitViolation } from '../limits.js';
+
+type RuleId = LimitViolation['ruleId'];
+
+/** Each message names what was found, the limit, and the config key that raises it. */
+const TEMPLATES: Record<RuleId, { nb: string; en: string }> = {
+  'too-large': {
+    nb: 'Filen er {found} byte, over grensen på {limit} byte. Hev «{key}» i konfigurasjonen for å lese den.',
+    en: 'The file is {found} bytes, over the limit of {limit} bytes. Raise "{key}" in the config to lint it.',
+  },
+  'too-deep': {
+    nb: 'Innholdet er nøstet {found} nivåer dypt, over grensen på {limit}. Hev «{key}» i konfigurasjonen for å lese filen.',
+    en: 'The content is nested {found} levels deep, over the limit of {limit}. Raise "{key}" in the config to lint the file.',
+  },
+  'too-many-attributes': {
+    nb: 'En tagg har {found} attributter, over grensen på {limit}. Hev «{key}» i konfigurasjonen for å lese filen.',
+    en: 'A tag has {found} attributes, over the limit of {limit}. Raise "{key}" in the config to lint the file.',
+  },
+  'line-too-long': {
+    nb: 'En linje er {found} tegn lang, over grensen på {limit} tegn. Hev «{key}» i konfigurasjonen for å lese filen.',
+    en: 'A line is {found} characters long, over the limit of {limit} characters. Raise "{key}" in the config to lint the file.',
+  },
+};
+
+export function limitMessage(ruleId: RuleId, found: number, limit: number, key: string): { nb: string; en: string } {
+  const fill = (template: string) => template.replace('{found}', String(found)).replace('{limit}', String(limit)).replace('{key}', key);
+  return { nb: fill(TEMPLATES[ruleId].nb), en: fill(TEMPLATES[ruleId].en) };
+}
