@@ -1,0 +1,219 @@
+import { defineRule, type ProductView, type Report } from '../src/engine/types.js';
+import type { ProductType } from '../src/document/types.js';
+import type { FactOf, PriceElement } from '../src/language/facts.js';
+
+interface Options {
+  /** Accept a fixed amount stated per day or per year ("kr 1,30 per dag") as the monthly fee. */
+  acceptPerDayOrYear: boolean;
+  /** Also check terms pages (they describe agreements in general terms and usually state no prices). */
+  checkTermsPages: boolean;
+}
+
+type ElementFact = FactOf<'price-element'>;
+
+/** What a product must state, grouped so that a fixed and a variable price both answer "price". */
+type Need = 'markup' | 'monthly-fee' | 'price';
+
+const NEEDS: Readonly<Record<ProductType, readonly Need[]>> = {
+  spot: ['markup', 'monthly-fee'],
+  'hourly-spot': ['markup', 'monthly-fee'],
+  purchase: ['markup', 'monthly-fee'],
+  fixed: ['price', 'monthly-fee'],
+  variable: ['price', 'monthly-fee'],
+  plus: [],
+  managed: [],
+  other: [],
+};
+
+const MISSING: Readonly<Record<Need, string>> = { markup: 'missingMarkup', 'monthly-fee': 'missingMonthlyFee', price: 'missingPrice' };
+
+/** Costs the supplier charges for the deal itself. Fees are `fees-disclosed`'s; grid items are never the supplier's. */
+const COSTS: ReadonlySet<PriceElement> = new Set(['markup', 'monthly-fee', 'fixed-price', 'variable-price', 'certificates', 'purchase-costs']);
+
+/** Elements that say the product is on offer when they are named at all. */
+const NOT_AN_OFFER: ReadonlySet<PriceElement> = new Set(['grid', 'spot-reference']);
+
+/** The longest stretch of copy quoted back in a message. */
+const QUOTE_LENGTH = 60;
+
+function needOf(element: PriceElement): Need | undefined {
+  if (element === 'markup' || element === 'monthly-fee') return element;
+  if (element === 'fixed-price' || element === 'variable-price') return 'price';
+  return undefined;
+}
+
+/** Whether a fixed amount's period is accepted: per month, unstated or per invoice always; per day or year by option. */
+function acceptedPeriod(per: string | undefined, options: Options): boolean {
+  if (per === 'day' || per === 'year') return options.acceptPerDayOrYear;
+  return per !== 'kWh' && per !== 'once';
+}
+
+/** An element stated with its size: an amount (of an accepted period), an explicit zero, or waived ("uten påslag"). */
+function isSized(f: ElementFact, options: Options): boolean {
+  if (f.waived || f.negated) return true;
+  if (!f.quantity) return false;
+  return f.element !== 'monthly-fee' || f.quantity.value === 0 || acceptedPeriod(f.quantity.per, options);
+}
+
+/**
+ * Per-kWh amounts no price element has claimed: on a fixed or variable product, "79,90 øre/kWh"
+ * next to the product's name is its price even when the word "fastpris" is not beside it.
+ */
+function hasUnclaimedKwhAmount(view: ProductView, elements: readonly ElementFact[]): boolean {
+  return view.factsOf('amount').some(
+    (a) => a.per === 'kWh' && !a.negated && !elements.some((e) => e.block === a.block && e.start <= a.start && a.end <= e.end),
+  );
+}
+
+/**
+ * Whether the copy offers the product rather than mentions it: a product sheet and a price list always
+ * do; a page does when it names one of the supplier's prices, an amount that is not grid rent, or a campaign.
+ */
+function isOffered(view: ProductView, elements: readonly ElementFact[]): boolean {
+  if (view.document.format === 'json' || view.document.pageKind === 'price-list') return true;
+  if (elements.some((e) => !NOT_AN_OFFER.has(e.element))) return true;
+  if (view.factsOf('campaign').some((f) => !f.negated) || view.factsOf('bonus').length > 0) return true;
+  const grid = elements.filter((e) => e.element === 'grid');
+  return view.factsOf('amount').some((a) => !grid.some((g) => g.block === a.block && g.start <= a.start && a.end <= g.end));
+}
+
+/**
+ * A shared footnote or terms block is reported once, for the first product that shares it, so a
+ * vague note under five cards is one finding, not five.
+ */
+function reportsSharedBlock(view: ProductView, block: number): boolean {
+  if (view.product.blocks.includes(block)) return true;
+  const first = view.document.products.find((p) => p.shared.includes(block));
+  return first === undefined || first === view.product;
+}
+
+function quote(view: ProductView, f: ElementFact): string {
+  const text = view.document.blocks[f.block]?.text.slice(f.start, f.end) ?? '';
+  return text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH - 1)}…` : text;
+}
+
+export default defineRule<Options>({
+  id: 'price-elements',
+  scope: 'product',
+  severity: 'error',
+  formats: ['markdown', 'html', 'json'],
+  summary: {
+    nb: 'Et produkt må oppgi alle obligatoriske priselementer med størrelse: påslag eller pris per kWh, og fastbeløp.',
+    en: 'A product must state every obligatory price element with its size: markup or price per kWh, and the fixed amount.',
+  },
+  rationale: {
+    nb: 'Trygg Strømhandel krever åpenhet om alle priselementer. Forbrukertilsynet krever at markedsføring av strømavtaler oppgir alle priselementene og størrelsen på dem: for spotpris-, timespot- og innkjøpsprisavtaler påslaget (øre/kWh) og fastbeløpet (kr/mnd), for fastpris- og variabel pris-avtaler prisen per kWh og fastbeløpet. I vedtakene mot 14 strømleverandører i 2023 var manglende priselementer en gjennomgående feil, og et element som nevnes uten størrelse («et lite påslag», «innkjøpskostnader kommer i tillegg») gir ikke forbrukeren det han trenger for å sammenligne (markedsføringsloven §§ 7–8, prisopplysningsforskriften). Et uttrykkelig null («uten påslag», «0 kr i fastbeløp») er en oppgitt størrelse. Nettleie og elavgift er ikke leverandørens priselementer.',
+    en: 'Trygg Strømhandel requires openness about all price elements. Forbrukertilsynet requires marketing of electricity agreements to state every price element and its size: for spot, hourly spot and purchase-price agreements the markup (øre/kWh) and the fixed monthly amount (kr/month), for fixed and variable agreements the price per kWh and the fixed amount. Missing price elements were a recurring fault in its 2023 decisions against 14 suppliers, and an element named without its size ("a small markup", "purchase costs are added") does not give the consumer what is needed to compare (Marketing Control Act §§ 7–8, Price Information Regulations). An explicit zero ("no markup", "no monthly fee") is a stated size. Grid rent and electricity tax are not the supplier\'s price elements.',
+  },
+  sources: [
+    'Trygg Strømhandel (DNV, Fornybar Norge / Distriktsenergi): openness about all price elements and the duration of products',
+    'Forbrukertilsynet: «Opplysninger dere må gi i markedsføring av strømavtaler til forbrukere»',
+    'Forbrukertilsynet: decisions against 14 electricity suppliers (2023): missing price elements or how the price is calculated',
+    'Prisopplysningsforskriften § 3 and its chapter on electricity agreements',
+    'Markedsføringsloven §§ 6–8',
+  ],
+  messages: {
+    missingMarkup: {
+      nb: '«{product}» oppgir ikke påslaget. Oppgi størrelsen, f.eks. «Påslag 4,9 øre/kWh», eller «Uten påslag» hvis det ikke er noe.',
+      en: '"{product}" does not state its markup. State its size, e.g. "markup 4.9 øre/kWh", or "no markup" if there is none.',
+    },
+    missingMonthlyFee: {
+      nb: '«{product}» oppgir ikke fastbeløpet. Oppgi størrelsen, f.eks. «Fastbeløp 39 kr/mnd», eller «0 kr i fastbeløp» hvis det ikke er noe.',
+      en: '"{product}" does not state its fixed monthly amount. State its size, e.g. "monthly fee NOK 39", or "no monthly fee" if there is none.',
+    },
+    missingPrice: {
+      nb: '«{product}» oppgir ikke prisen per kWh. Oppgi den, f.eks. «Fastpris 79,90 øre/kWh inkl. mva».',
+      en: '"{product}" does not state its price per kWh. State it, e.g. "fixed price 79.90 øre/kWh incl. VAT".',
+    },
+    unquantified: {
+      nb: '«{product}» nevner «{cost}» uten å oppgi størrelsen. Oppgi beløpet med enhet, f.eks. «Påslag 4,9 øre/kWh» eller «Fastbeløp 39 kr/mnd».',
+      en: '"{product}" names "{cost}" without its size. State the amount with its unit, e.g. "markup 4.9 øre/kWh" or "monthly fee NOK 39".',
+    },
+  },
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      acceptPerDayOrYear: { type: 'boolean', description: 'Accept a fixed amount stated per day or per year as the monthly fee.' },
+      checkTermsPages: { type: 'boolean', description: 'Also check terms pages.' },
+    },
+  },
+  defaultOptions: { acceptPerDayOrYear: true, checkTermsPages: false },
+  check(view, context) {
+    const { options } = context;
+    if (view.document.pageKind === 'terms' && !options.checkTermsPages) return;
+    const elements = view.factsOf('price-element');
+    const sized = new Set(elements.filter((f) => isSized(f, options)).map((f) => f.element));
+
+    // A cost named without its size, once per element, unless the product sizes it elsewhere.
+    const vague = new Set<PriceElement>();
+    for (const f of elements) {
+      if (!f.vague || f.negated || !COSTS.has(f.element) || sized.has(f.element) || vague.has(f.element)) continue;
+      vague.add(f.element);
+      if (reportsSharedBlock(view, f.block)) {
+        context.report({ messageId: 'unquantified', at: { block: f.block, start: f.start, end: f.end }, data: { cost: quote(view, f) } });
+      }
+    }
+
+    const needs = NEEDS[view.product.type];
+    if (needs.length === 0) return;
+    const offered = isOffered(view, elements);
+    for (const need of needs) {
+      const answers = (element: PriceElement) => needOf(element) === need;
+      if ([...sized].some(answers) || [...vague].some(answers)) continue;
+      if (need === 'price' && hasUnclaimedKwhAmount(view, elements)) continue;
+      const report: Report = { messageId: MISSING[need] };
+      // A fee stated only per day or year when the options ask for a monthly one: point at it.
+      const perPeriod = elements.find((f) => answers(f.element) && f.quantity !== undefined);
+      if (perPeriod) report.at = { block: perPeriod.block, start: perPeriod.start, end: perPeriod.end };
+      // Copy that only mentions the product (no price, amount or campaign anywhere) may not be an offer.
+      if (!offered) report.severity = 'info';
+      context.report(report);
+    }
+  },
+  examples: {
+    valid: [
+      {
+        format: 'markdown',
+        lang: 'nb',
+        note: 'A spot product with markup and monthly fee, and grid rent left to the grid company.',
+        code: '## Spotpris Nordlys\n\nPåslag 4,90 øre/kWh og fastbeløp 39 kr/mnd. Nettleie kommer i tillegg.\n',
+      },
+      {
+        format: 'html',
+        lang: 'en',
+        note: 'Explicit zeros count: no markup and no monthly fee.',
+        code: '<h2>Spot Zero</h2>\n<p>No markup and no monthly fee. You pay the spot price.</p>\n',
+      },
+      {
+        format: 'json',
+        lang: 'nn',
+        note: 'A fixed-price sheet with its price and its monthly fee.',
+        code: '{"products":[{"id":"p1","name":"Straum Fast","type":"fixed","prices":{"fixedPrice":{"value":79.5,"unit":"ore/kWh"},"monthlyFee":{"value":29,"unit":"kr/mnd"}}}]}\n',
+      },
+    ],
+    invalid: [
+      {
+        format: 'markdown',
+        lang: 'nb',
+        note: 'A spot product without its monthly fee.',
+        code: '## Spotpris Nordlys\n\nPåslag 4,90 øre/kWh. Ingen bindingstid.\n',
+        findings: [{ messageId: 'missingMonthlyFee', line: 1, column: 4, endLine: 1, endColumn: 20 }],
+      },
+      {
+        format: 'html',
+        lang: 'nb',
+        note: 'A markup named but not sized.',
+        code: '<h2>Spot Smart</h2>\n<p>Du betaler spotpris og et lite påslag. Fastbeløp 39 kr/mnd.</p>\n',
+        findings: [{ messageId: 'unquantified', line: 2, column: 26, endLine: 2, endColumn: 40 }],
+      },
+      {
+        format: 'json',
+        lang: 'en',
+        note: 'A fixed-price sheet product without its price per kWh.',
+        code: '{"products":[{"id":"p1","name":"Fixed Easy","type":"fixed","prices":{"monthlyFee":{"value":0,"unit":"kr/mnd"}}}]}\n',
+        findings: [{ messageId: 'missingPrice', line: 1, column: 1, endLine: 1, endColumn: 1 }],
+      },
+    ],
+  },
+});
