@@ -1,5 +1,4 @@
-import type { AtRule, ChildNode, Root, Rule } from 'postcss';
-import safeParse from 'postcss-safe-parser';
+import postcss, { type AtRule, type ChildNode, type Root, type Rule } from 'postcss';
 import { declaration, RELEVANT_PROPERTIES, type Declaration } from './declarations.js';
 import type { ElementInfo } from './element.js';
 import { mediaAppliesOnScreen } from './media.js';
@@ -83,19 +82,49 @@ export function collectStyleSheet(source: string): StyleSheet {
 
 /** Adds the rules of one style sheet text, walking nested at-rules with an explicit stack. */
 export function addCss(sheet: StyleSheet, css: string): void {
-  let root: Root;
-  try {
-    root = safeParse(css) as Root;
-  } catch {
-    return;
-  }
-  const stack: ChildNode[] = [...(root.nodes ?? [])].reverse();
+  const root = parseCss(css);
+  if (!root) return;
+  const stack: ChildNode[] = [...root.nodes].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'rule') addRule(sheet, node);
     else if (node.type === 'atrule' && appliesOnScreen(node)) {
       for (let i = (node.nodes?.length ?? 0) - 1; i >= 0; i--) stack.push(node.nodes![i]!);
     }
+  }
+}
+
+/** Unclosed blocks at the end of a style sheet that are closed for it, as a browser does. */
+const MAX_CLOSED_BLOCKS = 3;
+
+/**
+ * postcss's parser (iterative and linear), made forgiving the way browsers are: blocks left open at
+ * the end are closed, and after any other syntax error the rules before it still count (the text is
+ * parsed again up to the last `}` before the error).
+ */
+function parseCss(css: string): Root | null {
+  let text = css;
+  for (let attempt = 0; attempt <= MAX_CLOSED_BLOCKS; attempt++) {
+    try {
+      return postcss.parse(text);
+    } catch (error) {
+      const { reason, input } = error as { reason?: string; input?: { offset?: number } };
+      if (reason === 'Unclosed block' && attempt < MAX_CLOSED_BLOCKS) {
+        text += '}';
+        continue;
+      }
+      const cut = input?.offset === undefined ? -1 : css.lastIndexOf('}', input.offset - 1);
+      return cut < 0 ? null : parseOrNull(css.slice(0, cut + 1));
+    }
+  }
+  return null;
+}
+
+function parseOrNull(css: string): Root | null {
+  try {
+    return postcss.parse(css);
+  } catch {
+    return null;
   }
 }
 
