@@ -106,7 +106,7 @@ class HtmlWalker implements TokenizerCallbacks {
     private readonly options: WalkOptions,
   ) {
     this.collector = new BlockCollector(source, options.ids.firstBlockId);
-    this.stack = new OpenElements(() => this.closed());
+    this.stack = new OpenElements((name) => this.closed(name));
     this.roles = options.roles ?? NO_ROLE_SELECTORS;
     this.styleSheet = options.styleSheet ?? new StyleSheet();
     const container = options.ids.parentContainer;
@@ -134,7 +134,8 @@ class HtmlWalker implements TokenizerCallbacks {
 
   ontext(start: number, end: number): void {
     const frame = this.current;
-    if (frame.silent || frame.ignored) return;
+    // At the end of input inside a raw-text element the tokenizer can report a section it never started.
+    if (frame.silent || frame.ignored || start < 0 || start >= end) return;
     const from = this.base + start;
     const to = this.base + end;
     if (frame.sup) this.collector.supText(frame.sup, from, to);
@@ -234,6 +235,7 @@ class HtmlWalker implements TokenizerCallbacks {
     const parent = this.current;
     const tracked = this.frames.length < MAX_TRACKED_DEPTH && this.frames.length === this.stack.depth;
     this.stack.push(tag);
+    if (!tracked && BLOCK_LEVEL.has(tag)) this.collector.flush();
     const frame = tracked ? this.pushFrame(tag, attributes, parent) : parent;
     this.attributeBlocks(tag, frame);
     if (tag === 'br') this.lineBreak(this.tagStart);
@@ -336,8 +338,11 @@ class HtmlWalker implements TokenizerCallbacks {
   }
 
   /** Runs when the stack pops an element: closes its frame if it had one. */
-  private closed(): void {
-    if (this.frames.length <= this.stack.depth) return;
+  private closed(name: string): void {
+    if (this.frames.length <= this.stack.depth) {
+      if (BLOCK_LEVEL.has(name)) this.collector.flush();
+      return;
+    }
     const frame = this.frames.pop()!;
     this.elements.pop();
     if (frame.tag === 'sup' && frame.sup) this.collector.supClosed(frame.sup);
