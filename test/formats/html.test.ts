@@ -186,16 +186,17 @@ describe('footnotes', () => {
 describe('containers', () => {
   it('lists grouping elements with parents, classes, ids and block ranges', () => {
     const doc = parse(`<main><article class="produkt kort" id="spot">
-      <h2>Spot</h2><ul><li>Påslag 2,9 øre/kWh</li></ul></article>
-      <footer><p>Nordlys Energi AS</p></footer></main>`);
+      <header><h2>Spot</h2></header><ul><li>Påslag 2,9 øre/kWh</li></ul></article></main>
+      <footer><p>Nordlys Energi AS</p></footer>`);
     expect(doc.containers).toEqual([
-      { id: 0, parent: -1, tag: 'main', classes: [], firstBlock: 0, endBlock: 3 },
+      { id: 0, parent: -1, tag: 'main', classes: [], firstBlock: 0, endBlock: 2 },
       { id: 1, parent: 0, tag: 'article', classes: ['produkt', 'kort'], htmlId: 'spot', firstBlock: 0, endBlock: 2 },
-      { id: 2, parent: 1, tag: 'ul', classes: [], firstBlock: 1, endBlock: 2 },
-      { id: 3, parent: 2, tag: 'li', classes: [], firstBlock: 1, endBlock: 2 },
-      { id: 4, parent: 0, tag: 'footer', classes: [], role: 'chrome', firstBlock: 2, endBlock: 3 },
+      { id: 2, parent: 1, tag: 'header', classes: [], firstBlock: 0, endBlock: 1 },
+      { id: 3, parent: 1, tag: 'ul', classes: [], firstBlock: 1, endBlock: 2 },
+      { id: 4, parent: 3, tag: 'li', classes: [], firstBlock: 1, endBlock: 2 },
+      { id: 5, parent: -1, tag: 'footer', classes: [], role: 'chrome', firstBlock: 2, endBlock: 3 },
     ]);
-    expect(doc.blocks.map((b) => b.container)).toEqual([1, 3, 4]);
+    expect(doc.blocks.map((b) => b.container)).toEqual([2, 4, 5]);
   });
 
   it('marks menus, breadcrumbs and cookie banners as chrome', () => {

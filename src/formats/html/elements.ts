@@ -21,7 +21,7 @@ export const CONTAINER_ELEMENTS = new Set([
   'main', 'header', 'footer', 'nav', 'details', 'figure', 'dl',
 ]);
 
-/** Page chrome: navigation, header and footer, never a product. */
+/** Page chrome: navigation, and the page's own header and footer. */
 export const CHROME_ELEMENTS = new Set(['nav', 'header', 'footer']);
 
 /** Elements whose text forms a block of its own, and the kind of block. */

@@ -29,12 +29,22 @@ export function compileRoleSelectors(html: AdapterOptions['html']): RoleSelector
   return { ignore: compile('ignore'), product: compile('product'), name: compile('name') };
 }
 
-/** Class and id words that mark page chrome: cookie banners, consent dialogs, menus, breadcrumbs. */
-const CHROME_WORDS = new Set(['cookie', 'cookies', 'consent', 'gdpr', 'banner', 'menu', 'megamenu', 'navbar', 'nav', 'navigation', 'breadcrumb', 'breadcrumbs']);
+/**
+ * Class and id words that mark page chrome: cookie banners, consent dialogs, menus, breadcrumbs.
+ * A plain "banner" is left out: campaign banners carry offers.
+ */
+const CHROME_WORDS = new Set([
+  'cookie', 'cookies', 'consent', 'gdpr', 'menu', 'meny', 'hovedmeny', 'megamenu', 'navbar', 'nav', 'navigation',
+  'breadcrumb', 'breadcrumbs', 'brodsmuler',
+]);
 const CHROME_ARIA_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menu', 'menubar']);
+/** A `<header>` or `<footer>` inside these belongs to that content (a product card's header), not the page. */
+const SECTIONING = new Set(['article', 'aside', 'main', 'nav', 'section']);
 
-function isChrome(element: ElementInfo): boolean {
-  if (CHROME_ELEMENTS.has(element.tag)) return true;
+function isChrome(elements: readonly ElementInfo[], index: number): boolean {
+  const element = elements[index]!;
+  if (element.tag === 'nav') return true;
+  if (CHROME_ELEMENTS.has(element.tag) && !elements.slice(0, index).some((e) => SECTIONING.has(e.tag))) return true;
   if (CHROME_ARIA_ROLES.has(element.attributes['role']?.toLowerCase() ?? '')) return true;
   const names = element.id === undefined ? element.classes : [...element.classes, element.id];
   return names.some((name) => name.toLowerCase().split(/[-_]+/).some((word) => CHROME_WORDS.has(word)));
@@ -46,7 +56,7 @@ export function roleOf(selectors: RoleSelectors, elements: readonly ElementInfo[
   if (matches(selectors.ignore)) return 'ignore';
   if (matches(selectors.product)) return 'product';
   if (matches(selectors.name)) return 'name';
-  return isChrome(elements[index]!) ? 'chrome' : undefined;
+  return isChrome(elements, index) ? 'chrome' : undefined;
 }
 
 /** Whether the element has a configured role, which makes it a container whatever its tag. */
