@@ -37,9 +37,10 @@ export function parseColor(text: string): Rgba | null {
   const alpha = args[3] === undefined ? 1 : fraction(args[3]);
   if (alpha === null) return null;
   if (fn[1]!.startsWith('rgb')) {
-    const [r, g, b] = args.slice(0, 3).map(channel);
-    if (r === null || g === null || b === null || r === undefined || g === undefined || b === undefined) return null;
-    return { r, g, b, a: alpha };
+    const r = channel(args[0]!);
+    const g = channel(args[1]!);
+    const b = channel(args[2]!);
+    return r === null || g === null || b === null ? null : { r, g, b, a: alpha };
   }
   const hue = Number.parseFloat(args[0]!);
   const saturation = fraction(args[1]!);
