@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/types.js';
+import type { Fact } from '../src/language/facts.js';
 
 interface Options {
   /** Also check terms pages and price lists (they describe campaigns in general terms). */
@@ -42,7 +43,10 @@ export default defineRule<Options>({
     if (view.document.pageKind !== 'marketing' && !context.options.checkTermsPages) return;
     const offer = view.factsOf('campaign').find((f) => !f.negated && OFFER_MARKERS.has(f.marker));
     if (!offer) return;
-    if (view.factsOf('end').some((f) => !f.negated)) return;
+    // "Fastpris i 12 måneder" states the length of the price period, not the end of the offer.
+    const terms = [...view.factsOf('fixed-period'), ...view.factsOf('binding'), ...view.factsOf('guarantee')];
+    const partOfTerm = (end: Fact) => terms.some((t) => t.block === end.block && t.start <= end.start && end.end <= t.end);
+    if (view.factsOf('end').some((f) => !f.negated && !partOfTerm(f))) return;
     context.report({ messageId: 'missingEnd', at: { block: offer.block, start: offer.start, end: offer.end } });
   },
   examples: {
@@ -84,9 +88,9 @@ export default defineRule<Options>({
       {
         format: 'json',
         lang: 'nb',
-        note: 'A sheet campaign without an end.',
+        note: 'A sheet campaign without an end: the finding points at its label.',
         code: '{"products":[{"id":"p1","name":"Spot Høst","type":"spot","campaign":{"label":"Høstkampanje"}}]}\n',
-        findings: [{ messageId: 'missingEnd', line: 1, column: 1, endLine: 1, endColumn: 1 }],
+        findings: [{ messageId: 'missingEnd', line: 1, column: 79, endLine: 1, endColumn: 91 }],
       },
     ],
   },

@@ -16,6 +16,8 @@ interface EslintResult {
 const json = (stdout: string) => JSON.parse(stdout) as EslintResult[];
 
 const GOOD_PAGE = '# Spotpris Fjellvind\n\nPåslag 3,9 øre/kWh og fastbeløp 29 kr/mnd. Ingen bindingstid.\n';
+/** A config with every rule off but campaign-end, so a test sees one rule's behaviour. */
+const ONLY_CAMPAIGN_END = JSON.stringify({ extends: [], rules: { 'campaign-end': 'error' } });
 const CAMPAIGN_PAGE = '# Spotpris Høst\n\nKampanjepris: 0 øre i påslag! Bestill nå.\n';
 
 describe('stromlint command line', () => {
@@ -24,7 +26,7 @@ describe('stromlint command line', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('kampanjer/black-week.md');
     expect(run.stdout).toContain('campaign-end');
-    expect(run.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/);
+    expect(run.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, \d+ warnings?(, \d+ info)?\)/);
   });
 
   it('exits 0 on material without errors', () => {
@@ -80,7 +82,7 @@ describe('stromlint command line', () => {
   });
 
   it('turns warnings into exit code 1 above --max-warnings, and --quiet hides them', () => {
-    const dir = tempTree({ 'hoest.md': CAMPAIGN_PAGE });
+    const dir = tempTree({ 'hoest.md': CAMPAIGN_PAGE, '.stromlintrc.json': ONLY_CAMPAIGN_END });
     expect(cli(['hoest.md', '--rule', 'campaign-end: warn', '-f', 'json'], { cwd: dir }).status).toBe(0);
     expect(cli(['hoest.md', '--rule', 'campaign-end: warn', '--max-warnings', '0'], { cwd: dir }).status).toBe(1);
     const quiet = cli(['hoest.md', '--rule', 'campaign-end: warn', '--quiet', '-f', 'json'], { cwd: dir });

@@ -52,7 +52,7 @@ describe('--staged', () => {
 
 describe('baselines', () => {
   it('records findings, hides them after a line shift, shows new ones and counts fixed ones as prunable', () => {
-    const dir = tempTree({ 'a.md': CAMPAIGN, 'b.md': CAMPAIGN });
+    const dir = tempTree({ 'a.md': CAMPAIGN, 'b.md': CAMPAIGN, '.stromlintrc.json': JSON.stringify({ extends: [], rules: { 'campaign-end': 'error' } }) });
     expect(compact(dir, ['.', '--baseline-write']).status).toBe(1);
     const baseline = JSON.parse(fs.readFileSync(path.join(dir, 'stromlint-baseline.json'), 'utf8'));
     expect(baseline.files['a.md']['campaign-end']).toEqual({ 'Spotpris Høst': 1 });
