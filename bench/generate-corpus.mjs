@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// Generates the benchmark corpus: invented Norwegian electricity campaign material in Markdown, HTML
+// and JSON (bokmål, nynorsk, English). Deterministic: the same --seed and --files give the same bytes.
+//
+//   node bench/generate-corpus.mjs [folder] [--files N] [--seed S]
+//
+// Writes into bench/.corpus/ unless given a folder, and prints files and bytes per format.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './corpus/generate.mjs';
+import { printTotals } from './corpus/totals.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_CORPUS = path.join(HERE, '.corpus');
+
+const { values, positionals } = parseArgs({
+  options: { files: { type: 'string', default: '2000' }, seed: { type: 'string', default: '1' } },
+  allowPositionals: true,
+});
+const files = Number(values.files);
+const seed = Number(values.seed);
+if (!Number.isInteger(files) || files < 1 || !Number.isInteger(seed)) {
+  console.error('usage: node bench/generate-corpus.mjs [folder] [--files N] [--seed S]');
+  process.exit(2);
+}
+const out = path.resolve(positionals[0] ?? DEFAULT_CORPUS);
+printTotals(out, generateCorpus({ files, seed, out }));
