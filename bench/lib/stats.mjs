@@ -1,0 +1,34 @@
+/** The median of a list of numbers. */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Runs `fn` `runs` times and returns the median wall time in milliseconds. */
+export async function medianMs(runs, fn) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+export function seconds(ms) {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
+}
+
+export function ratio(a, b) {
+  return b > 0 ? `${(a / b).toFixed(1)}×` : 'n/a';
+}
+
+/** Prints rows (arrays of cells) as a Markdown table, so output can be pasted into the docs. */
+export function printTable(header, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  console.log(line(header));
+  console.log(line(header.map((_, i) => (i === 0 ? '---' : '---:'))));
+  for (const row of rows) console.log(line(row));
+  console.log('');
+}
