@@ -1,0 +1,300 @@
+import { defineRule, type Localized, type Locale, type ProductView } from '../src/engine/types.js';
+import type { Block } from '../src/document/types.js';
+import type { Fact, Quantity } from '../src/language/facts.js';
+
+interface Options {
+  /** Copy set below this share of the headline price's font size (and below `minFontPx`) is fine print. */
+  minFontRatio: number;
+  /** Copy set at or above this size in px is readable whatever the headline's size. */
+  minFontPx: number;
+  /** Also report collapsed content on terms pages and price lists, whose accordions are their normal layout. */
+  collapsedOnTermsPages: boolean;
+}
+
+type MessageId = 'hidden' | 'deemphasized' | 'attributeOnly' | 'collapsed';
+
+/** How a block with price content fails to show it, and why in the reader's words. */
+interface Concealment {
+  messageId: MessageId;
+  reason: string;
+}
+
+/** Size a browser gives text the page never sized. */
+const DEFAULT_FONT_PX = 16;
+/** The longest stretch of copy quoted back in a message. */
+const QUOTE_LENGTH = 60;
+/** Floating-point slack when comparing amounts converted between øre and kroner. */
+const EPSILON = 1e-6;
+
+const MESSAGE_OF: Readonly<Record<Exclude<Block['visibility']['state'], 'visible'>, MessageId>> = {
+  hidden: 'hidden',
+  deemphasized: 'deemphasized',
+  'attribute-only': 'attributeOnly',
+  collapsed: 'collapsed',
+};
+
+/**
+ * The adapter states why copy is hidden in English; these turn its phrasing into bokmål. Anything not
+ * listed stays as written (CSS is read the same in both languages).
+ */
+const NB_REASON: readonly (readonly [RegExp, string])[] = [
+  [/^collapsed: class collapse without show \(display:none until opened\)$/, 'lukket: klassen collapse uten show (display:none til den åpnes)'],
+  [/\(class /, '(klassen '],
+  [/^screen-reader only/, 'bare for skjermlesere'],
+  [/^hidden attribute$/, 'hidden-attributtet'],
+  [/ \(inline style\)$/, ' (inline-stil)'],
+  [/ from (`[^`]*`) in <style>$/, ' fra $1 i <style>'],
+  [/^off-screen/, 'utenfor skjermen'],
+  [/^clipped/, 'klippet bort'],
+  [/^zero size/, 'null i størrelse'],
+  [/^inside a closed <details> \(no open attribute\)$/, 'inne i en lukket <details> (uten open-attributtet)'],
+  [/^only in the (\w+) attribute of (<\w+>)$/, 'bare i $1-attributtet til $2'],
+  [/^alt text of an image$/, 'bare i alt-teksten til et bilde'],
+  [/^contrast (\d+)\.(\d):1 \((\S+(?:\([^)]*\))?) on /, 'kontrast $1,$2:1 ($3 på '],
+];
+
+function localReason(reason: string | undefined, locale: Locale): string {
+  const text = reason ?? '';
+  if (locale === 'en') return text;
+  return NB_REASON.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
+
+/** Price elements, fees and campaign conditions: what a reader must see to judge the offer. */
+function isPriceContent(fact: Fact, grid: readonly Fact[]): boolean {
+  if (fact.negated) return false;
+  switch (fact.kind) {
+    case 'price-element':
+      return fact.element !== 'grid' && fact.element !== 'spot-reference';
+    case 'amount':
+      // Grid rent is the grid company's price, not the deal's.
+      return !grid.some((g) => g.block === fact.block && g.start <= fact.start && fact.end <= g.end);
+    case 'binding':
+      return !fact.none;
+    case 'vat':
+      return !fact.included;
+    case 'campaign':
+    case 'bonus':
+    case 'end':
+    case 'after-terms':
+    case 'restriction':
+    case 'consumption-limit':
+    case 'fixed-period':
+    case 'guarantee':
+      return true;
+    default:
+      return false;
+  }
+}
+
+function inOre(q: Quantity): number {
+  return q.unit === 'kr' ? q.value * 100 : q.value;
+}
+
+/** The same sum: "39 kr" and "39 kr/mnd" agree when one leaves the period out; 4,9 øre is 0,049 kr. */
+function sameQuantity(a: Quantity, b: Quantity): boolean {
+  return Math.abs(inOre(a) - inOre(b)) < EPSILON && (a.per === b.per || a.per === undefined || b.per === undefined);
+}
+
+/** Whether `shown` states at least what `fact` does: "bindingstida" is covered by "bindingstid 24 månader". */
+function statesAsMuch(shown: Fact, fact: Fact): boolean {
+  if (shown.kind !== fact.kind) return false;
+  const { block: _block, start: _start, end: _end, negated: _negated, ...data } = fact;
+  const other = shown as unknown as Record<string, unknown>;
+  return Object.entries(data).every(([key, value]) => value === undefined || other[key] === value);
+}
+
+/** Whether the copy the reader does see already states `fact` (an `alt` text that repeats the price). */
+function shownElsewhere(fact: Fact, shown: readonly Fact[]): boolean {
+  if (fact.kind === 'amount') return shown.some((s) => s.kind === 'amount' && sameQuantity(s, fact));
+  if (fact.kind === 'price-element') {
+    const { quantity } = fact;
+    const named = shown.some((s) => s.kind === 'price-element' && s.element === fact.element && s.fee === fact.fee && (!fact.waived || s.waived));
+    return named && (quantity === undefined || shown.some((s) => s.kind === 'amount' && sameQuantity(s, quantity)));
+  }
+  return shown.some((s) => statesAsMuch(s, fact));
+}
+
+function fontPx(block: Block): number {
+  return block.fontSizePx ?? DEFAULT_FONT_PX;
+}
+
+/** Font size of the headline price: the largest visible block that states an amount. */
+function headlinePx(blocks: readonly Block[], content: ReadonlyMap<number, Fact[]>): number | undefined {
+  let largest: number | undefined;
+  for (const block of blocks) {
+    if (block.visibility.state !== 'visible' || !content.get(block.id)?.some((f) => f.kind === 'amount')) continue;
+    largest = Math.max(largest ?? 0, fontPx(block));
+  }
+  return largest;
+}
+
+/** How the block keeps its copy from the reader, or null when it shows it plainly. */
+function concealment(block: Block, headline: number | undefined, options: Options, locale: Locale): Concealment | null {
+  const { state, reason } = block.visibility;
+  if (state !== 'visible') return { messageId: MESSAGE_OF[state], reason: localReason(reason, locale) };
+  if (headline === undefined) return null;
+  const size = fontPx(block);
+  if (size >= options.minFontPx || size >= headline * options.minFontRatio) return null;
+  const px = (n: number) => `${Math.round(n * 10) / 10}`.replace('.', locale === 'nb' ? ',' : '.');
+  const sizes: Localized = {
+    nb: `skriftstørrelse ${px(size)} px mot ${px(headline)} px for hovedprisen`,
+    en: `font size ${px(size)}px against ${px(headline)}px for the headline price`,
+  };
+  return { messageId: 'deemphasized', reason: sizes[locale] };
+}
+
+/**
+ * Copy hidden only by aria-hidden is still on screen. Pages hide their decorated price from screen
+ * readers this way and add a screen-reader-only copy of it; when such a copy exists, the pair is one
+ * visible price, not two hidden ones.
+ */
+function isVisualHalfOfPair(block: Block, facts: readonly Fact[], screenReaderFacts: readonly Fact[]): boolean {
+  return block.visibility.reason === 'aria-hidden="true"' && screenReaderFacts.length > 0 && facts.every((f) => shownElsewhere(f, screenReaderFacts));
+}
+
+/** A shared footnote or terms block is reported with the first product that shares it, not once per product. */
+function reportedHere(view: ProductView, own: ReadonlySet<number>, block: number): boolean {
+  return own.has(block) || view.document.products.find((p) => p.shared.includes(block)) === view.product;
+}
+
+function quote(block: Block, start: number, end: number): string {
+  const text = block.text.slice(start, end);
+  return text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH - 1)}…` : text;
+}
+
+export default defineRule<Options>({
+  id: 'hidden-price',
+  scope: 'product',
+  severity: 'error',
+  formats: ['html', 'markdown'],
+  messageSeverity: { collapsed: 'warn' },
+  summary: {
+    nb: 'Priselementer, gebyrer og kampanjevilkår må vises på siden, ikke skjules, gjemmes i småskrift, verktøytips eller lukket innhold.',
+    en: 'Price elements, fees and campaign conditions must be shown on the page, not hidden, set in fine print, or left in tooltips or collapsed content.',
+  },
+  rationale: {
+    nb: 'Trygg Strømhandel krever åpenhet om alle priselementer, og Forbrukertilsynet krever at de står tydelig i markedsføringen, i nærheten av prisen som fremheves. En opplysning som finnes i koden, men som leseren ikke ser – skjult med CSS eller hidden-attributtet, satt i liten eller blek skrift, lagt i et title- eller alt-attributt eller i et lukket <details>-felt – er ikke gitt. Det kan være en villedende utelatelse etter markedsføringsloven § 8 (vesentlig informasjon gitt på en uklar eller utydelig måte), og prisopplysningsforskriften krever at prisene gis på en klar og lett synlig måte. Kopi som bare gjentar noe som allerede vises (en skjermleserversjon av prisen, en alt-tekst som gjentar den) er i orden.',
+    en: 'Trygg Strømhandel requires openness about all price elements, and Forbrukertilsynet requires them to be stated clearly in the marketing, near the price it highlights. Information that is in the code but that the reader does not see – hidden with CSS or the hidden attribute, set in tiny or faint type, put in a title or alt attribute, or in a closed <details> – has not been given. It can be a misleading omission under the Marketing Control Act § 8 (material information given in an unclear or unintelligible manner), and the Price Information Regulations require prices to be given clearly and visibly. Copy that only repeats what is already shown (a screen-reader copy of the price, an alt text that repeats it) is fine.',
+  },
+  sources: [
+    'Trygg Strømhandel (DNV, Fornybar Norge / Distriktsenergi): openness about all price elements and the duration of products',
+    'Forbrukertilsynet: «Opplysninger dere må gi i markedsføring av strømavtaler til forbrukere»',
+    'Forbrukertilsynet: decisions against 14 electricity suppliers (2023): missing price elements and badly placed information',
+    'Markedsføringsloven §§ 6–8',
+    'Prisopplysningsforskriften § 3',
+  ],
+  messages: {
+    hidden: {
+      nb: '«{product}»: «{text}» er skjult for leseren – {reason}. Vis det som vanlig tekst nær prisen, f.eks. «Fastbeløp 39 kr/mnd. Kampanjen gjelder t.o.m. 31.12.2026.» rett under prisen.',
+      en: '"{product}": "{text}" is hidden from the reader – {reason}. Show it as ordinary text near the price, e.g. "Monthly fee NOK 39. Offer valid until 31 December 2026." right under the price.',
+    },
+    deemphasized: {
+      nb: '«{product}»: «{text}» er vanskelig å se – {reason}. Vis det like tydelig som prisen, i vanlig skriftstørrelse og med god kontrast, f.eks. «Papirfaktura 39 kr per faktura» i brødteksten under prisen.',
+      en: '"{product}": "{text}" is hard to see – {reason}. Show it as clearly as the price, in normal type size and with good contrast, e.g. "Paper invoice NOK 39 per invoice" in the body text under the price.',
+    },
+    attributeOnly: {
+      nb: '«{product}»: «{text}» står bare i et verktøytips eller en bildetekst – {reason}. Skriv det i teksten på siden, f.eks. «Fastbeløp 39 kr/mnd» under prisen.',
+      en: '"{product}": "{text}" is only in a tooltip or image text – {reason}. Write it in the copy on the page, e.g. "Monthly fee NOK 39" under the price.',
+    },
+    collapsed: {
+      nb: '«{product}»: «{text}» ligger i innhold som er lukket når siden åpnes – {reason} – mens prisen vises. Vis det sammen med prisen, f.eks. «Bruddgebyr 990 kr» under den, eller bruk <details open>.',
+      en: '"{product}": "{text}" is in content that is closed when the page opens – {reason} – while the price is shown. Show it with the price, e.g. "Break fee NOK 990" under it, or use <details open>.',
+    },
+  },
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      minFontRatio: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: 'Fine print: below this share of the headline price font size (and below minFontPx).' },
+      minFontPx: { type: 'number', minimum: 0, description: 'Copy at or above this font size (px) is never fine print.' },
+      collapsedOnTermsPages: { type: 'boolean', description: 'Also report collapsed content on terms pages and price lists.' },
+    },
+  },
+  defaultOptions: { minFontRatio: 0.5, minFontPx: 10, collapsedOnTermsPages: false },
+  check(view, context) {
+    const { document, product } = view;
+    // A product whose name is out of sight (an inactive tab, a closed accordion) is not on offer there.
+    if (document.blocks[product.anchor.block]?.visibility.state !== 'visible') return;
+    const grid = view.factsOf('price-element').filter((f) => f.element === 'grid');
+    const content = new Map<number, Fact[]>();
+    for (const fact of view.facts) {
+      if (!isPriceContent(fact, grid)) continue;
+      const list = content.get(fact.block);
+      if (list) list.push(fact);
+      else content.set(fact.block, [fact]);
+    }
+    if (content.size === 0) return;
+
+    const headline = headlinePx(view.blocks, content);
+    const found = view.blocks.flatMap((block) => {
+      const facts = content.get(block.id);
+      const how = facts && concealment(block, headline, context.options, context.locale);
+      return facts && how ? [{ block, facts, how }] : [];
+    });
+    if (found.length === 0) return;
+    const concealed = new Set(found.map((f) => f.block.id));
+    const screenReaderFacts = found.filter((f) => f.block.visibility.screenReaderOnly).flatMap((f) => f.facts);
+    const visualHalves = found.filter((f) => isVisualHalfOfPair(f.block, f.facts, screenReaderFacts)).map((f) => f.block.id);
+    const seen = new Set([...content.keys()].filter((id) => !concealed.has(id) || visualHalves.includes(id)));
+    const shown = [...seen].flatMap((id) => content.get(id)!);
+
+    const own = new Set(product.blocks);
+    const collapsedCounts = headline !== undefined && (document.pageKind === 'marketing' || context.options.collapsedOnTermsPages);
+    for (const { block, facts, how } of found) {
+      if (seen.has(block.id) || (how.messageId === 'collapsed' && !collapsedCounts) || !reportedHere(view, own, block.id)) continue;
+      const unshown = facts.filter((f) => !shownElsewhere(f, shown));
+      if (unshown.length === 0) continue;
+      const start = Math.min(...unshown.map((f) => f.start));
+      const end = Math.max(...unshown.map((f) => f.end));
+      context.report({ messageId: how.messageId, at: { block: block.id, start, end }, data: { text: quote(block, start, end), reason: how.reason } });
+    }
+  },
+  examples: {
+    valid: [
+      {
+        format: 'html',
+        lang: 'nb',
+        note: 'A screen-reader copy of a price that is also shown on the page.',
+        code: '<h2>Spot Nordvest</h2>\n<p>Påslag 2,9 øre/kWh, fastbeløp 39 kr/mnd.</p>\n<p class="sr-only">Påslag 2,9 øre/kWh</p>\n',
+      },
+      {
+        format: 'html',
+        lang: 'nn',
+        note: 'An open <details> shows its content; print-only rules hide nothing on screen.',
+        code: '<style>@media print { .vilkar { display: none } }</style>\n<h2>Straum Vest</h2>\n<p>Påslag 3,5 øre/kWh og fastbeløp 29 kr/mnd.</p>\n<details open><summary>Gebyr</summary><p class="vilkar">Papirfaktura kostar 39 kr.</p></details>\n',
+      },
+      {
+        format: 'markdown',
+        lang: 'en',
+        note: 'Alt text that repeats a price the copy shows.',
+        code: '## Spot Coastal\n\n![Markup 3.4 øre/kWh](badge.png)\n\nMarkup 3.4 øre/kWh, monthly fee NOK 29.\n',
+      },
+    ],
+    invalid: [
+      {
+        format: 'html',
+        lang: 'nb',
+        note: 'The monthly fee is hidden with a utility class.',
+        code: '<h2>Spot Nordvest</h2>\n<p>Påslag 2,9 øre/kWh</p>\n<p class="d-none">Fastbeløp 39 kr/mnd</p>\n',
+        findings: [{ messageId: 'hidden', line: 3, column: 19, endLine: 3, endColumn: 38 }],
+      },
+      {
+        format: 'html',
+        lang: 'en',
+        note: 'Fine print far smaller than the headline price, and a fee only in a tooltip.',
+        code: '<h2>Spot Start</h2>\n<p style="font-size:40px">Markup 1.9 øre/kWh</p>\n<p style="font-size:8px">New customers only.</p>\n<p>Monthly fee <abbr title="Invoice fee NOK 49">*</abbr> NOK 39</p>\n',
+        findings: [
+          { messageId: 'deemphasized', line: 3, column: 26, endLine: 3, endColumn: 39 },
+          { messageId: 'attributeOnly', line: 4, column: 29, endLine: 4, endColumn: 47 },
+        ],
+      },
+      {
+        format: 'markdown',
+        lang: 'nn',
+        note: 'A break fee only inside a closed <details> while the price is shown (a warning by default).',
+        code: '## Fastpris Fjord\n\nFastpris 69,90 øre/kWh, fast månadsbeløp 39 kr/mnd.\n\n<details>\n<summary>Oppseiing</summary>\n\nBrotsgebyr 990 kr.\n\n</details>\n',
+        findings: [{ messageId: 'collapsed', line: 8, column: 1, endLine: 8, endColumn: 18 }],
+      },
+    ],
+  },
+});
