@@ -1,9 +1,10 @@
 import type { Rule, SeveritySetting } from '../src/engine/types.js';
 import campaignEnd from './campaign-end.js';
 import priceElements from './price-elements.js';
+import hiddenPrice from './hidden-price.js';
 
 /** Every rule stromlint has, in the order they are documented. */
-export const RULES: readonly Rule[] = [campaignEnd, priceElements];
+export const RULES: readonly Rule[] = [campaignEnd, priceElements, hiddenPrice];
 
 /** `recommended`: every rule at its default severity. `strict`: warnings become errors. */
 export const PRESETS: Record<'recommended' | 'strict', Record<string, SeveritySetting>> = {
