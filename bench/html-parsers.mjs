@@ -31,7 +31,7 @@ if (values.child) {
 } else {
   const corpus = path.resolve(values.corpus ?? path.join(HERE, '.corpus'));
   if (!values.corpus) ensureCorpus({ out: corpus, files: 2000, seed: 1 });
-  console.log(`Node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}\n`);
+  console.log(`Node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
   speed(readFolder(formatFolder(corpus, 'html')), Number(values.runs));
   positions();
   nestedDivs();

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// The parse-only floor: read and parse every file once with the parsers stromlint uses, nothing else.
+//
+//   node bench/run/parse-floor.mjs <format>:<folder> [<format>:<folder> …]
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Imported only for the formats asked for, as stromlint does. */
+const PARSERS = {
+  markdown: async () => {
+    const [{ unified }, { default: remarkParse }, { default: remarkGfm }, { default: remarkFrontmatter }] = await Promise.all([
+      import('unified'),
+      import('remark-parse'),
+      import('remark-gfm'),
+      import('remark-frontmatter'),
+    ]);
+    const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+    return (text) => processor.parse(text);
+  },
+  html: async () => {
+    const { Parser } = await import('htmlparser2');
+    return (text) => {
+      let last = 0;
+      const parser = new Parser({ onopentag: () => (last = parser.startIndex), ontext: () => (last = parser.endIndex), onclosetag: () => (last = parser.endIndex) });
+      parser.end(text);
+      return last;
+    };
+  },
+  json: async () => {
+    const { parse } = await import('@humanwhocodes/momoa');
+    return (text) => parse(text, { mode: 'json', ranges: true });
+  },
+};
+
+for (const arg of process.argv.slice(2)) {
+  const [format, folder] = [arg.slice(0, arg.indexOf(':')), arg.slice(arg.indexOf(':') + 1)];
+  const parse = await PARSERS[format]();
+  for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const text = fs.readFileSync(path.join(entry.parentPath ?? entry.path, entry.name), 'utf8');
+    parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  }
+}
