@@ -5,8 +5,21 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Format } from '../document/types.js';
 import { formatOf } from './formats.js';
 
-/** Folders never linted, whatever the patterns say. */
-const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+/**
+ * Never linted when a folder or glob is walked: dependencies, git internals, and tool configuration
+ * and lock files, which are not product sheets (and may be JSON with comments).
+ */
+const ALWAYS_IGNORED = [
+  '**/node_modules/**',
+  '**/.git/**',
+  '**/.vscode/**',
+  '**/package-lock.json',
+  '**/npm-shrinkwrap.json',
+  '**/tsconfig*.json',
+  '**/jsconfig*.json',
+  '**/.eslintrc.json',
+  '**/composer.lock',
+];
 
 export interface DiscoverOptions {
   cwd: string;

@@ -17,6 +17,8 @@ describe('discoverFiles', () => {
       'produkter/ark.json': '{}',
       'produkter/bilde.png': 'x',
       'node_modules/pkg/readme.md': '# pkg',
+      'tsconfig.json': '{ // comments are allowed here\n}',
+      'package-lock.json': '{}',
       'bygg/ut.html': '<p>',
       '.gitignore': 'bygg/\n',
       '.stromlintignore': 'kampanjer/utkast/\n',
