@@ -1,6 +1,6 @@
 import { defineRule, type ProductView, type Report } from '../src/engine/types.js';
-import type { ProductType } from '../src/document/types.js';
-import type { FactOf, PriceElement } from '../src/language/facts.js';
+import type { Document, Product, ProductType } from '../src/document/types.js';
+import type { FactOf, FactPlace, PriceElement } from '../src/language/facts.js';
 
 interface Options {
   /** Accept a fixed amount stated per day or per year ("kr 1,30 per dag") as the monthly fee. */
@@ -10,6 +10,7 @@ interface Options {
 }
 
 type ElementFact = FactOf<'price-element'>;
+type Amount = FactOf<'amount'>;
 
 /** What a product must state, grouped so that a fixed and a variable price both answer "price". */
 type Need = 'markup' | 'monthly-fee' | 'price';
@@ -30,7 +31,7 @@ const MISSING: Readonly<Record<Need, string>> = { markup: 'missingMarkup', 'mont
 /** Costs the supplier charges for the deal itself. Fees are `fees-disclosed`'s; grid items are never the supplier's. */
 const COSTS: ReadonlySet<PriceElement> = new Set(['markup', 'monthly-fee', 'fixed-price', 'variable-price', 'certificates', 'purchase-costs']);
 
-/** Elements that say the product is on offer when they are named at all. */
+/** Elements whose mention does not make copy an offer: grid costs and the spot price itself. */
 const NOT_AN_OFFER: ReadonlySet<PriceElement> = new Set(['grid', 'spot-reference']);
 
 /** The longest stretch of copy quoted back in a message. */
@@ -55,36 +56,100 @@ function isSized(f: ElementFact, options: Options): boolean {
   return f.element !== 'monthly-fee' || f.quantity.value === 0 || acceptedPeriod(f.quantity.per, options);
 }
 
+/** Elements sized per kWh; the rest (the monthly fee) are fixed amounts. */
+const PER_KWH: ReadonlySet<PriceElement> = new Set(['markup', 'fixed-price', 'variable-price', 'certificates']);
+
+/** Whether an amount's unit fits the element it sizes: øre per kWh for a markup, a period for a fee. */
+function fits(element: PriceElement, amount: Amount, options: Options): boolean {
+  if (amount.value === 0) return true;
+  if (PER_KWH.has(element)) return amount.per === 'kWh' || (amount.per === undefined && amount.unit === 'ore');
+  return acceptedPeriod(amount.per, options);
+}
+
+function byPlace(a: FactPlace, b: FactPlace): number {
+  return a.block - b.block || a.start - b.start;
+}
+
+/** The amounts that lie inside a span of their block, in one sweep over both sorted by place. */
+function amountsInside(amounts: readonly Amount[], spans: readonly FactPlace[]): Set<Amount> {
+  const sortedSpans = [...spans].sort(byPlace);
+  const inside = new Set<Amount>();
+  let next = 0;
+  let block = -1;
+  let reach = -1;
+  for (const amount of [...amounts].sort(byPlace)) {
+    if (amount.block !== block) {
+      block = amount.block;
+      reach = -1;
+    }
+    for (; next < sortedSpans.length && byPlace(sortedSpans[next]!, amount) <= 0; next++) {
+      if (sortedSpans[next]!.block === block) reach = Math.max(reach, sortedSpans[next]!.end);
+    }
+    if (reach >= amount.end) inside.add(amount);
+  }
+  return inside;
+}
+
 /**
- * Per-kWh amounts no price element has claimed: on a fixed or variable product, "79,90 øre/kWh"
- * next to the product's name is its price even when the word "fastpris" is not beside it.
+ * Elements sized by a price table: an amount alone in a cell sizes the element its row label
+ * ("Påslag | 2,90 øre/kWh") or its column header ("Påslag" over "3,90 øre/kWh") names.
+ * Header cells of a table of products are the product's shared blocks, so the view holds them.
  */
-function hasUnclaimedKwhAmount(view: ProductView, elements: readonly ElementFact[]): boolean {
-  return view.factsOf('amount').some(
-    (a) => a.per === 'kWh' && !a.negated && !elements.some((e) => e.block === a.block && e.start <= a.start && a.end <= e.end),
-  );
+function tableSized(view: ProductView, elements: readonly ElementFact[], loose: readonly Amount[], options: Options): PriceElement[] {
+  const cells = new Map<string, number>();
+  const headers = new Map<string, number>();
+  const firstColumn = new Map<string, number>();
+  for (const block of view.blocks) {
+    if (!block.table) continue;
+    const { table, row, column, header } = block.table;
+    cells.set(`${table}:${row}:${column}`, block.id);
+    if (header) headers.set(`${table}:${column}`, block.id);
+    firstColumn.set(`${table}:${row}`, Math.min(firstColumn.get(`${table}:${row}`) ?? column, column));
+  }
+  if (cells.size === 0) return [];
+  const named = new Map<number, PriceElement>();
+  for (const e of elements) if (e.element !== 'spot-reference' && !named.has(e.block)) named.set(e.block, e.element);
+  const nameOf = (block: number | undefined) => (block === undefined ? undefined : named.get(block));
+
+  const sized: PriceElement[] = [];
+  for (const amount of loose) {
+    const cell = view.document.blocks[amount.block]?.table;
+    if (!cell || cell.header) continue;
+    const label = firstColumn.get(`${cell.table}:${cell.row}`);
+    const rowLabel = label !== undefined && label < cell.column ? cells.get(`${cell.table}:${cell.row}:${label}`) : undefined;
+    const element = nameOf(rowLabel) ?? nameOf(headers.get(`${cell.table}:${cell.column}`));
+    if (element && element !== 'grid' && fits(element, amount, options)) sized.push(element);
+  }
+  return sized;
 }
 
 /**
  * Whether the copy offers the product rather than mentions it: a product sheet and a price list always
- * do; a page does when it names one of the supplier's prices, an amount that is not grid rent, or a campaign.
+ * do; a page does when it names one of the supplier's own price elements, a campaign or a sign-up bonus.
+ * A bare amount does not: a guide quotes spot prices ("at times passed 300 øre/kWh") without offering anything.
  */
 function isOffered(view: ProductView, elements: readonly ElementFact[]): boolean {
   if (view.document.format === 'json' || view.document.pageKind === 'price-list') return true;
   if (elements.some((e) => !NOT_AN_OFFER.has(e.element))) return true;
-  if (view.factsOf('campaign').some((f) => !f.negated) || view.factsOf('bonus').length > 0) return true;
-  const grid = elements.filter((e) => e.element === 'grid');
-  return view.factsOf('amount').some((a) => !grid.some((g) => g.block === a.block && g.start <= a.start && a.end <= g.end));
+  return view.factsOf('campaign').some((f) => !f.negated && f.marker !== 'free') || view.factsOf('bonus').length > 0;
 }
+
+/** Per document, the first product that shares each shared block; built once, read by every product. */
+const firstSharers = new WeakMap<Document, Map<number, Product>>();
 
 /**
  * A shared footnote or terms block is reported once, for the first product that shares it, so a
  * vague note under five cards is one finding, not five.
  */
 function reportsSharedBlock(view: ProductView, block: number): boolean {
-  if (view.product.blocks.includes(block)) return true;
-  const first = view.document.products.find((p) => p.shared.includes(block));
-  return first === undefined || first === view.product;
+  if (!view.product.shared.includes(block) || view.product.blocks.includes(block)) return true;
+  let sharers = firstSharers.get(view.document);
+  if (!sharers) {
+    sharers = new Map();
+    for (const product of view.document.products) for (const b of product.shared) if (!sharers.has(b)) sharers.set(b, product);
+    firstSharers.set(view.document, sharers);
+  }
+  return sharers.get(block) === view.product;
 }
 
 function quote(view: ProductView, f: ElementFact): string {
@@ -143,7 +208,11 @@ export default defineRule<Options>({
     const { options } = context;
     if (view.document.pageKind === 'terms' && !options.checkTermsPages) return;
     const elements = view.factsOf('price-element');
-    const sized = new Set(elements.filter((f) => isSized(f, options)).map((f) => f.element));
+    const amounts = view.factsOf('amount').filter((a) => !a.negated);
+    const claimed = amountsInside(amounts, elements);
+    // Amounts no price element claimed: a table cell's value, or the price beside a fixed product's name.
+    const loose = amounts.filter((a) => !claimed.has(a));
+    const sized = new Set([...elements.filter((f) => isSized(f, options)).map((f) => f.element), ...tableSized(view, elements, loose, options)]);
 
     // A cost named without its size, once per element, unless the product sizes it elsewhere.
     const vague = new Set<PriceElement>();
@@ -161,12 +230,13 @@ export default defineRule<Options>({
     for (const need of needs) {
       const answers = (element: PriceElement) => needOf(element) === need;
       if ([...sized].some(answers) || [...vague].some(answers)) continue;
-      if (need === 'price' && hasUnclaimedKwhAmount(view, elements)) continue;
+      // "79,90 øre/kWh" beside a fixed product's name is its price even without the word "fastpris".
+      if (need === 'price' && loose.some((a) => a.per === 'kWh')) continue;
       const report: Report = { messageId: MISSING[need] };
       // A fee stated only per day or year when the options ask for a monthly one: point at it.
       const perPeriod = elements.find((f) => answers(f.element) && f.quantity !== undefined);
       if (perPeriod) report.at = { block: perPeriod.block, start: perPeriod.start, end: perPeriod.end };
-      // Copy that only mentions the product (no price, amount or campaign anywhere) may not be an offer.
+      // Copy that only mentions the product (no price element or campaign anywhere) may not be an offer.
       if (!offered) report.severity = 'info';
       context.report(report);
     }
@@ -205,14 +275,14 @@ export default defineRule<Options>({
         lang: 'nb',
         note: 'A markup named but not sized.',
         code: '<h2>Spot Smart</h2>\n<p>Du betaler spotpris og et lite påslag. Fastbeløp 39 kr/mnd.</p>\n',
-        findings: [{ messageId: 'unquantified', line: 2, column: 26, endLine: 2, endColumn: 40 }],
+        findings: [{ messageId: 'unquantified', line: 2, column: 27, endLine: 2, endColumn: 41 }],
       },
       {
         format: 'json',
         lang: 'en',
         note: 'A fixed-price sheet product without its price per kWh.',
         code: '{"products":[{"id":"p1","name":"Fixed Easy","type":"fixed","prices":{"monthlyFee":{"value":0,"unit":"kr/mnd"}}}]}\n',
-        findings: [{ messageId: 'missingPrice', line: 1, column: 1, endLine: 1, endColumn: 1 }],
+        findings: [{ messageId: 'missingPrice', line: 1, column: 33, endLine: 1, endColumn: 43 }],
       },
     ],
   },

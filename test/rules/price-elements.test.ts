@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/price-elements.js';
+import { lintTextWithRule, place } from '../helpers/lint-one-rule.js';
+
+async function findings(code: string, file: string, options?: Record<string, unknown>) {
+  const found = await lintTextWithRule(rule, code, file, options);
+  return found.map((f) => ({ ...place(f), severity: f.severity }));
+}
+
+describe('price-elements', () => {
+  it('accepts a fixed amount per day by default and points at it when the options ask for a monthly one', async () => {
+    const code = '## Spotpris Dag\n\nPåslag 3,9 øre/kWh. Fastbeløp kr 1,30 per dag.\n';
+    expect(await findings(code, 'dag.md')).toEqual([]);
+    expect(await findings(code, 'dag.md', { acceptPerDayOrYear: false })).toEqual([
+      { messageId: 'missingMonthlyFee', line: 3, column: 21, endLine: 3, endColumn: 46, severity: 'error' },
+    ]);
+  });
+
+  it('reports copy that only mentions a product, with no price element or campaign, as info', async () => {
+    const code = '## Spotpris Nordlys\n\nSpotpris Nordlys følger markedet. I januar var spotprisen over 300 øre/kWh.\n';
+    expect(await findings(code, 'omtale.md')).toEqual([
+      { messageId: 'missingMonthlyFee', line: 1, column: 4, endLine: 1, endColumn: 20, severity: 'info' },
+      { messageId: 'missingMarkup', line: 1, column: 4, endLine: 1, endColumn: 20, severity: 'info' },
+    ]);
+  });
+
+  it('takes a per-kWh amount beside a variable product as its price', async () => {
+    expect(await findings('## Standard Variabel\n\nPris 89,90 øre/kWh, fastbeløp 29 kr/mnd.\n', 'variabel.md')).toEqual([]);
+  });
+
+  it('reads amounts in a table whose row labels name the elements and whose columns are products', async () => {
+    const code =
+      '<h1>Våre avtaler</h1>\n<table>\n<tr><th></th><th>Spot Lav</th><th>Spot Høy</th></tr>\n' +
+      '<tr><td>Påslag</td><td>1,9 øre/kWh</td><td>0,9 øre/kWh</td></tr>\n<tr><td>Fastbeløp</td><td>29 kr/mnd</td><td></td></tr>\n</table>\n';
+    expect(await findings(code, 'tabell.html')).toEqual([
+      { messageId: 'missingMonthlyFee', line: 3, column: 35, endLine: 3, endColumn: 43, severity: 'error' },
+    ]);
+  });
+
+  it('does not size an element with an amount of the wrong unit in its table cell', async () => {
+    const code = '## Spotpris Kant\n\n| Prisdel | Pris |\n|---|---|\n| Påslag | 39 kr/mnd |\n| Fastbeløp | 39 kr/mnd |\n';
+    expect(await findings(code, 'kant.md')).toEqual([{ messageId: 'missingMarkup', line: 1, column: 4, endLine: 1, endColumn: 17, severity: 'error' }]);
+  });
+
+  it('asks no elements of a prosumer product but still reports a cost named without its size', async () => {
+    expect(await findings('## Plusskunde Sol\n\nVi kjøper overskuddsstrømmen din. Et lite påslag trekkes fra.\n', 'pluss.md')).toEqual([
+      { messageId: 'unquantified', line: 3, column: 35, endLine: 3, endColumn: 49, severity: 'error' },
+    ]);
+  });
+
+  it('does not report a vague mention of an element the product sizes elsewhere', async () => {
+    const code = '## Spotpris Enkel\n\nVi tar et lite påslag: 2,9 øre/kWh. Eventuelt et fastbeløp? Nei: 0 kr i fastbeløp.\n';
+    expect(await findings(code, 'enkel.md')).toEqual([]);
+  });
+
+  it('leaves terms pages alone unless asked', async () => {
+    const code = '---\ntype: vilkår\n---\n\n## Spotpris\n\nKunden betaler spotpris, et påslag og eventuelt et fastbeløp.\n';
+    expect(await findings(code, 'vilkar.md')).toEqual([]);
+    expect(await findings(code, 'vilkar.md', { checkTermsPages: true })).toEqual([
+      { messageId: 'unquantified', line: 7, column: 26, endLine: 7, endColumn: 35, severity: 'error' },
+      { messageId: 'unquantified', line: 7, column: 39, endLine: 7, endColumn: 61, severity: 'error' },
+    ]);
+  });
+});
