@@ -1,5 +1,5 @@
 import { defineRule, type Localized, type Locale, type ProductView } from '../src/engine/types.js';
-import type { Block } from '../src/document/types.js';
+import type { Block, Document, VisibilityState } from '../src/document/types.js';
 import type { Fact, Quantity } from '../src/language/facts.js';
 
 interface Options {
@@ -19,14 +19,19 @@ interface Concealment {
   reason: string;
 }
 
+/** A block whose price content the reader does not really see. */
+interface Found {
+  block: Block;
+  facts: Fact[];
+  how: Concealment;
+}
+
 /** Size a browser gives text the page never sized. */
 const DEFAULT_FONT_PX = 16;
 /** The longest stretch of copy quoted back in a message. */
 const QUOTE_LENGTH = 60;
-/** Floating-point slack when comparing amounts converted between øre and kroner. */
-const EPSILON = 1e-6;
 
-const MESSAGE_OF: Readonly<Record<Exclude<Block['visibility']['state'], 'visible'>, MessageId>> = {
+const MESSAGE_OF: Readonly<Record<Exclude<VisibilityState, 'visible'>, MessageId>> = {
   hidden: 'hidden',
   deemphasized: 'deemphasized',
   'attribute-only': 'attributeOnly',
@@ -60,18 +65,16 @@ function localReason(reason: string | undefined, locale: Locale): string {
 }
 
 /** Price elements, fees and campaign conditions: what a reader must see to judge the offer. */
-function isPriceContent(fact: Fact, grid: readonly Fact[]): boolean {
+function isPriceContent(fact: Fact): boolean {
   if (fact.negated) return false;
   switch (fact.kind) {
     case 'price-element':
       return fact.element !== 'grid' && fact.element !== 'spot-reference';
-    case 'amount':
-      // Grid rent is the grid company's price, not the deal's.
-      return !grid.some((g) => g.block === fact.block && g.start <= fact.start && fact.end <= g.end);
     case 'binding':
       return !fact.none;
     case 'vat':
       return !fact.included;
+    case 'amount':
     case 'campaign':
     case 'bonus':
     case 'end':
@@ -86,32 +89,88 @@ function isPriceContent(fact: Fact, grid: readonly Fact[]): boolean {
   }
 }
 
-function inOre(q: Quantity): number {
-  return q.unit === 'kr' ? q.value * 100 : q.value;
-}
+const isGrid = (fact: Fact): boolean => fact.kind === 'price-element' && fact.element === 'grid';
 
-/** The same sum: "39 kr" and "39 kr/mnd" agree when one leaves the period out; 4,9 øre is 0,049 kr. */
-function sameQuantity(a: Quantity, b: Quantity): boolean {
-  return Math.abs(inOre(a) - inOre(b)) < EPSILON && (a.per === b.per || a.per === undefined || b.per === undefined);
-}
-
-/** Whether `shown` states at least what `fact` does: "bindingstida" is covered by "bindingstid 24 månader". */
-function statesAsMuch(shown: Fact, fact: Fact): boolean {
-  if (shown.kind !== fact.kind) return false;
-  const { block: _block, start: _start, end: _end, negated: _negated, ...data } = fact;
-  const other = shown as unknown as Record<string, unknown>;
-  return Object.entries(data).every(([key, value]) => value === undefined || other[key] === value);
-}
-
-/** Whether the copy the reader does see already states `fact` (an `alt` text that repeats the price). */
-function shownElsewhere(fact: Fact, shown: readonly Fact[]): boolean {
-  if (fact.kind === 'amount') return shown.some((s) => s.kind === 'amount' && sameQuantity(s, fact));
-  if (fact.kind === 'price-element') {
-    const { quantity } = fact;
-    const named = shown.some((s) => s.kind === 'price-element' && s.element === fact.element && s.fee === fact.fee && (!fact.waived || s.waived));
-    return named && (quantity === undefined || shown.some((s) => s.kind === 'amount' && sameQuantity(s, quantity)));
+/**
+ * The product's price content by block. Amounts inside grid rent ("nettleie 45 øre/kWh") are the
+ * grid company's price, not the deal's: facts are swept in order, grid elements before what they hold.
+ */
+function priceContentByBlock(facts: readonly Fact[]): Map<number, Fact[]> {
+  const ordered = [...facts].sort((a, b) => a.block - b.block || a.start - b.start || Number(isGrid(b)) - Number(isGrid(a)));
+  const content = new Map<number, Fact[]>();
+  let block = -1;
+  let gridEnd = -1;
+  for (const fact of ordered) {
+    if (fact.block !== block) {
+      block = fact.block;
+      gridEnd = -1;
+    }
+    if (isGrid(fact)) gridEnd = Math.max(gridEnd, fact.end);
+    if (!isPriceContent(fact) || (fact.kind === 'amount' && fact.end <= gridEnd)) continue;
+    const list = content.get(block);
+    if (list) list.push(fact);
+    else content.set(block, [fact]);
   }
-  return shown.some((s) => statesAsMuch(s, fact));
+  return content;
+}
+
+/** A sum in thousandths of an øre, so 4,9 øre and 0,049 kr are the same. */
+function sumKey(q: Quantity): string {
+  return `sum|${Math.round((q.unit === 'kr' ? q.value * 100 : q.value) * 1000)}`;
+}
+
+/** A fact's data (its place left out) as sorted key–value pairs. */
+function dataEntries(fact: Fact): [string, unknown][] {
+  const { kind: _kind, block: _block, start: _start, end: _end, negated: _negated, ...data } = fact;
+  return Object.entries(data).filter(([, value]) => value !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+const entriesKey = (kind: string, entries: readonly [string, unknown][]): string => `${kind}|${entries.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(';')}`;
+
+/** Subsets of more entries than this are not indexed (no fact kind has so many). */
+const MAX_INDEXED_ENTRIES = 6;
+
+/**
+ * What the reader does see, indexed so that asking whether a hidden fact is also shown takes constant
+ * time. A shown fact covers a hidden one that states no more than it: "bindingstid 24 måneder" covers
+ * "bindingstida"; "39 kr/mnd" covers "39 kr".
+ */
+class ShownFacts {
+  private readonly keys = new Set<string>();
+
+  add(fact: Fact): void {
+    if (fact.kind === 'amount') return this.addSum(fact);
+    if (fact.kind === 'price-element') {
+      const name = `element|${fact.element}|${fact.fee ?? ''}`;
+      this.keys.add(name);
+      if (fact.waived) this.keys.add(`${name}|waived`);
+      if (fact.quantity) this.addSum(fact.quantity);
+      return;
+    }
+    const entries = dataEntries(fact);
+    if (entries.length > MAX_INDEXED_ENTRIES) return void this.keys.add(entriesKey(fact.kind, entries));
+    for (let mask = 0; mask < 1 << entries.length; mask++) this.keys.add(entriesKey(fact.kind, entries.filter((_, i) => mask & (1 << i))));
+  }
+
+  has(fact: Fact): boolean {
+    if (fact.kind === 'amount') return this.hasSum(fact);
+    if (fact.kind === 'price-element') {
+      const name = `element|${fact.element}|${fact.fee ?? ''}${fact.waived ? '|waived' : ''}`;
+      return this.keys.has(name) && (fact.quantity === undefined || this.hasSum(fact.quantity));
+    }
+    return this.keys.has(entriesKey(fact.kind, dataEntries(fact)));
+  }
+
+  private addSum(q: Quantity): void {
+    this.keys.add(`${sumKey(q)}|${q.per ?? ''}`);
+    this.keys.add(`${sumKey(q)}|*`);
+  }
+
+  /** The same sum for the same period, or with the period left out on either side. */
+  private hasSum(q: Quantity): boolean {
+    if (q.per === undefined) return this.keys.has(`${sumKey(q)}|*`);
+    return this.keys.has(`${sumKey(q)}|${q.per}`) || this.keys.has(`${sumKey(q)}|`);
+  }
 }
 
 function fontPx(block: Block): number {
@@ -143,18 +202,20 @@ function concealment(block: Block, headline: number | undefined, options: Option
   return { messageId: 'deemphasized', reason: sizes[locale] };
 }
 
-/**
- * Copy hidden only by aria-hidden is still on screen. Pages hide their decorated price from screen
- * readers this way and add a screen-reader-only copy of it; when such a copy exists, the pair is one
- * visible price, not two hidden ones.
- */
-function isVisualHalfOfPair(block: Block, facts: readonly Fact[], screenReaderFacts: readonly Fact[]): boolean {
-  return block.visibility.reason === 'aria-hidden="true"' && screenReaderFacts.length > 0 && facts.every((f) => shownElsewhere(f, screenReaderFacts));
-}
+/** aria-hidden hides copy from screen readers only: it stays on screen. */
+const ARIA_HIDDEN_REASON = 'aria-hidden="true"';
 
-/** A shared footnote or terms block is reported with the first product that shares it, not once per product. */
-function reportedHere(view: ProductView, own: ReadonlySet<number>, block: number): boolean {
-  return own.has(block) || view.document.products.find((p) => p.shared.includes(block)) === view.product;
+/** Shared footnotes and terms already reported in a document: each is reported once, not once per product. */
+const reportedShared = new WeakMap<Document, Set<number>>();
+
+/** Whether to report a block now: always for the product's own blocks, for a shared one only the first time. */
+function firstReport(view: ProductView, own: ReadonlySet<number>, block: number): boolean {
+  if (own.has(block)) return true;
+  const reported = reportedShared.get(view.document) ?? new Set<number>();
+  reportedShared.set(view.document, reported);
+  if (reported.has(block)) return false;
+  reported.add(block);
+  return true;
 }
 
 function quote(block: Block, start: number, end: number): string {
@@ -215,37 +276,35 @@ export default defineRule<Options>({
     const { document, product } = view;
     // A product whose name is out of sight (an inactive tab, a closed accordion) is not on offer there.
     if (document.blocks[product.anchor.block]?.visibility.state !== 'visible') return;
-    const grid = view.factsOf('price-element').filter((f) => f.element === 'grid');
-    const content = new Map<number, Fact[]>();
-    for (const fact of view.facts) {
-      if (!isPriceContent(fact, grid)) continue;
-      const list = content.get(fact.block);
-      if (list) list.push(fact);
-      else content.set(fact.block, [fact]);
-    }
-    if (content.size === 0) return;
-
+    const content = priceContentByBlock(view.facts);
     const headline = headlinePx(view.blocks, content);
-    const found = view.blocks.flatMap((block) => {
+    const shown = new ShownFacts();
+    const screenReaderCopy = new ShownFacts();
+    const found: Found[] = [];
+    for (const block of view.blocks) {
       const facts = content.get(block.id);
-      const how = facts && concealment(block, headline, context.options, context.locale);
-      return facts && how ? [{ block, facts, how }] : [];
-    });
-    if (found.length === 0) return;
-    const concealed = new Set(found.map((f) => f.block.id));
-    const screenReaderFacts = found.filter((f) => f.block.visibility.screenReaderOnly).flatMap((f) => f.facts);
-    const visualHalves = found.filter((f) => isVisualHalfOfPair(f.block, f.facts, screenReaderFacts)).map((f) => f.block.id);
-    const seen = new Set([...content.keys()].filter((id) => !concealed.has(id) || visualHalves.includes(id)));
-    const shown = [...seen].flatMap((id) => content.get(id)!);
+      if (!facts) continue;
+      const how = concealment(block, headline, context.options, context.locale);
+      if (how) found.push({ block, facts, how });
+      for (const fact of facts) {
+        if (!how) shown.add(fact);
+        else if (block.visibility.screenReaderOnly) screenReaderCopy.add(fact);
+      }
+    }
+    // Pages hide their decorated price from screen readers with aria-hidden (it stays on screen) and
+    // add a screen-reader-only copy of it: the pair is one price on screen, not two hidden ones.
+    const visualHalf = (f: Found) => f.block.visibility.reason === ARIA_HIDDEN_REASON && f.facts.every((fact) => screenReaderCopy.has(fact));
+    for (const f of found) if (visualHalf(f)) for (const fact of f.facts) shown.add(fact);
 
     const own = new Set(product.blocks);
     const collapsedCounts = headline !== undefined && (document.pageKind === 'marketing' || context.options.collapsedOnTermsPages);
-    for (const { block, facts, how } of found) {
-      if (seen.has(block.id) || (how.messageId === 'collapsed' && !collapsedCounts) || !reportedHere(view, own, block.id)) continue;
-      const unshown = facts.filter((f) => !shownElsewhere(f, shown));
-      if (unshown.length === 0) continue;
-      const start = Math.min(...unshown.map((f) => f.start));
-      const end = Math.max(...unshown.map((f) => f.end));
+    for (const f of found) {
+      const { block, how } = f;
+      if (visualHalf(f) || (how.messageId === 'collapsed' && !collapsedCounts)) continue;
+      const unshown = f.facts.filter((fact) => !shown.has(fact));
+      if (unshown.length === 0 || !firstReport(view, own, block.id)) continue;
+      const start = unshown.reduce((min, fact) => Math.min(min, fact.start), Infinity);
+      const end = unshown.reduce((max, fact) => Math.max(max, fact.end), 0);
       context.report({ messageId: how.messageId, at: { block: block.id, start, end }, data: { text: quote(block, start, end), reason: how.reason } });
     }
   },

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/hidden-price.js';
+import { lintText } from '../../src/engine/lint-files.js';
+import type { Finding, Locale } from '../../src/engine/types.js';
+import { lintTextWithRule, place } from '../helpers/lint-one-rule.js';
+
+async function lint(code: string, fileName: string, locale: Locale, options?: Record<string, unknown>): Promise<Finding[]> {
+  const setting = options ? ['error', options] : 'error';
+  const run = await lintText(code, fileName, { config: { extends: [], rules: { 'hidden-price': setting } }, locale });
+  return run.results.flatMap((r) => r.findings);
+}
+
+const CARD = '<h2>Spot Nordvest</h2>\n<p>Påslag 2,9 øre/kWh, fastbeløp 39 kr/mnd.</p>\n';
+
+describe('hidden-price messages', () => {
+  it('says in bokmål why the copy is hidden, and names the product and the words', async () => {
+    const [finding] = await lint(`${CARD}<p class="d-none">Etableringsgebyr 199 kr</p>\n`, 'side.html', 'nb');
+    expect(finding?.message).toBe(
+      '«Spot Nordvest»: «Etableringsgebyr 199 kr» er skjult for leseren – display:none (klassen d-none). Vis det som vanlig tekst nær prisen, f.eks. «Fastbeløp 39 kr/mnd. Kampanjen gjelder t.o.m. 31.12.2026.» rett under prisen.',
+    );
+    expect(finding?.product).toBe('Spot Nordvest');
+  });
+
+  it('translates stylesheet, contrast and details reasons into bokmål', async () => {
+    const code = `<style>.x { visibility: hidden }</style>\n${CARD}<p class="x">Papirfaktura 49 kr</p>\n<p style="color:#eee">Bruddgebyr 500 kr</p>\n<details><summary>Mer</summary><p>Gjelder kun nye kunder</p></details>\n`;
+    const messages = (await lint(code, 'side.html', 'nb')).map((f) => f.message.split(' – ')[1]);
+    expect(messages).toEqual([
+      'visibility:hidden fra `.x` i <style>. Vis det som vanlig tekst nær prisen, f.eks. «Fastbeløp 39 kr/mnd. Kampanjen gjelder t.o.m. 31.12.2026.» rett under prisen.',
+      'kontrast 1,1:1 (#eee på #fff). Vis det like tydelig som prisen, i vanlig skriftstørrelse og med god kontrast, f.eks. «Papirfaktura 39 kr per faktura» i brødteksten under prisen.',
+      'inne i en lukket <details> (uten open-attributtet)',
+    ]);
+  });
+
+  it('states the font sizes it compared', async () => {
+    const code = '<h2>Spot Start</h2>\n<p style="font-size:2.5rem">Markup 1.9 øre/kWh</p>\n<p style="font-size:0.5em">Monthly fee NOK 39</p>\n';
+    const [finding] = await lint(code, 'page.html', 'en');
+    expect(finding?.message).toContain('– font size 8px against 40px for the headline price.');
+  });
+});
+
+describe('hidden-price severity and options', () => {
+  it('reports collapsed content as a warning and hidden content as an error', async () => {
+    const code = `${CARD}<p hidden>Etableringsgebyr 199 kr</p>\n<details><summary>Gebyr</summary><p>Papirfaktura 49 kr</p></details>\n`;
+    const findings = await lint(code, 'side.html', 'en');
+    expect(findings.map((f) => [f.messageId, f.severity])).toEqual([
+      ['hidden', 'error'],
+      ['collapsed', 'warn'],
+    ]);
+  });
+
+  it('takes fine print from both the ratio and the absolute floor', async () => {
+    const code = '<h2>Spot Start</h2>\n<p style="font-size:40px">Markup 1.9 øre/kWh</p>\n<p style="font-size:12px">Monthly fee NOK 39</p>\n';
+    expect(await lintTextWithRule(rule, code, 'page.html')).toEqual([]);
+    const raised = await lintTextWithRule(rule, code, 'page.html', { minFontPx: 14 });
+    expect(raised.map(place)).toEqual([{ messageId: 'deemphasized', line: 3, column: 27, endLine: 3, endColumn: 45 }]);
+    expect(await lintTextWithRule(rule, code, 'page.html', { minFontPx: 14, minFontRatio: 0.25 })).toEqual([]);
+  });
+
+  it('leaves accordions on terms pages alone unless asked', async () => {
+    const code = '<title>Vilkår</title>\n<h2>Spot Nordvest</h2>\n<p>Påslag 2,9 øre/kWh</p>\n<details><summary>Gebyr</summary><p>Papirfaktura 49 kr</p></details>\n';
+    expect(await lintTextWithRule(rule, code, 'vilkar.html')).toEqual([]);
+    const asked = await lintTextWithRule(rule, code, 'vilkar.html', { collapsedOnTermsPages: true });
+    expect(asked.map(place)).toEqual([{ messageId: 'collapsed', line: 4, column: 37, endLine: 4, endColumn: 55 }]);
+  });
+
+  it('does not report collapsed content when no price is shown outside it', async () => {
+    const code = '<h2>Spot Nordvest</h2>\n<p>Ingen bindingstid.</p>\n<details><summary>Priser</summary><p>Påslag 2,9 øre/kWh</p></details>\n';
+    expect(await lintTextWithRule(rule, code, 'side.html')).toEqual([]);
+  });
+});
+
+describe('hidden-price precision', () => {
+  it('ignores a product whose name is out of sight (an inactive tab)', async () => {
+    const code = `${CARD}<section hidden>\n<h2>Spot Sørvest</h2>\n<p>Påslag 3,9 øre/kWh</p>\n</section>\n`;
+    expect(await lintTextWithRule(rule, code, 'side.html')).toEqual([]);
+  });
+
+  it('ignores hidden grid rent, which is not the deal’s price', async () => {
+    const code = `${CARD}<p class="d-none">Nettleie kommer i tillegg.</p>\n`;
+    expect(await lintTextWithRule(rule, code, 'side.html')).toEqual([]);
+  });
+
+  it('treats a price in kroner and the same price in øre as one price', async () => {
+    const code = `${CARD}<span class="sr-only">Påslag 0,029 kr/kWh</span>\n`;
+    expect(await lintTextWithRule(rule, code, 'side.html')).toEqual([]);
+  });
+
+  it('reports only the words the visible copy does not already state', async () => {
+    const code = `${CARD}<p class="d-none">Påslag 2,9 øre/kWh, kun for nye kunder.</p>\n`;
+    const findings = await lintTextWithRule(rule, code, 'side.html');
+    expect(findings.map(place)).toEqual([{ messageId: 'hidden', line: 3, column: 47, endLine: 3, endColumn: 57 }]);
+  });
+});
