@@ -16,18 +16,40 @@ function at(fact: FactPlace): Anchor {
 }
 
 /**
+ * Whether the copy gives something an end: a date, a period or a cap that is not an acceptance window
+ * and not inside a fixed-period, binding or guarantee phrase ("Fastpris i 12 måneder" is the length of
+ * a price period, not the end of an offer). One sweep over both lists in reading order, so a page
+ * full of such phrases costs n log n, not n².
+ */
+function endsAnOffer(view: ProductView): boolean {
+  const rank = new Map(view.blocks.map((b, i) => [b.id, i]));
+  const order = (a: FactPlace, b: FactPlace) => (rank.get(a.block) ?? -1) - (rank.get(b.block) ?? -1) || a.start - b.start;
+  const terms = [...view.factsOf('fixed-period'), ...view.factsOf('binding'), ...view.factsOf('guarantee')].sort(order);
+  const ends = view.factsOf('end').filter((f) => !f.negated && f.how !== 'window').sort(order);
+  let next = 0;
+  let block = -1;
+  let reach = -1;
+  for (const end of ends) {
+    // Of the terms that start at or before this end, the furthest any in its block reaches.
+    for (; next < terms.length && order(terms[next]!, end) <= 0; next++) {
+      const term = terms[next]!;
+      if (term.block !== block) [block, reach] = [term.block, -1];
+      reach = Math.max(reach, term.end);
+    }
+    if (block !== end.block || reach < end.end) return true;
+  }
+  return false;
+}
+
+/**
  * The campaign marker of a price reduced for a time. An introductory offer or "de første 3 månedene"
  * is temporary by nature; "Kampanje"/"tilbud" only with a reduced price or an end ("Månedens tilbud"
  * over a list of ordinary products is not); "uten påslag" only with an end (else it is the product's
- * ordinary price). An acceptance window ("kun i dag") and the length of a price period end no offer,
- * and "gratis" alone is too loose.
+ * ordinary price). "gratis" alone is too loose.
  */
 function temporaryOffer(view: ProductView): FactOf<'campaign'> | undefined {
   const campaigns = view.factsOf('campaign').filter((f) => !f.negated);
-  // "Fastpris i 12 måneder" is the length of a price period, not the end of an offer.
-  const terms = [...view.factsOf('fixed-period'), ...view.factsOf('binding'), ...view.factsOf('guarantee')];
-  const partOfTerm = (end: FactPlace) => terms.some((t) => t.block === end.block && t.start <= end.start && end.end <= t.end);
-  const timed = view.factsOf('end').some((f) => !f.negated && f.how !== 'window' && !partOfTerm(f));
+  const timed = endsAnOffer(view);
   const reduced = campaigns.some((f) => f.marker === 'waived');
   const counts = { campaign: timed || reduced, intro: true, 'first-n': true, waived: timed };
   for (const marker of MARKER_ORDER) {

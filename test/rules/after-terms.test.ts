@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/after-terms.js';
+import { lintTextWithRule } from '../helpers/lint-one-rule.js';
+
+const lint = (code: string, options?: Record<string, unknown>) => lintTextWithRule(rule, code, 'page.md', options);
+const brief = (f: { messageId: string; severity: string; line: number; column: number; endColumn: number }) =>
+  `${f.messageId} ${f.severity} ${f.line}:${f.column}-${f.endColumn}`;
+
+describe('after-terms', () => {
+  it('reports a spot product with a binding period as info, not as an error', async () => {
+    const findings = await lint('# Spot Lojal\n\nPåslag 1,9 øre/kWh, 29 kr/mnd. 12 mnd bindingstid.\n');
+    expect(findings.map(brief)).toEqual(['afterFixedTerm info 3:32-50']);
+  });
+
+  it('points at the product name when only the type says it is fixed', async () => {
+    const findings = await lint('# Fastpris Trygg\n\nFast pris: 84,90 øre/kWh og 49 kr/mnd.\n');
+    expect(findings.map(brief)).toEqual(['afterFixedTerm error 1:3-17']);
+  });
+
+  it('reports one finding per product when a campaign and a fixed period both lack what follows', async () => {
+    const findings = await lint('# Fastpris Jul\n\nKampanje: 0 kr i fastbeløp de første 3 månedene. Fastpris i 12 måneder: 84,90 øre/kWh.\n');
+    expect(findings.map(brief)).toEqual(['afterCampaign error 3:1-9']);
+  });
+
+  it('takes "uten påslag" without an end as the ordinary price, not a campaign', async () => {
+    expect(await lint('# Spot Null\n\nSpotpris uten påslag, 59 kr/mnd. Ingen bindingstid.\n')).toEqual([]);
+  });
+
+  it('does not count the length of a price period as the end of a campaign', async () => {
+    const findings = await lint('# Fastpris Høst\n\nKampanjepris: 79,90 øre/kWh. Bestill i dag!\n\n- Fastpris i 12 måneder\n');
+    expect(findings.map(brief)).toEqual(['afterFixedTerm error 5:3-24']);
+  });
+
+  it('counts an end after a price period in the same sentence as the end of the campaign', async () => {
+    const findings = await lint('# Fastpris Høst\n\nKampanjepris: fastpris i 12 måneder, gjelder ved bestilling t.o.m. 31.12.2026.\n');
+    expect(findings.map(brief)).toEqual(['afterCampaign error 3:1-13']);
+  });
+
+  it('stays linear on a page full of price periods', async () => {
+    const page = `# Fastpris Høst\n\nKampanjepris: 79,90 øre/kWh. ${'Fastpris i 12 måneder. '.repeat(20_000)}\n`;
+    const findings = await lint(page);
+    expect(findings.map(brief)).toEqual(['afterFixedTerm error 3:30-51']);
+  }, 60_000);
+
+  it('leaves terms pages alone unless checkTermsPages is on', async () => {
+    const terms = '---\ntype: vilkår\n---\n\n# Fastpris 12 mnd\n\nPrisen er fast, 12 mnd bindingstid.\n';
+    expect(await lint(terms)).toEqual([]);
+    expect((await lint(terms, { checkTermsPages: true })).map(brief)).toEqual(['afterFixedTerm error 5:3-18']);
+  });
+});
