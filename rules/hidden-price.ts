@@ -28,6 +28,8 @@ interface Found {
 
 /** Size a browser gives text the page never sized. */
 const DEFAULT_FONT_PX = 16;
+/** Sizes a browser gives headings h1–h6, for headings whose size the markup does not state (Markdown). */
+const HEADING_FONT_PX = [32, 24, 18.72, 16, 13.28, 10.72];
 /** The longest stretch of copy quoted back in a message. */
 const QUOTE_LENGTH = 60;
 
@@ -174,7 +176,8 @@ class ShownFacts {
 }
 
 function fontPx(block: Block): number {
-  return block.fontSizePx ?? DEFAULT_FONT_PX;
+  const heading = block.kind === 'heading' && block.level !== undefined ? HEADING_FONT_PX[block.level - 1] : undefined;
+  return block.fontSizePx ?? heading ?? DEFAULT_FONT_PX;
 }
 
 /** Font size of the headline price: the largest visible block that states an amount. */

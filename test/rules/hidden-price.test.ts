@@ -36,6 +36,13 @@ describe('hidden-price messages', () => {
     const [finding] = await lint(code, 'page.html', 'en');
     expect(finding?.message).toContain('– font size 8px against 40px for the headline price.');
   });
+
+  it('reads a Markdown heading at the size a browser gives it', async () => {
+    const code = '# Spot Bølge – 0 øre i påslag\n\nFastbeløp 39 kr/mnd.\n\n<p style="font-size:9px">Gjelder kun nye kunder.</p>\n';
+    const findings = await lint(code, 'side.md', 'nb');
+    expect(findings.map(place)).toEqual([{ messageId: 'deemphasized', line: 5, column: 38, endLine: 5, endColumn: 48 }]);
+    expect(findings[0]?.message).toContain('– skriftstørrelse 9 px mot 32 px for hovedprisen.');
+  });
 });
 
 describe('hidden-price severity and options', () => {
