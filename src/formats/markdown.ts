@@ -1,0 +1,54 @@
+import type { Root } from 'mdast';
+import { LineIndex } from '../document/line-index.js';
+import type { Adapter, AdapterOptions, AdapterResult } from './types.js';
+import { DocumentParts } from './markdown/document-parts.js';
+import { FlowWalker } from './markdown/flow.js';
+import { readFrontMatter } from './markdown/front-matter.js';
+import { scanFrontMatter } from './markdown/front-matter-scan.js';
+import { pageKindOf } from './markdown/page-kind.js';
+import { markdownProcessor } from './markdown/processor.js';
+
+/**
+ * Markdown copy with YAML front matter → blocks (headings, paragraphs, list items, table cells,
+ * footnotes, front-matter fields, raw HTML) and containers (heading sections, lists, tables).
+ */
+export const markdownAdapter: Adapter = {
+  format: 'markdown',
+  parse(filePath: string, source: string, options: AdapterOptions): AdapterResult {
+    const parts = new DocumentParts();
+    const frontMatter = scanFrontMatter(source);
+    const meta = frontMatter ? readFrontMatter(source, frontMatter, parts) : {};
+    // Unclosed front matter is blanked out (offsets kept) so the parser reads only what follows it.
+    const markdown = frontMatter && !frontMatter.closed ? blankOut(source, frontMatter.end) : source;
+    let tree: Root;
+    try {
+      tree = markdownProcessor.parse(markdown);
+    } catch (error) {
+      // The parser recurses: nesting beyond what the limits pre-scan allows can exhaust the stack.
+      return { kind: 'parse-error', message: error instanceof Error ? error.message : String(error), start: 0, end: 0 };
+    }
+    new FlowWalker(source, parts, options.html).walk(tree);
+    const firstHeading = parts.blocks.find((b) => b.kind === 'heading')?.text;
+    return {
+      kind: 'document',
+      document: {
+        filePath,
+        format: 'markdown',
+        source,
+        lines: new LineIndex(source),
+        blocks: parts.blocks,
+        containers: parts.containers,
+        meta,
+        pageKind: pageKindOf(meta, firstHeading),
+        products: [],
+        directives: parts.directives,
+        notices: parts.notices,
+      },
+    };
+  },
+};
+
+/** `source` with [0, end) turned into spaces, line breaks kept, so offsets stay the same. */
+function blankOut(source: string, end: number): string {
+  return source.slice(0, end).replace(/[^\r\n]/g, ' ') + source.slice(end);
+}
