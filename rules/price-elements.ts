@@ -123,6 +123,44 @@ function tableSized(view: ProductView, elements: readonly ElementFact[], loose: 
   return sized;
 }
 
+/** What joins the spot price to its markup: "spotpris + 4,9 øre/kWh", "Nord Pool pluss 2 øre". */
+const SPOT_PLUS = /^\s*(?:\+|pluss|plus)\s*$/iu;
+/** The longest gap read between the spot price and an amount. */
+const SPOT_PLUS_GAP = 12;
+
+/**
+ * Needs that amounts no element claimed answer by their unit and place: a per-kWh amount is a
+ * fixed or variable product's price; one right after the spot price ("spotpris + 4,9 øre/kWh") is
+ * the markup; a per-month amount ("+ 39 kr i måneden") is the fixed monthly amount.
+ */
+function looseAnswers(view: ProductView, elements: readonly ElementFact[], loose: readonly Amount[], options: Options): Set<Need> {
+  const answers = new Set<Need>();
+  const spotEnds = new Set(elements.filter((e) => e.element === 'spot-reference').map((e) => `${e.block}:${e.end}`));
+  const joined = (amount: Amount) => {
+    const text = view.document.blocks[amount.block]?.text ?? '';
+    for (let end = amount.start; end >= 0 && amount.start - end <= SPOT_PLUS_GAP; end--) {
+      if (spotEnds.has(`${amount.block}:${end}`)) return SPOT_PLUS.test(text.slice(end, amount.start));
+    }
+    return false;
+  };
+  for (const amount of loose) {
+    if (amount.per === 'kWh') {
+      answers.add('price');
+      if (joined(amount)) answers.add('markup');
+    } else if (amount.per !== undefined && amount.per !== 'invoice' && acceptedPeriod(amount.per, options)) answers.add('monthly-fee');
+  }
+  return answers;
+}
+
+/** A feed member holding a product's price per kWh in one sales network. */
+const FEED_NETWORK_PRICE = /^salesNetworks\.\d+\.kwPrice$/;
+
+/** The price portal's feed states a fixed or variable product's price per sales network (`salesNetworks[].kwPrice`). */
+function feedStatesPrice(view: ProductView): boolean {
+  if (view.document.sheetKind !== 'price-portal-feed') return false;
+  return Object.keys(view.product.fields ?? {}).some((field) => FEED_NETWORK_PRICE.test(field));
+}
+
 /**
  * Whether the copy offers the product rather than mentions it: a product sheet and a price list always
  * do; a page does when it names one of the supplier's own price elements, a campaign or a sign-up bonus.
@@ -210,7 +248,7 @@ export default defineRule<Options>({
     const elements = view.factsOf('price-element');
     const amounts = view.factsOf('amount').filter((a) => !a.negated);
     const claimed = amountsInside(amounts, elements);
-    // Amounts no price element claimed: a table cell's value, or the price beside a fixed product's name.
+    // Amounts no price element claimed: a table cell's value, "spotpris + 4,9 øre/kWh", "39 kr/mnd" alone.
     const loose = amounts.filter((a) => !claimed.has(a));
     const sized = new Set([...elements.filter((f) => isSized(f, options)).map((f) => f.element), ...tableSized(view, elements, loose, options)]);
 
@@ -227,11 +265,11 @@ export default defineRule<Options>({
     const needs = NEEDS[view.product.type];
     if (needs.length === 0) return;
     const offered = isOffered(view, elements);
+    const answered = looseAnswers(view, elements, loose, options);
     for (const need of needs) {
       const answers = (element: PriceElement) => needOf(element) === need;
       if ([...sized].some(answers) || [...vague].some(answers)) continue;
-      // "79,90 øre/kWh" beside a fixed product's name is its price even without the word "fastpris".
-      if (need === 'price' && loose.some((a) => a.per === 'kWh')) continue;
+      if (answered.has(need) || (need === 'price' && feedStatesPrice(view))) continue;
       const report: Report = { messageId: MISSING[need] };
       // A fee stated only per day or year when the options ask for a monthly one: point at it.
       const perPeriod = elements.find((f) => answers(f.element) && f.quantity !== undefined);

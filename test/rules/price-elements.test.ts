@@ -4,7 +4,8 @@ import { lintTextWithRule, place } from '../helpers/lint-one-rule.js';
 
 async function findings(code: string, file: string, options?: Record<string, unknown>) {
   const found = await lintTextWithRule(rule, code, file, options);
-  return found.map((f) => ({ ...place(f), severity: f.severity }));
+  // Adapter notices (the feed's price unit) are not this rule's.
+  return found.filter((f) => f.ruleId === rule.id).map((f) => ({ ...place(f), severity: f.severity }));
 }
 
 describe('price-elements', () => {
@@ -26,6 +27,14 @@ describe('price-elements', () => {
 
   it('takes a per-kWh amount beside a variable product as its price', async () => {
     expect(await findings('## Standard Variabel\n\nPris 89,90 øre/kWh, fastbeløp 29 kr/mnd.\n', 'variabel.md')).toEqual([]);
+  });
+
+  it('reads "spotpris + 4,9 øre/kWh" as the markup and a bare "39 kr/mnd" as the fixed amount', async () => {
+    expect(await findings('## Spotpris Enkel\n\nDu betaler spotpris + 4,9 øre/kWh og 39 kr/mnd.\n', 'pluss.md')).toEqual([]);
+    // A spot price quoted for comparison is not the markup.
+    expect(await findings('## Spotpris Enkel\n\nSpotprisen i januar: 120 øre/kWh. Fastbeløp 39 kr/mnd.\n', 'snitt.md')).toEqual([
+      { messageId: 'missingMarkup', line: 1, column: 4, endLine: 1, endColumn: 18, severity: 'error' },
+    ]);
   });
 
   it('reads amounts in a table whose row labels name the elements and whose columns are products', async () => {
@@ -51,6 +60,15 @@ describe('price-elements', () => {
   it('does not report a vague mention of an element the product sizes elsewhere', async () => {
     const code = '## Spotpris Enkel\n\nVi tar et lite påslag: 2,9 øre/kWh. Eventuelt et fastbeløp? Nei: 0 kr i fastbeløp.\n';
     expect(await findings(code, 'enkel.md')).toEqual([]);
+  });
+
+  it('takes a feed product\'s price per sales network as the price of a fixed product', async () => {
+    const product = '{"id":1,"name":"Fjordfast 12","productType":"Fixed","agreementTime":12,"agreementTimeUnit":"Month","monthlyFee":39';
+    const priced = `[${product},"salesNetworks":[{"id":"NO5","type":"priceArea","kwPrice":89.9}]}]\n`;
+    expect(await findings(priced, 'feed.json')).toEqual([]);
+    expect(await findings(`[${product}}]\n`, 'feed.json')).toEqual([
+      { messageId: 'missingPrice', line: 1, column: 18, endLine: 1, endColumn: 30, severity: 'error' },
+    ]);
   });
 
   it('leaves terms pages alone unless asked', async () => {
