@@ -1,4 +1,4 @@
-import type { Anchor, Block, Document, Format, Product, ProductType } from '../document/types.js';
+import type { Anchor, Block, Document, Format, PageKind, Product, ProductType } from '../document/types.js';
 import type { Fact, FactKind, FactOf } from '../language/facts.js';
 
 export type Severity = 'error' | 'warn' | 'info';
@@ -56,10 +56,15 @@ export interface ProductSummary {
   endColumn: number;
   /** Container group on the page (cards of one grid share a group), or -1. */
   group: number;
-  /** Stated terms, normalised: element → value ("markup" → "4.9 ore/kWh", "binding" → "12"). */
+  /**
+   * Stated terms, normalised: element → value ("markup" → "4.9 ore/kWh", "binding" → "12"); several
+   * stated values are sorted and joined by " | " (see `src/engine/product-summary.ts`).
+   */
   terms: Record<string, string>;
   /** Which kinds of facts the product shows (type, price elements, binding, campaign). */
   shows: string[];
+  /** What kind of page the product is on; absent means marketing. */
+  pageKind?: PageKind;
 }
 
 /** One example of a rule, run as a test and printed by `stromlint explain`. */
