@@ -309,6 +309,14 @@ export default defineRule<Options>({
         findings: [{ messageId: 'missingMonthlyFee', line: 1, column: 4, endLine: 1, endColumn: 20 }],
       },
       {
+        format: 'markdown',
+        lang: 'nn',
+        note: 'With acceptPerDayOrYear off, a fixed amount per day is not the monthly amount the copy must state.',
+        options: { acceptPerDayOrYear: false },
+        code: '## Straum Spot\n\nPåslag 2,9 øre/kWh og eit fastbeløp på kr 1,30 per dag.\n',
+        findings: [{ messageId: 'missingMonthlyFee', line: 3, column: 27, endLine: 3, endColumn: 55 }],
+      },
+      {
         format: 'html',
         lang: 'nb',
         note: 'A markup named but not sized.',
