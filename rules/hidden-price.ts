@@ -74,8 +74,6 @@ function isPriceContent(fact: Fact): boolean {
       return fact.element !== 'grid' && fact.element !== 'spot-reference';
     case 'binding':
       return !fact.none;
-    case 'vat':
-      return !fact.included;
     case 'amount':
     case 'campaign':
     case 'bonus':
@@ -94,11 +92,11 @@ function isPriceContent(fact: Fact): boolean {
 const isGrid = (fact: Fact): boolean => fact.kind === 'price-element' && fact.element === 'grid';
 
 /**
- * The product's price content by block. Amounts inside grid rent ("nettleie 45 øre/kWh") are the
- * grid company's price, not the deal's: facts are swept in order, grid elements before what they hold.
+ * The product's price content by block, each block's facts in order, a fact before those it holds.
+ * Amounts inside grid rent ("nettleie 45 øre/kWh") are the grid company's price, not the deal's.
  */
 function priceContentByBlock(facts: readonly Fact[]): Map<number, Fact[]> {
-  const ordered = [...facts].sort((a, b) => a.block - b.block || a.start - b.start || Number(isGrid(b)) - Number(isGrid(a)));
+  const ordered = [...facts].sort((a, b) => a.block - b.block || a.start - b.start || b.end - a.end);
   const content = new Map<number, Fact[]>();
   let block = -1;
   let gridEnd = -1;
@@ -141,10 +139,14 @@ class ShownFacts {
   private readonly keys = new Set<string>();
 
   add(fact: Fact): void {
-    if (fact.kind === 'amount') return this.addSum(fact);
+    if (fact.kind === 'amount') {
+      if (fact.per !== undefined && fact.value !== 0) this.keys.add(`variant|per|${fact.per}`);
+      return this.addSum(fact);
+    }
     if (fact.kind === 'price-element') {
       const name = `element|${fact.element}|${fact.fee ?? ''}`;
       this.keys.add(name);
+      if (fact.quantity && fact.quantity.value !== 0) this.keys.add(`variant|${name}`);
       if (fact.waived) this.keys.add(`${name}|waived`);
       if (fact.quantity) this.addSum(fact.quantity);
       return;
@@ -163,6 +165,15 @@ class ShownFacts {
     return this.keys.has(entriesKey(fact.kind, dataEntries(fact)));
   }
 
+  /**
+   * Whether the reader sees another non-zero size of the same thing: pages keep the price of each
+   * price area, or for businesses without VAT, in hidden copies that a selector swaps in.
+   */
+  hasVariant(fact: Fact): boolean {
+    if (fact.kind === 'price-element') return fact.quantity !== undefined && this.keys.has(`variant|element|${fact.element}|${fact.fee ?? ''}`);
+    return fact.kind === 'amount' && fact.per !== undefined && this.keys.has(`variant|per|${fact.per}`);
+  }
+
   private addSum(q: Quantity): void {
     this.keys.add(`${sumKey(q)}|${q.per ?? ''}`);
     this.keys.add(`${sumKey(q)}|*`);
@@ -173,6 +184,17 @@ class ShownFacts {
     if (q.per === undefined) return this.keys.has(`${sumKey(q)}|*`);
     return this.keys.has(`${sumKey(q)}|${q.per}`) || this.keys.has(`${sumKey(q)}|`);
   }
+}
+
+/** The facts of a concealed block that the reader sees neither as they are nor in another size; an amount inside such a variant is one too. */
+function unshownFacts(facts: readonly Fact[], shown: ShownFacts): Fact[] {
+  let variantEnd = -1;
+  return facts.filter((fact) => {
+    if (shown.has(fact)) return false;
+    const variant = shown.hasVariant(fact) || (fact.kind === 'amount' && fact.end <= variantEnd);
+    if (variant && fact.kind === 'price-element') variantEnd = Math.max(variantEnd, fact.end);
+    return !variant;
+  });
 }
 
 function fontPx(block: Block): number {
@@ -304,7 +326,7 @@ export default defineRule<Options>({
     for (const f of found) {
       const { block, how } = f;
       if (visualHalf(f) || (how.messageId === 'collapsed' && !collapsedCounts)) continue;
-      const unshown = f.facts.filter((fact) => !shown.has(fact));
+      const unshown = unshownFacts(f.facts, shown);
       if (unshown.length === 0 || !firstReport(view, own, block.id)) continue;
       const start = unshown.reduce((min, fact) => Math.min(min, fact.start), Infinity);
       const end = unshown.reduce((max, fact) => Math.max(max, fact.end), 0);

@@ -92,6 +92,12 @@ describe('hidden-price precision', () => {
     expect(await lintTextWithRule(rule, code, 'side.html')).toEqual([]);
   });
 
+  it('reports a hidden fee behind a shown zero: a waived price has no variants', async () => {
+    const code = '<h2>Spot Null</h2>\n<p>0 kr i fastbeløp og påslag 2,9 øre/kWh</p>\n<p class="d-none">Fastbeløp 39 kr/mnd fra måned fire</p>\n';
+    const findings = await lintTextWithRule(rule, code, 'side.html');
+    expect(findings.map(place)).toEqual([{ messageId: 'hidden', line: 3, column: 19, endLine: 3, endColumn: 38 }]);
+  });
+
   it('reports only the words the visible copy does not already state', async () => {
     const code = `${CARD}<p class="d-none">Påslag 2,9 øre/kWh, kun for nye kunder.</p>\n`;
     const findings = await lintTextWithRule(rule, code, 'side.html');
