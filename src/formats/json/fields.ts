@@ -37,19 +37,21 @@ export function feedFieldName(key: string, type: ProductType): string {
 
 const SHEET_TYPES = new Set<string>(['spot', 'hourly-spot', 'fixed', 'variable', 'purchase', 'plus', 'managed', 'other']);
 
+/** The portal's product types, looked up in lower case: exports spell them `Hourly_spot` and `hourly_spot`. */
 const FEED_TYPES: Record<string, ProductType> = {
-  Spot: 'spot',
-  Hourly_spot: 'hourly-spot',
-  Fixed: 'fixed',
-  Variable: 'variable',
-  Purchase: 'purchase',
-  Plus: 'plus',
-  Other: 'other',
+  spot: 'spot',
+  hourly_spot: 'hourly-spot',
+  fixed: 'fixed',
+  variable: 'variable',
+  purchase: 'purchase',
+  plus: 'plus',
+  other: 'other',
 };
 
 /** A sheet `type` or a feed `productType` as a product type; anything else is `other`. */
 export function productTypeOf(value: unknown, feed: boolean): ProductType {
   if (typeof value !== 'string') return 'other';
-  if (feed) return Object.hasOwn(FEED_TYPES, value) ? FEED_TYPES[value]! : 'other';
+  const key = value.toLowerCase();
+  if (feed) return Object.hasOwn(FEED_TYPES, key) ? FEED_TYPES[key]! : 'other';
   return SHEET_TYPES.has(value) ? (value as ProductType) : 'other';
 }
