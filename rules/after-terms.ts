@@ -1,6 +1,7 @@
 import type { Anchor } from '../src/document/types.js';
 import { defineRule, type ProductView, type Report } from '../src/engine/types.js';
-import type { FactOf, FactPlace } from '../src/language/facts.js';
+import type { FactKind, FactOf, FactPlace } from '../src/language/facts.js';
+import { isOffer } from './duration.js';
 
 interface Options {
   /** Also check terms pages and price lists (they describe agreements in general terms). */
@@ -13,6 +14,16 @@ const MARKER_ORDER = ['campaign', 'intro', 'first-n', 'waived'] as const;
 /** Where a fact is, as a finding's anchor. */
 function at(fact: FactPlace): Anchor {
   return { block: fact.block, start: fact.start, end: fact.end };
+}
+
+/**
+ * Facts of one kind that speak about this product itself: in its own blocks or in a footnote it
+ * references, not in a terms section shared by every product of the page ("Fastprisavtaler har
+ * 12 mnd bindingstid" under "Vilkår" is not about the spot product beside it).
+ */
+function ownFactsOf<K extends FactKind>(view: ProductView, kind: K): FactOf<K>[] {
+  const own = new Set(view.product.blocks);
+  return view.factsOf(kind).filter((f) => !f.negated && (own.has(f.block) || view.document.blocks[f.block]?.footnoteLabel !== undefined));
 }
 
 /**
@@ -48,7 +59,7 @@ function endsAnOffer(view: ProductView): boolean {
  * ordinary price). "gratis" alone is too loose.
  */
 function temporaryOffer(view: ProductView): FactOf<'campaign'> | undefined {
-  const campaigns = view.factsOf('campaign').filter((f) => !f.negated);
+  const campaigns = ownFactsOf(view, 'campaign');
   const timed = endsAnOffer(view);
   const reduced = campaigns.some((f) => f.marker === 'waived');
   const counts = { campaign: timed || reduced, intro: true, 'first-n': true, waived: timed };
@@ -63,9 +74,9 @@ function temporaryOffer(view: ProductView): FactOf<'campaign'> | undefined {
 function limitedTerm(view: ProductView): Report | undefined {
   const offer = temporaryOffer(view);
   if (offer) return { messageId: 'afterCampaign', at: at(offer) };
-  const period = view.factsOf('fixed-period').find((f) => !f.negated);
+  const period = ownFactsOf(view, 'fixed-period')[0];
   if (period) return { messageId: 'afterFixedTerm', at: at(period) };
-  const binding = view.factsOf('binding').find((f) => !f.negated && !f.none && (f.months ?? 0) > 0);
+  const binding = ownFactsOf(view, 'binding').find((f) => !f.none && (f.months ?? 0) > 0);
   // A fixed product whose type alone says it is fixed: point at its name.
   if (view.product.type === 'fixed') return binding ? { messageId: 'afterFixedTerm', at: at(binding) } : { messageId: 'afterFixedTerm' };
   // A spot or variable product usually just runs on after its binding period: worth a note, not an error.
@@ -109,6 +120,8 @@ export default defineRule<Options>({
   defaultOptions: { checkTermsPages: false },
   check(view, context) {
     if (view.document.pageKind !== 'marketing' && !context.options.checkTermsPages) return;
+    // A product only mentioned (an article, an FAQ answer) promises nothing.
+    if (!isOffer(view)) return;
     // Which term a successor or later price refers to is rarely clear from the words, so any counts.
     if (view.factsOf('after-terms').some((f) => !f.negated)) return;
     const missing = limitedTerm(view);

@@ -12,17 +12,22 @@ const OWN_PRICES = new Set(['markup', 'monthly-fee', 'fixed-price', 'variable-pr
 const NUMBER_IN_NAME = /(?:^|\s)\d{1,2}(?:\s|$)/;
 
 /**
- * Whether the product is offered for sale here, rather than mentioned (an article, a comparison):
- * a product sheet always is; copy is when it states one of the product's own prices, a monthly
- * amount (a price table puts the element's name in the header, the amount in the row) or a campaign.
- * A price per kWh alone is not enough: articles quote spot prices.
+ * Whether the product is offered for sale here, rather than mentioned (an article, a comparison, a
+ * row of a price-history table): a product sheet always is; copy is when the product's own blocks
+ * (not the terms it shares with the page) state one of its prices, a monthly amount (a price table
+ * puts the element's name in the header, the amount in the row) or a campaign. A price per kWh
+ * alone is not enough: articles quote spot prices.
  */
-function isOffer(view: ProductView): boolean {
+export function isOffer(view: ProductView): boolean {
   if (view.document.format === 'json') return true;
-  return (
-    view.factsOf('price-element').some((f) => !f.negated && OWN_PRICES.has(f.element) && (f.quantity !== undefined || f.waived === true)) ||
-    view.factsOf('amount').some((f) => f.unit === 'kr' && f.per === 'month') ||
-    view.factsOf('campaign').some((f) => !f.negated && f.marker !== 'free')
+  const own = new Set(view.product.blocks);
+  return view.facts.some(
+    (f) =>
+      own.has(f.block) &&
+      !f.negated &&
+      ((f.kind === 'price-element' && OWN_PRICES.has(f.element) && (f.quantity !== undefined || f.waived === true)) ||
+        (f.kind === 'amount' && f.unit === 'kr' && f.per === 'month') ||
+        (f.kind === 'campaign' && f.marker !== 'free')),
   );
 }
 

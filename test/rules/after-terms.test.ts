@@ -43,7 +43,7 @@ describe('after-terms', () => {
   }, 60_000);
 
   it('leaves terms pages alone unless checkTermsPages is on', async () => {
-    const terms = '---\ntype: vilkår\n---\n\n# Fastpris 12 mnd\n\nPrisen er fast, 12 mnd bindingstid.\n';
+    const terms = '---\ntype: vilkår\n---\n\n# Fastpris 12 mnd\n\nPrisen er fast: 84,90 øre/kWh og 49 kr/mnd, 12 mnd bindingstid.\n';
     expect(await lint(terms)).toEqual([]);
     expect((await lint(terms, { checkTermsPages: true })).map(brief)).toEqual(['afterFixedTerm error 5:3-18']);
   });
