@@ -62,8 +62,11 @@ export interface FactData {
   binding: { months?: number; days?: number; none: boolean };
   /** A price guarantee; `months` when its period is stated. */
   guarantee: { months?: number; until?: string };
-  /** A channel for notice of price changes. `direct` channels reach the customer personally. */
-  'notice-channel': { channel: NoticeChannel; direct: boolean };
+  /**
+   * A channel for notice of price changes. `direct` channels reach the customer personally; `chosen`
+   * when the copy says the customer picks the channel ("du velger selv").
+   */
+  'notice-channel': { channel: NoticeChannel; direct: boolean; chosen?: boolean };
   /** Notice period before a price or term change takes effect. */
   'notice-period': { days: number };
   /** Right of withdrawal (angrerett) and its period. */

@@ -1,0 +1,89 @@
+import type { Block } from '../document/types.js';
+import { Analysis } from './analysis.js';
+import type { Fact } from './facts.js';
+import { recogniseAfterTerms } from './recognisers/after-terms.js';
+import { recogniseAmounts } from './recognisers/amounts.js';
+import { recogniseBinding } from './recognisers/binding.js';
+import { recogniseCampaigns } from './recognisers/campaign.js';
+import { recogniseCancellation } from './recognisers/cancellation.js';
+import { recogniseClaims } from './recognisers/claims.js';
+import { recogniseEndTerms } from './recognisers/end-terms.js';
+import { recogniseFirstN } from './recognisers/first-n.js';
+import { recogniseFixedPeriods } from './recognisers/fixed-period.js';
+import { recogniseGuarantees } from './recognisers/guarantee.js';
+import { recogniseKwhLimits } from './recognisers/kwh-limits.js';
+import { recogniseNoticeChannels, recogniseNoticePeriods } from './recognisers/notices.js';
+import { recognisePlaceholders } from './recognisers/placeholders.js';
+import { recognisePriceAreas } from './recognisers/price-area.js';
+import { recognisePriceElements } from './recognisers/price-elements.js';
+import { recognisePriceRisk } from './recognisers/price-risk.js';
+import { recogniseProductTypes } from './recognisers/product-type.js';
+import { recogniseRestrictions } from './recognisers/restrictions.js';
+import { recogniseVat } from './recognisers/vat.js';
+
+export type { Fact, FactKind, FactOf } from './facts.js';
+
+/**
+ * The recognisers in the order they depend on each other: price elements claim their amounts before
+ * zero amounts count as offers; withdrawal, termination, binding and notice periods claim their
+ * durations before what is left is read as an offer's end.
+ */
+const PIPELINE: ReadonlyArray<(a: Analysis) => void> = [
+  recogniseAmounts,
+  recognisePlaceholders,
+  recognisePriceElements,
+  recogniseCampaigns,
+  recogniseFirstN,
+  recogniseCancellation,
+  recogniseBinding,
+  recogniseNoticePeriods,
+  recogniseNoticeChannels,
+  recogniseGuarantees,
+  recogniseFixedPeriods,
+  recogniseEndTerms,
+  recogniseKwhLimits,
+  recogniseAfterTerms,
+  recogniseVat,
+  recogniseClaims,
+  recogniseRestrictions,
+  recognisePriceAreas,
+  recogniseProductTypes,
+  recognisePriceRisk,
+];
+
+function byPlace(a: Fact, b: Fact): number {
+  return a.block - b.block || a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
+}
+
+/** Whether `fact` equals one of the facts at its place at the end of `kept`. */
+function repeats(kept: readonly Fact[], fact: Fact): boolean {
+  for (let k = kept.length - 1; k >= 0 && byPlace(kept[k]!, fact) === 0; k--) {
+    if (JSON.stringify(kept[k]) === JSON.stringify(fact)) return true;
+  }
+  return false;
+}
+
+/** Facts in one text (block id given), for tests and for `stromlint facts`. */
+export function recogniseText(text: string, block = 0): Fact[] {
+  const analysis = new Analysis(text);
+  for (const recogniser of PIPELINE) recogniser(analysis);
+  const facts = analysis.facts.sort(byPlace);
+  // The same fact can be reached twice (a date range and its trigger): keep one. Equal facts sort
+  // next to each other, so only neighbours with the same place are compared.
+  const kept: Fact[] = [];
+  for (const fact of facts) {
+    fact.block = block;
+    if (!repeats(kept, fact)) kept.push(fact);
+  }
+  return kept;
+}
+
+/** Facts found in the copy blocks (block.copy === true) of a document, sorted by block then start. */
+export function recognise(blocks: readonly Block[]): Fact[] {
+  const facts: Fact[] = [];
+  for (const block of blocks) {
+    if (!block.copy) continue;
+    for (const fact of recogniseText(block.text, block.id)) facts.push(fact);
+  }
+  return facts.sort(byPlace);
+}

@@ -1,0 +1,148 @@
+import type { Context } from './context.js';
+import { tokenize } from './scan.js';
+
+/**
+ * Fixed phrases ("til og med", "t.o.m.", "inkl. mva", "no lock-in") compiled to token steps and
+ * matched at a token position. A pattern is written as copy is: words, `.` and `-` (both optional
+ * in the input), `|` between alternatives, `word*` for a word prefix, `#` for any number.
+ */
+
+interface Step {
+  /** Exact word, prefix (when `prefix`), a number (`#`) or a punctuation character. */
+  text: string;
+  prefix: boolean;
+  num: boolean;
+  /** `.` and `-`: matched when present, skipped when not. */
+  optional: boolean;
+}
+
+export type Pattern = readonly Step[];
+
+const SOFT_PUNCT = new Set(['.', '-']);
+
+/** Compiles `a b|c-d*` into alternatives of steps. */
+export function compile(source: string): Pattern[] {
+  return source.split('|').map((alt) => {
+    const steps: Step[] = [];
+    for (const t of tokenize(alt.trim())) {
+      const last = steps[steps.length - 1];
+      if (t.norm === '*' && last && !t.space) {
+        last.prefix = true;
+        continue;
+      }
+      if (t.norm === '#') {
+        steps.push({ text: '', prefix: false, num: true, optional: false });
+        continue;
+      }
+      steps.push({ text: t.norm, prefix: false, num: false, optional: t.kind === 'punct' && SOFT_PUNCT.has(t.norm) });
+    }
+    return steps;
+  });
+}
+
+function stepMatches(step: Step, ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  if (step.num) return t.kind === 'num';
+  if (step.prefix) return t.kind === 'word' && t.norm.startsWith(step.text);
+  return t.norm === step.text;
+}
+
+/** Matches `pattern` at token i; returns the token index just past the match, or -1. */
+export function matchAt(ctx: Context, i: number, pattern: Pattern): number {
+  let j = i;
+  for (let k = 0; k < pattern.length; k++) {
+    const step = pattern[k]!;
+    if (step.optional) {
+      if (ctx.norm(j) === step.text) j += 1;
+      continue;
+    }
+    // Copy may join words with "." or "-" where the pattern does not ("el.sertifikat", "e-post").
+    if (k > 0 && ctx.isPunct(j) && SOFT_PUNCT.has(ctx.norm(j)) && !stepMatches(step, ctx, j)) j += 1;
+    if (!stepMatches(step, ctx, j)) return -1;
+    j += 1;
+  }
+  return j;
+}
+
+export interface PhraseMatch<T> {
+  start: number;
+  end: number;
+  value: T;
+}
+
+/**
+ * A set of phrases with a value each, looked up by their first word (exact or by a 3-letter
+ * prefix), so matching at a position costs a map lookup plus the few candidates found.
+ */
+export class Lexicon<T> {
+  private readonly exact = new Map<string, Array<[Pattern, T]>>();
+  private readonly prefixed = new Map<string, Array<[Pattern, T]>>();
+
+  constructor(entries: ReadonlyArray<readonly [string, T]> = []) {
+    for (const [source, value] of entries) this.add(source, value);
+  }
+
+  add(source: string, value: T): this {
+    for (const pattern of compile(source)) {
+      const first = pattern[0];
+      if (!first) continue;
+      const key = first.prefix ? first.text.slice(0, 3) : first.num ? '#' : first.text;
+      const map = first.prefix ? this.prefixed : this.exact;
+      const list = map.get(key) ?? [];
+      list.push([pattern, value]);
+      map.set(key, list);
+    }
+    return this;
+  }
+
+  /** The longest phrase that starts at token i. */
+  match(ctx: Context, i: number): PhraseMatch<T> | undefined {
+    const t = ctx.tokens[i];
+    if (!t) return undefined;
+    const exact = this.exact.get(t.kind === 'num' ? '#' : t.norm);
+    const prefixed = t.stem === '' ? undefined : this.prefixed.get(t.stem);
+    if (!exact && !prefixed) return undefined;
+    let bestEnd = -1;
+    let bestValue: T | undefined;
+    for (const list of [exact, prefixed]) {
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const [pattern, value] = list[k]!;
+        const end = matchAt(ctx, i, pattern);
+        if (end > i && end > bestEnd) {
+          bestEnd = end;
+          bestValue = value;
+        }
+      }
+    }
+    return bestEnd > i ? { start: i, end: bestEnd, value: bestValue as T } : undefined;
+  }
+
+  /** Every non-overlapping longest match in the text, left to right. */
+  *scan(ctx: Context): Generator<PhraseMatch<T>> {
+    for (let i = 0; i < ctx.length; ) {
+      const m = this.match(ctx, i);
+      if (m) {
+        yield m;
+        i = m.end;
+      } else i += 1;
+    }
+  }
+
+  /** The longest phrase ending exactly at token `end` (exclusive), starting at most `window` tokens before. */
+  matchEndingAt(ctx: Context, end: number, window: number): PhraseMatch<T> | undefined {
+    for (let i = Math.max(0, end - window); i < end; i++) {
+      const m = this.match(ctx, i);
+      if (m && m.end === end) return m;
+    }
+    return undefined;
+  }
+}
+
+/** Phrases without values. */
+export class PhraseSet extends Lexicon<true> {
+  constructor(sources: readonly string[]) {
+    super(sources.map((s) => [s, true] as const));
+  }
+}

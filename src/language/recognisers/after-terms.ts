@@ -1,0 +1,170 @@
+import type { Analysis } from '../analysis.js';
+import type { Context } from '../context.js';
+import type { FactData } from '../facts.js';
+import { Lexicon } from '../phrases.js';
+import { MONTHS, WEEKDAYS } from '../words.js';
+
+/** `general` triggers ("deretter") need a price or a product after them; `move` triggers name the move. */
+type Trigger = 'general' | 'period-end' | 'move';
+
+const TRIGGERS = new Lexicon<Trigger>([
+  ['deretter|derefter|etterpå|thereafter|afterwards|after that|after this|then', 'general'],
+  [
+    'etter kampanjeperioden|etter kampanjen|etter kampanjeslutt|etter endt kampanje|etter endt kampanjeperiode|etter tilbudsperioden|' +
+      'etter tilbodsperioden|etter introduksjonsperioden|etter endt fastprisperiode|etter fastprisperioden|etter endt bindingstid|' +
+      'etter bindingstiden|etter bindingstida|etter bindingsperioden|etter avtaleperioden|etter endt avtaleperiode|etter avtaletiden|' +
+      'etter avtaletida|etter perioden|etter dette|etter prisgarantiperioden|etter garantiperioden|etter prisgarantien|etter endt periode|' +
+      'etter de første|etter dei første|etter dei fyrste|etter første|etter gratisperioden|' +
+      'når kampanjen er over|når kampanjen er slutt|når kampanjen utløper|når kampanjen avsluttes|når kampanjeperioden er over|' +
+      'når kampanjeperioden utløper|når avtaletiden er over|når avtaletiden utløper|når avtaleperioden er over|når avtaleperioden utløper|' +
+      'når fastprisperioden er over|når fastprisperioden utløper|når fastprisperioden går ut|når bindingstiden er over|når bindingstida er over|' +
+      'når bindingstiden utløper|når perioden er over|når tilbudet utløper|når tilbodet går ut|når avtalen utløper|når avtala går ut|' +
+      'ved utløp av|ved utløpet av|ved endt|ved kampanjeslutt|ved avtalens utløp|ved utløp|' +
+      'when the campaign ends|when the offer ends|when the fixed term ends|when the fixed-price period ends|when the period ends|' +
+      'at the end of the fixed term|at the end of the campaign|at the end of the offer period|after the campaign|after the campaign period|' +
+      'after the introductory period|after the offer period|after the offer|after the fixed term|after the fixed-price period|' +
+      'after the binding period|after the first|after the promotional period|once the offer ends|once the campaign ends',
+    'period-end',
+  ],
+  [
+    'fortsetter din vanlige strømavtale|fortsetter din vanlige avtale|fortset den vanlege avtalen|then reverts to|rolls over to|rolls into|' +
+      'fornyes automatisk|blir automatisk fornyet|vert automatisk fornya|renews automatically|is automatically renewed|automatically renews',
+    'move',
+  ],
+]);
+
+/** Verbs of moving on ("overføres", "går over", "reverts") and the word that must follow them, fillers between. */
+const MOVE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const to = new Set(['til', 'to', 'into', 'på', 'som', 'as', 'onto']);
+  const map = new Map<string, ReadonlySet<string>>();
+  for (const verb of [
+    'overføres', 'overførast', 'overført', 'flyttes', 'flyttast', 'flyttet', 'flytta', 'endres', 'endrast', 'endra', 'endret', 'reverts',
+    'revert', 'switches', 'switch', 'moves', 'move', 'moved', 'transferred', 'transfers', 'converts', 'continues', 'løper', 'fortsetter',
+    'fortset', 'byttes', 'konverteres',
+  ]) {
+    map.set(verb, to);
+  }
+  return map;
+})();
+const MOVE_FILLERS = new Set([
+  'du', 'deg', 'avtalen', 'avtala', 'automatisk', 'over', 'prisen', 'you', 'the', 'agreement', 'automatically', 'will', 'be', 'vert', 'blir',
+  'videre', 'then', 'tilbake', 'back', 'kunden', 'it', 'contract', 'your',
+]);
+
+/** "overføres avtalen til", "går du automatisk over på", "reverts to": the end of a move, or -1. */
+function moveAt(ctx: Context, i: number): number {
+  const w = ctx.norm(i);
+  // "går" moves only with "over" or "tilbake" ("går over til"), "løper" only with "videre".
+  const goes = w === 'går' || w === 'gå';
+  const preps = goes ? new Set(['til', 'på']) : MOVE_VERBS.get(w);
+  if (!preps) return -1;
+  let sawOver = !goes && w !== 'løper';
+  for (let j = i + 1; j < i + 6 && ctx.sameSentence(i, j); j++) {
+    const n = ctx.norm(j);
+    if (n === 'over' || n === 'tilbake' || n === 'videre') sawOver = true;
+    if (preps.has(n) && sawOver) return j + 1;
+    if (!MOVE_FILLERS.has(n)) return -1;
+  }
+  return -1;
+}
+
+/** Words after a general trigger that show it speaks of the price or the product. */
+const PRICE_WORDS = /^(pris|prisen|priser|prisane|påslag|spotpris|fastbeløp|ordinær|ordinære|ordinært|standard|vanlig|vanleg|vanlige|regular|normal|normalpris|listepris|price|prices|markup|rate|fee|avtale|avtalen|produkt|spot|gjeldende|gjeldande|løpende|fastpris|månedsavgift|innkjøpspris|timespot)/;
+
+/** Words skipped between a trigger and the product it names. */
+const FILLERS = new Set([
+  'standard', 'ordinary', 'regular', 'ordinær', 'ordinære', 'vanlig', 'vanlige', 'vanleg', 'normal', 'normale',
+  'automatisk', 'du', 'deg', 'vår', 'vårt', 'våre', 'our', 'the', 'til', 'på', 'over', ':', 'gjelder', 'gjeld', 'applies',
+  'betaler', 'får', 'avtalen', 'produktet', 'you', 'pay', 'get', 'agreement', 'product', 'into', 'to', 'vil', 'will', 'blir', 'be',
+  'moved', 'transferred', 'overført', 'flyttet', 'avtale', 'vert', 'kunden', 'customer', 'strømavtalen', 'straumavtalen',
+]);
+
+/** Capitalised words that are never product names. */
+function notAName(ctx: Context, j: number): boolean {
+  const w = ctx.norm(j);
+  return MONTHS.has(w) || WEEKDAYS.has(w) || w === 'nok' || w === 'kr' || w === 'min' || w === 'mva';
+}
+
+const QUOTES = new Set(['"', "'"]);
+
+/** The product named at token j: a quoted name or capitalised words ("Spotpris Pluss", "Vestavind Spot+"). */
+function nameAt(ctx: Context, j: number, anchor: number): { start: number; end: number } | undefined {
+  if (QUOTES.has(ctx.norm(j))) {
+    const open = ctx.norm(j);
+    for (let k = j + 1; k < j + 9 && ctx.sameSentence(k, anchor); k++) {
+      if (ctx.norm(k) === open) return k > j + 1 ? { start: j + 1, end: k } : undefined;
+    }
+    return undefined;
+  }
+  const t = ctx.tokens[j];
+  if (!t || t.kind !== 'word' || !t.upper || notAName(ctx, j)) return undefined;
+  let k = j + 1;
+  while (k < j + 5 && ctx.sameSentence(k, anchor)) {
+    const n = ctx.tokens[k]!;
+    const nameWord = n.kind === 'word' && (n.upper || /^(pluss|plus)$/.test(n.norm));
+    if (!(nameWord || n.norm === '+' || (n.kind === 'num' && !n.space))) break;
+    if (n.kind === 'word' && notAName(ctx, k)) break;
+    k += 1;
+  }
+  return { start: j, end: k };
+}
+
+function successorAfter(ctx: Context, from: number, anchor: number): { start: number; end: number } | undefined {
+  let j = from;
+  for (let steps = 0; steps < 4 && ctx.sameSentence(j, anchor); steps++) {
+    const name = nameAt(ctx, j, anchor);
+    if (name) return name;
+    if (!FILLERS.has(ctx.norm(j))) return undefined;
+    j += 1;
+  }
+  return undefined;
+}
+
+/** A trigger at token i: a fixed phrase, a move ("overføres … til"), or "etter 3 måneder". */
+function triggerAt(a: Analysis, i: number): { start: number; end: number; value: Trigger } | undefined {
+  const { ctx } = a;
+  const phrase = TRIGGERS.match(ctx, i);
+  const move = moveAt(ctx, i);
+  if (move > (phrase?.end ?? -1)) return { start: i, end: move, value: 'move' };
+  if (phrase) return phrase;
+  const w = ctx.norm(i);
+  const d = (w === 'etter' || w === 'after') && a.durationAt(i + 1);
+  return d ? { start: i, end: d.end, value: 'general' } : undefined;
+}
+
+/**
+ * `after-terms`: what follows a campaign, fixed term or binding ("deretter 4,9 øre/kWh", "etter
+ * kampanjeperioden går du over til Spotpris Pluss", "overføres automatisk til «Strøm Standard»",
+ * "then reverts to …"). `successor` is the product named after it, `hasPrice` whether an amount
+ * follows in the same sentence.
+ */
+export function recogniseAfterTerms(a: Analysis): void {
+  const { ctx } = a;
+  for (let i = 0; i < ctx.length; i++) {
+    const m = triggerAt(a, i);
+    if (!m) continue;
+    // "Etter kampanjeperioden går du over til X" is one statement: the move names the successor.
+    let move = m.value === 'move' ? m : undefined;
+    for (let j = m.end; !move && j < m.end + 15 && ctx.sameSentence(j, i); j++) {
+      const next = triggerAt(a, j);
+      if (next?.value === 'move') move = next;
+    }
+    const successor = successorAfter(ctx, (move ?? m).end, i);
+    let money: { end: number } | undefined;
+    let priceWord = false;
+    for (let j = m.end; j < ctx.length && j - m.end < 20 && ctx.sameSentence(j, i); j++) {
+      const found = a.moneyAt(j);
+      if (found && found.value !== undefined) {
+        money = found;
+        break;
+      }
+      if (PRICE_WORDS.test(ctx.norm(j))) priceWord = true;
+    }
+    if (m.value === 'general' && !move && !successor && !money && (!priceWord || ctx.norm(i) === 'then')) continue;
+    const data: FactData['after-terms'] = { hasPrice: money !== undefined };
+    if (successor) data.successor = ctx.text.slice(ctx.tokens[successor.start]!.start, ctx.tokens[successor.end - 1]!.end);
+    const end = Math.max(m.end, move?.end ?? 0, successor?.end ?? 0, successor ? 0 : (money?.end ?? 0));
+    a.add('after-terms', i, end, data);
+    i = end - 1;
+  }
+}

@@ -1,0 +1,128 @@
+import type { Analysis } from '../analysis.js';
+import type { Context } from '../context.js';
+import type { FactData } from '../facts.js';
+import { memoWord } from '../memo.js';
+import { Lexicon } from '../phrases.js';
+import { GENERIC_DETERMINERS } from '../words.js';
+
+type Marker = FactData['campaign']['marker'];
+
+const MARKER_PHRASES = new Lexicon<Marker | 'bonus'>([
+  [
+    'introductory offer|introductory price|introductory rate|intro offer|intro price|welcome offer|welcome price|welcome deal|' +
+      'introduction offer|starter offer|intro-tilbud|intro tilbud|intro-tilbod|velkomst-tilbud|introduksjons-tilbud|intro-pris',
+    'intro',
+  ],
+  ['special offer|promo code|promotional price|campaign price|offer price|sale price|kampanje pris', 'campaign'],
+  [
+    'kun i dag|bare i dag|berre i dag|kun idag|bare idag|kun denne uken|kun denne uka|kun denne helgen|berre denne veka|kun ut uken|' +
+      'kun ut måneden|begrenset periode|en begrenset periode|avgrensa periode|avgrenset periode|begrenset tid|kort tid|for a limited time|' +
+      'limited time|limited-time|limited period|today only|only today|this week only|while the offer lasts|så lenge tilbudet varer|' +
+      'så lenge kampanjen varer|så lenge tilbodet varer|mens tilbudet varer|medan tilbodet varer|snart slutt|siste sjanse|last chance|ends soon|' +
+      'tidsbegrenset|tidsavgrensa|tidsavgrenset|time-limited',
+    'limited-time',
+  ],
+  ['vi spanderer|spanderer vi|me spanderer|we pay|on us|free of charge|for free|at no cost|at no charge|uten kostnad|utan kostnad', 'free'],
+  [
+    'welcome bonus|sign-up bonus|signup bonus|loyalty bonus|gift card*|gift voucher*|discount*|cashback|cash back|voucher*|rebate|' +
+      'refer a friend bonus|verv en venn',
+    'bonus',
+  ],
+]);
+
+/** Words in front of "offer" that make it a noun ("this offer"), not the verb ("we offer"). */
+const OFFER_NOUN_BEFORE = new Set([
+  'this', 'the', 'special', 'limited', 'exclusive', 'great', 'new', 'summer', 'winter', 'autumn', 'spring', 'fall', 'christmas', 'friday',
+  'current', 'online', 'campaign', 'unique', 'fantastic', 'amazing', 'an', 'a', 'seasonal', 'exclusive',
+]);
+/** Words after "offer" that make it a noun: "offer ends", "Offer:", "offer valid until". */
+const OFFER_NOUN_AFTER = new Set(['ends', 'expires', 'valid', 'applies', 'price', 'period', 'lasts', 'runs', 'only', 'available', 'terms', 'code', 'until', ':', 'is']);
+const DEAL_BEFORE = new Set(['special', 'great', 'exclusive', 'limited', 'summer', 'winter', 'hot', 'friday', 'this', 'autumn', 'spring', 'christmas', 'seasonal']);
+const SEE = new Set(['se', 'sjå', 'see']);
+
+/** Adjectives (not articles) that lead a "deal"/"offer" marker. */
+const DESCRIBES = new Set([...DEAL_BEFORE, ...OFFER_NOUN_BEFORE].filter((w) => !['this', 'the', 'a', 'an'].includes(w)));
+/** Asking for a quote is not an offer: "be om tilbud", "uforpliktende tilbud". */
+const QUOTE_BEFORE = new Set(['uforpliktende', 'uforpliktande', 'innhent', 'innhente', 'om']);
+/** "free" that is not a price: "feel free", "free to choose", "fossil-free". */
+const FREE_TRAPS_BEFORE = new Set(['feel', 'toll', 'duty', 'hands', 'carbon', 'fossil', 'emission', 'emissions', 'stress', 'worry', 'care', 'hassle', 'risk']);
+const FREE_TRAPS_AFTER = new Set(['to', 'from', 'of']);
+
+/** "Se våre tilbud", "alle kampanjer", "kampanjene våre": offers in general, not one offer. "Se tilbudet" is one. */
+function genericBefore(ctx: Context, i: number): boolean {
+  const before = ctx.norm(i - 1);
+  const definite = /(et|en|a)$/.test(ctx.norm(i)) && !/(ene|ane|a)$/.test(ctx.norm(i));
+  if (GENERIC_DETERMINERS.has(before) && !(definite && SEE.has(before))) return true;
+  return /(ene|ane|a)$/.test(ctx.norm(i)) && ['våre', 'vore', 'våres'].includes(ctx.norm(i + 1));
+}
+
+type WordClass = Marker | 'bonus' | 'free-en' | 'tilbud' | 'campaign-en' | 'offer' | 'deal';
+
+/** What a single word may be, before its neighbours are looked at. */
+const classOfWord = memoWord((w: string): WordClass | undefined => {
+  if (w.length < 4) return undefined;
+  if (/^(intro|introduksjons|velkomst)(tilbud|tilbod|pris|kampanje|periode)/.test(w)) return 'intro';
+  if (/bonus|rabatt/.test(w) || /^(gavekort|verdikort|vervepremie)/.test(w)) return 'bonus';
+  if (/^gratis/.test(w) || /^kostnadsfri/.test(w)) return 'free';
+  if (w === 'free') return 'free-en';
+  if (/kampanje|kampanja/.test(w)) return 'campaign';
+  if (/(tilbud|tilbod)(et|ene|a|ane)?$/.test(w) || /(tilbud|tilbod)s?pris/.test(w)) return 'tilbud';
+  if (/^(campaign|promo|promotion|promotional)$/.test(w)) return 'campaign-en';
+  if (w === 'offer') return 'offer';
+  if (w === 'deal') return 'deal';
+  return undefined;
+});
+
+/** A campaign or bonus word at token i (single words, compounds included), read with its neighbours. */
+function markerOfWord(ctx: Context, i: number): Marker | 'bonus' | undefined {
+  if (!ctx.isWord(i)) return undefined;
+  const cls = classOfWord(ctx.norm(i));
+  switch (cls) {
+    case undefined:
+      return undefined;
+    case 'free-en':
+      return freeWord(ctx, i) ? 'free' : undefined;
+    case 'campaign':
+    case 'campaign-en':
+      return genericBefore(ctx, i) ? undefined : 'campaign';
+    case 'tilbud': {
+      const quote = QUOTE_BEFORE.has(ctx.norm(i - 1)) || (['et', 'eit'].includes(ctx.norm(i - 1)) && QUOTE_BEFORE.has(ctx.norm(i - 2)));
+      return genericBefore(ctx, i) || quote ? undefined : 'campaign';
+    }
+    case 'offer':
+      return OFFER_NOUN_BEFORE.has(ctx.norm(i - 1)) || OFFER_NOUN_AFTER.has(ctx.norm(i + 1)) ? 'campaign' : undefined;
+    case 'deal':
+      return DEAL_BEFORE.has(ctx.norm(i - 1)) ? 'campaign' : undefined;
+    default:
+      return cls;
+  }
+}
+
+function freeWord(ctx: Context, i: number): boolean {
+  if (ctx.isPunct(i - 1, '-') && ctx.tight(i - 1) && ctx.tight(i)) return false;
+  return !FREE_TRAPS_BEFORE.has(ctx.norm(i - 1)) && !FREE_TRAPS_AFTER.has(ctx.norm(i + 1));
+}
+
+/**
+ * `campaign` markers (kampanje, tilbud, introtilbud, "kun i dag", gratis …) and `bonus` (velkomstbonus,
+ * gavekort, rabatt). A zero amount not tied to any element is an offer too ("kr 0,-"). First-N
+ * offers and order windows are marked where their periods are read (`first-n.ts`, `end-terms.ts`).
+ */
+export function recogniseCampaigns(a: Analysis): void {
+  const { ctx } = a;
+  for (let i = 0; i < ctx.length; i++) {
+    const m = MARKER_PHRASES.match(ctx, i);
+    const marker = m?.value ?? markerOfWord(ctx, i);
+    if (!marker) continue;
+    const end = m?.end ?? i + 1;
+    const negated = ctx.negatedAt(i, 2);
+    // "Winter deal", "Black Friday offer": the word that makes it a noun belongs to the marker.
+    const from = !m && DESCRIBES.has(ctx.norm(i - 1)) && ['deal', 'offer'].includes(ctx.norm(i)) ? i - 1 : i;
+    if (marker === 'bonus') a.add('bonus', from, end, {}, negated);
+    else a.add('campaign', from, end, { marker }, negated);
+    i = end - 1;
+  }
+  for (const money of a.money) {
+    if (money.value === 0 && !a.claimedMoney.has(money)) a.add('campaign', money.start, money.end, { marker: 'waived' });
+  }
+}

@@ -1,0 +1,63 @@
+import type { Analysis } from '../analysis.js';
+import type { Context } from '../context.js';
+import type { FactData } from '../facts.js';
+import { readNumber } from '../numbers.js';
+import { TIME_UNITS } from '../words.js';
+import { readKwh } from './kwh.js';
+
+const FIRST = new Set(['første', 'fyrste', 'first', 'forste']);
+const DETERMINERS = new Set(['de', 'dei', 'den', 'det', 'the']);
+
+type End = FactData['end'];
+
+/** What follows "første": a duration, a kWh volume, or a bare unit ("første måned", "det første året"). */
+function periodAfter(a: Analysis, k: number): { end: number; data: End } | undefined {
+  const d = a.durationAt(k);
+  if (d) {
+    a.claimedDurations.add(d);
+    return { end: d.end, data: d.months !== undefined ? { how: 'period', months: d.months } : { how: 'period', days: d.days! } };
+  }
+  const kwh = readKwh(a.ctx, k);
+  if (kwh) return { end: kwh.end, data: { how: 'cap', kwh: kwh.kwh } };
+  return unitAlone(a.ctx, k, 1);
+}
+
+function unitAlone(ctx: Context, k: number, count: number): { end: number; data: End } | undefined {
+  const unit = TIME_UNITS.get(ctx.norm(k));
+  if (!unit) return undefined;
+  const data: End =
+    unit === 'year' ? { how: 'period', months: count * 12 } : unit === 'month' ? { how: 'period', months: count } : { how: 'period', days: unit === 'week' ? count * 7 : count };
+  return { end: k + 1, data };
+}
+
+/**
+ * First-N offers: "de første 3 månedene", "første 3 mnd.", "de 12 første månedene", "dei fyrste tre
+ * månadene", "for the first 3 months", "de første 30 000 kWh". Each is a `campaign` marker (first-n)
+ * and an `end` (a period, or a volume cap) over the same words.
+ */
+export function recogniseFirstN(a: Analysis): void {
+  const { ctx } = a;
+  for (let i = 0; i < ctx.length; i++) {
+    let found: { end: number; data: End } | undefined;
+    if (DETERMINERS.has(ctx.norm(i)) && !FIRST.has(ctx.norm(i + 1))) {
+      // "de 12 første månedene", "dei tre fyrste månadene".
+      const n = readNumber(ctx, i + 1);
+      if (n && FIRST.has(ctx.norm(n.end))) found = unitAlone(ctx, n.end + 1, n.value) ?? kwhAfterFirst(ctx, n.start, n.end + 1);
+    } else if (FIRST.has(ctx.norm(i)) || (DETERMINERS.has(ctx.norm(i)) && FIRST.has(ctx.norm(i + 1)))) {
+      const k = FIRST.has(ctx.norm(i)) ? i + 1 : i + 2;
+      found = periodAfter(a, k);
+    }
+    if (!found) continue;
+    a.add('campaign', i, found.end, { marker: 'first-n' });
+    a.add('end', i, found.end, found.data);
+    i = found.end - 1;
+  }
+}
+
+/** "de 5000 første kWh". */
+function kwhAfterFirst(ctx: Context, numberAt: number, unitAt: number): { end: number; data: End } | undefined {
+  const n = readNumber(ctx, numberAt);
+  const w = ctx.norm(unitAt);
+  if (!n || !(w === 'kwh' || w === 'kwt')) return undefined;
+  return { end: unitAt + 1, data: { how: 'cap', kwh: n.value } };
+}

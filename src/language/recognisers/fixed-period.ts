@@ -1,0 +1,58 @@
+import type { Analysis } from '../analysis.js';
+import type { FactData } from '../facts.js';
+import { PhraseSet } from '../phrases.js';
+import { durationAfter, durationBefore, untilAfter } from './near.js';
+
+const PHRASES = new PhraseSet([
+  'fast pris|fixed price|fixed-price|fixed rate|fixed term|fixed-term|fast kraftpris|fast strømpris|fast straumpris|avtaletid|avtaletida|' +
+    'avtaletiden|avtaleperiode|avtaleperioden|avtalelengde|contract term|agreement term|contract period|agreement period',
+]);
+
+function fixedWord(w: string): boolean {
+  return /^fastpris/.test(w);
+}
+
+/** Words after a fused "-årig" length that make it a fixed term: "toårig avtale", "ettårig fastpris". */
+const TERM_NOUN = /^(avtale|fastpris|agreement|contract|deal|kontrakt|produkt)/;
+
+/**
+ * `fixed-period`: how long a fixed price holds ("Fastpris 1 år", "fastpris i ett år", "12 måneders
+ * fastpris", "fixed price for 12 months", "eitt- eller toårig avtale", "fastpris til 31.12.2027").
+ */
+export function recogniseFixedPeriods(a: Analysis): void {
+  const { ctx } = a;
+  const emitted = new Set<number>();
+  for (let i = 0; i < ctx.length; i++) {
+    const m = PHRASES.match(ctx, i);
+    const end = m?.end ?? (ctx.isWord(i) && fixedWord(ctx.norm(i)) ? i + 1 : -1);
+    if (end < 0) continue;
+    const d = durationBefore(a, i) ?? durationAfter(a, end, i, 6);
+    const data: FactData['fixed-period'] = {};
+    let from = i;
+    let to = end;
+    if (d && d.months !== undefined) {
+      data.months = d.months;
+      from = Math.min(from, d.start);
+      to = Math.max(to, d.end);
+      emitted.add(d.start);
+    } else {
+      const u = untilAfter(a, end, i, 6);
+      if (!u) continue;
+      if (u.until) data.until = u.until;
+      to = u.end;
+    }
+    a.add('fixed-period', from, to, data);
+    i = Math.max(i, to - 1);
+  }
+  // "eitt- eller toårig avtale": fused lengths before a term noun.
+  for (const d of a.durations) {
+    if (emitted.has(d.start) || d.unit !== 'year' || !d.attributive || a.claimedDurations.has(d)) continue;
+    let j = d.end;
+    let chained = 0;
+    while (chained < 3 && (ctx.isPunct(j, '-') || ['eller', 'og', 'or', 'and'].includes(ctx.norm(j)) || a.durationAt(j)?.unit === 'year')) {
+      j = a.durationAt(j)?.end ?? j + 1;
+      chained += 1;
+    }
+    if (TERM_NOUN.test(ctx.norm(j))) a.add('fixed-period', d.start, d.end, { months: d.months! });
+  }
+}

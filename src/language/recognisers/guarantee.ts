@@ -1,0 +1,56 @@
+import type { Analysis } from '../analysis.js';
+import type { FactData } from '../facts.js';
+import { memoWord } from '../memo.js';
+import { PhraseSet } from '../phrases.js';
+import { durationAfter, durationBefore, untilAfter } from './near.js';
+
+const PHRASES = new PhraseSet([
+  'price guarantee|price guarantees|price guaranteed|guaranteed price|guaranteed markup|guaranteed monthly fee|markup is guaranteed|price is guaranteed|' +
+    'garantert pris|garantert påslag|garantert fastbeløp|garantert månedspris|garantert fast pris|garantert lav pris|garantert lavt påslag|' +
+    'garantert lågt påslag|prisen er garantert|påslaget er garantert|fastbeløpet er garantert|prisen garanteres|påslaget garanteres|' +
+    'prisen er garantert|garantert uendret|guaranteed for',
+]);
+
+/** "garantert billigst" is a claim, not a guarantee. */
+const CLAIM_AFTER = new Set(['billigst', 'billegast', 'lavest', 'lågast', 'cheapest', 'lowest', 'best']);
+
+const guaranteeWord = memoWord((w: string): boolean => /^(pris|påslags|fastbeløps|månedspris)garanti/.test(w));
+
+/** "garantert" or "guaranteed" followed by a period: "garantert i 1 månad", "guaranteed for 12 months". */
+function bareGuarantee(a: Analysis, i: number): boolean {
+  const w = a.ctx.norm(i);
+  if (!['garantert', 'guaranteed', 'garanteres', 'garantera', 'garanterer', 'garanterar', 'guarantee', 'guarantees'].includes(w)) return false;
+  if (CLAIM_AFTER.has(a.ctx.norm(i + 1))) return false;
+  return durationAfter(a, i + 1, i, 4) !== undefined || untilAfter(a, i + 1, i, 3) !== undefined;
+}
+
+/**
+ * `guarantee`: a price guarantee and the period it holds ("tolv måneders prisgaranti", "prisgaranti i
+ * 6 mnd", "garantert påslag ut 2027", "garantert i 1 månad", "price guarantee for 12 months").
+ * "opprinnelsesgaranti" is a certificate, "garantert billigst" a claim.
+ */
+export function recogniseGuarantees(a: Analysis): void {
+  const { ctx } = a;
+  for (let i = 0; i < ctx.length; i++) {
+    const m = PHRASES.match(ctx, i);
+    let to = m?.end ?? (ctx.isWord(i) && (guaranteeWord(ctx.norm(i)) || bareGuarantee(a, i)) ? i + 1 : -1);
+    // "garantert billigst", "lowest price guaranteed": a claim, not a guarantee of a period.
+    if (to < 0 || CLAIM_AFTER.has(ctx.norm(to)) || CLAIM_AFTER.has(ctx.norm(i - 1))) continue;
+    let from = i;
+    const data: FactData['guarantee'] = {};
+    const d = durationBefore(a, i) ?? durationAfter(a, to, i, 6);
+    if (d && d.months !== undefined) {
+      data.months = d.months;
+      from = Math.min(from, d.start);
+      to = Math.max(to, d.end);
+    } else {
+      const u = untilAfter(a, to, i, 6);
+      if (u) {
+        if (u.until) data.until = u.until;
+        to = u.end;
+      }
+    }
+    a.add('guarantee', from, to, data);
+    i = to - 1;
+  }
+}

@@ -1,0 +1,53 @@
+import type { Analysis } from '../analysis.js';
+import { PhraseSet } from '../phrases.js';
+
+/** Words naming the price (or what it makes up) as the subject of a change. */
+const SUBJECT = /^(pris|prisen|prisene|prisane|prisar|priser|strømprisen|straumprisen|strømprisene|straumprisane|kraftprisen|kraftprisene|spotprisen|spotprisene|markedsprisen|price|prices|månedsprisen|kostnaden|kostnadene|kostnadane|strømregningen|straumrekninga|regningen|bill|rate|rates)$/;
+
+const MODALS = new Set(['kan', 'vil', 'may', 'can', 'will', 'could', 'might', 'kommer', 'til', 'å', 'både', 'both', 'går', 'gå', 'og', 'and', 'derfor', 'therefore', 'also', 'også', 'være', 'be', 'to', 'er', 'is', 'are', 'din', 'your', 'the', 'på', 'strøm', 'straum', 'electricity']);
+
+const MOVES = new PhraseSet([
+  'variere|varierer|variera|varierar|svinge|svinger|svingar|endre seg|endrer seg|endrar seg|endres|endrast|endre|stige|stiger|øke|øker|' +
+    'auke|aukar|falle|faller|synke|synker|gå opp|går opp|opp og ned|vary|varies|fluctuate|fluctuates|change|changes|rise|rises|increase|' +
+    'increases|go up|goes up|følger markedet|følger strømmarkedet|følgjer marknaden|følger spotprisen|følgjer spotprisen|follows the market|' +
+    'follow the market|følger prisen på nord pool|markedsbasert|markedsbestemt|market-based|bli dyrere|become more expensive|endres time for time|' +
+    'varierer time for time|varierer fra time til time|change hourly|change every hour',
+]);
+
+const STANDALONE = new PhraseSet(['prisrisiko|price risk|prisen er ikke fast|the price is not fixed|prisen er ikkje fast|ikke fastpris']);
+
+/** "Price changes are announced …": after a compound noun comes a verb, after the verb phrase does not. */
+const NOUN_FOLLOWERS = new Set(['are', 'will', 'is', 'must', 'take', 'apply', 'may', 'can', 'of', 'by', 'on', 'to', 'varsles', 'skal', 'blir', 'vil', 'må']);
+
+const NEGATORS = new Set(['ikke', 'ikkje', 'not', 'never', 'aldri', "won't", 'cannot']);
+
+/**
+ * `price-risk`: the copy says the price can change ("prisen kan variere", "prisen følger markedet",
+ * "the price may vary", "strømprisen kan både stige og falle"). "Prisen endres ikke" is negated.
+ */
+export function recognisePriceRisk(a: Analysis): void {
+  const { ctx } = a;
+  for (let i = 0; i < ctx.length; i++) {
+    const alone = STANDALONE.match(ctx, i);
+    if (alone) {
+      a.add('price-risk', i, alone.end, {});
+      i = alone.end - 1;
+      continue;
+    }
+    if (!SUBJECT.test(ctx.norm(i))) continue;
+    let negated = false;
+    for (let j = i + 1; j < i + 6 && ctx.sameClause(j, i); j++) {
+      const move = MOVES.match(ctx, j);
+      if (move && j === i + 1 && NOUN_FOLLOWERS.has(ctx.norm(move.end))) break;
+      if (move) {
+        const after = ctx.norm(move.end);
+        a.add('price-risk', i, move.end, {}, negated || NEGATORS.has(after));
+        i = move.end - 1;
+        break;
+      }
+      const w = ctx.norm(j);
+      if (NEGATORS.has(w)) negated = true;
+      else if (!MODALS.has(w)) break;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import type { ProductType } from '../../document/types.js';
+import type { Analysis } from '../analysis.js';
+import { memoWord } from '../memo.js';
+import { Lexicon } from '../phrases.js';
+
+const PHRASES = new Lexicon<ProductType>([
+  ['spotpris time for time|spotprisen time for time|spotpris per time|spot price hour by hour|hourly spot*|spot time for time', 'hourly-spot'],
+  ['spot price|spot-pris|spot pris', 'spot'],
+  ['fast pris|fixed price|fixed-price|fixed rate|fast kraftpris|fast straumpris|fast strømpris', 'fixed'],
+  ['variabel pris|variabel kraftpris|variabel strømpris|variabel straumpris|standard variabel|variabel avtale|variable price|standard variable|variable rate', 'variable'],
+  ['purchase price|cost price', 'purchase'],
+  ['plus customer*|prosumer*', 'plus'],
+  ['managed price|price hedging|managed portfolio', 'managed'],
+]);
+
+/** Single words, compounds included: "spotprisavtalen", "fastprisperioden", "timespotavtale". */
+const typeOfWord = memoWord((w: string): ProductType | undefined => {
+  if (/^timespot/.test(w) || w === 'timepris') return 'hourly-spot';
+  if (/^(spot|spotpris|spotprisen|spotprisavtalen?|spotavtalen?|spotprisprodukt|spotstrøm|spotstraum|markedskraft|områdepris|områdeprisen)$/.test(w)) return 'spot';
+  if (/^fastpris/.test(w)) return 'fixed';
+  if (/^variabel(pris|avtale)/.test(w)) return 'variable';
+  if (/^innkjøpspris/.test(w)) return 'purchase';
+  if (/^(plusskund|prosument)/.test(w)) return 'plus';
+  if (/^(forvaltning|prissikr)/.test(w)) return 'managed';
+  return undefined;
+});
+
+/** `product-type`: words that name what kind of deal a product is. */
+export function recogniseProductTypes(a: Analysis): void {
+  const { ctx } = a;
+  for (let i = 0; i < ctx.length; i++) {
+    const m = PHRASES.match(ctx, i);
+    const type = m?.value ?? (ctx.isWord(i) ? typeOfWord(ctx.norm(i)) : undefined);
+    if (!type) continue;
+    const end = m?.end ?? i + 1;
+    a.add('product-type', i, end, { type }, ctx.negatedAt(i, 2));
+    i = end - 1;
+  }
+}
