@@ -17,13 +17,16 @@ function at(fact: FactPlace): Anchor {
 }
 
 /**
- * Facts of one kind that speak about this product itself: in its own blocks or in a footnote it
- * references, not in a terms section shared by every product of the page ("Fastprisavtaler har
- * 12 mnd bindingstid" under "Vilkår" is not about the spot product beside it).
+ * Facts of one kind that speak about this product itself: in its own blocks or in a footnote that
+ * one of them references ("0 øre/kWh*"), not in a terms section shared by every product of the page
+ * ("Fastprisavtaler har 12 mnd bindingstid" under "Vilkår" is not about the spot product beside it).
  */
 function ownFactsOf<K extends FactKind>(view: ProductView, kind: K): FactOf<K>[] {
+  const { blocks } = view.document;
   const own = new Set(view.product.blocks);
-  return view.factsOf(kind).filter((f) => !f.negated && (own.has(f.block) || view.document.blocks[f.block]?.footnoteLabel !== undefined));
+  const refs = new Set(view.product.blocks.flatMap((id) => blocks[id]?.footnoteRefs ?? []));
+  const label = (block: number) => blocks[block]?.footnoteLabel;
+  return view.factsOf(kind).filter((f) => !f.negated && (own.has(f.block) || refs.has(label(f.block) ?? '')));
 }
 
 /**

@@ -42,6 +42,20 @@ describe('after-terms', () => {
     expect(findings.map(brief)).toEqual(['afterFixedTerm error 3:30-51']);
   }, 60_000);
 
+  it('reads a campaign in a footnote for the product that references it, and only for that one', async () => {
+    const page =
+      '<h2>Spot Vinter</h2>\n<p>Påslag 0 øre/kWh*, fastbeløp 39 kr/mnd. Ingen bindingstid.</p>\n' +
+      '<h2>Spot Sommer</h2>\n<p>Påslag 2,9 øre/kWh, fastbeløp 39 kr/mnd. Ingen bindingstid.</p>\n' +
+      '<p class="fotnote">* Kampanjepris de første 3 månedene.</p>\n';
+    const findings = await lintTextWithRule(rule, page, 'page.html');
+    expect(findings.map((f) => `${brief(f)} ${f.product}`)).toEqual(['afterCampaign error 5:22-34 Spot Vinter']);
+  });
+
+  it('does not take a terms section about other agreements as this product\'s binding', async () => {
+    const page = '## Spot Sommer\n\nPåslag 2,9 øre/kWh, fastbeløp 39 kr/mnd. Ingen bindingstid.\n\n## Fastpris 1 år\n\nFastpris 84,90 øre/kWh, 49 kr/mnd. Deretter Spot Sommer.\n\n## Vilkår\n\nFastprisavtaler har 12 mnd bindingstid.\n';
+    expect(await lint(page)).toEqual([]);
+  });
+
   it('leaves terms pages alone unless checkTermsPages is on', async () => {
     const terms = '---\ntype: vilkår\n---\n\n# Fastpris 12 mnd\n\nPrisen er fast: 84,90 øre/kWh og 49 kr/mnd, 12 mnd bindingstid.\n';
     expect(await lint(terms)).toEqual([]);
