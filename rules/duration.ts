@@ -33,7 +33,7 @@ export function isOffer(view: ProductView): boolean {
 
 /** A fixed-price product must give the length of its price period. */
 function missingFixedPeriod(view: ProductView): Report | undefined {
-  if (view.product.type !== 'fixed' || !isOffer(view) || view.factsOf('fixed-period').some((f) => !f.negated)) return undefined;
+  if (view.product.type !== 'fixed' || view.factsOf('fixed-period').some((f) => !f.negated)) return undefined;
   // A stated binding period, or a number in the name, most likely is the price period too, but the copy does not say so.
   const bound = view.factsOf('binding').some((f) => !f.negated && !f.none && (f.months ?? 0) > 0);
   return bound || NUMBER_IN_NAME.test(view.product.name) ? { messageId: 'missingFixedPeriod', severity: 'info' } : { messageId: 'missingFixedPeriod' };
@@ -51,7 +51,7 @@ function statesBinding(view: ProductView): boolean {
 
 /** An offer must say whether it binds the customer, either way. */
 function missingBinding(view: ProductView): Report | undefined {
-  if (view.document.pageKind !== 'marketing' || !isOffer(view) || statesBinding(view)) return undefined;
+  if (view.document.pageKind !== 'marketing' || statesBinding(view)) return undefined;
   // Termination terms ("14 dagers gjensidig oppsigelse") hint at no binding without saying so.
   return view.factsOf('termination').length > 0 ? { messageId: 'missingBinding', severity: 'info' } : { messageId: 'missingBinding' };
 }
@@ -106,6 +106,8 @@ export default defineRule<Options>({
   defaultOptions: { checkTermsPages: false },
   check(view, context) {
     if (view.document.pageKind !== 'marketing' && !context.options.checkTermsPages) return;
+    // A product only mentioned (an article, an FAQ answer) promises nothing.
+    if (!isOffer(view)) return;
     for (const missing of [missingFixedPeriod(view), missingBinding(view), missingGuaranteePeriod(view)]) {
       if (missing) context.report(missing);
     }
