@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, ROOT } from '../helpers/cli.js';
+import { tempTree } from '../helpers/tmp.js';
+
+const FIXTURES = path.join(ROOT, 'fixtures');
+
+/** Findings without the file paths' folder, so runs from different places compare. */
+function findings(stdout: string) {
+  return (JSON.parse(stdout) as Array<{ filePath: string; messages: unknown[] }>).map((r) => [path.basename(r.filePath), r.messages]);
+}
+
+function copyTree(from: string, to: string) {
+  fs.cpSync(from, to, { recursive: true });
+}
+
+describe('concurrency', () => {
+  it('gives the same results in the same order on worker threads as on one thread', () => {
+    const off = cli([FIXTURES, '-f', 'json', '--no-baseline', '--concurrency', 'off']);
+    const two = cli([FIXTURES, '-f', 'json', '--no-baseline', '--concurrency', '2']);
+    expect(two.status).toBe(off.status);
+    expect(findings(two.stdout)).toEqual(findings(off.stdout));
+    expect(findings(off.stdout).length).toBeGreaterThan(50);
+  });
+});
+
+describe('--cache', () => {
+  it('writes nothing unless asked, then reuses results of unchanged files and re-lints changed ones', () => {
+    const dir = tempTree({});
+    copyTree(path.join(FIXTURES, 'demo'), path.join(dir, 'demo'));
+    const cold = cli(['demo', '-f', 'json', '--no-baseline'], { cwd: dir });
+    expect(fs.existsSync(path.join(dir, '.stromlintcache'))).toBe(false);
+
+    const first = cli(['demo', '-f', 'json', '--no-baseline', '--cache'], { cwd: dir });
+    expect(fs.existsSync(path.join(dir, '.stromlintcache'))).toBe(true);
+    const warm = cli(['demo', '-f', 'json', '--no-baseline', '--cache'], { cwd: dir });
+    expect(findings(first.stdout)).toEqual(findings(cold.stdout));
+    // Whole-run rules see every product from the cache too.
+    expect(findings(warm.stdout)).toEqual(findings(cold.stdout));
+    expect(warm.status).toBe(cold.status);
+
+    const page = path.join(dir, 'demo/kampanjer/black-week.md');
+    fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace('bestill i dag!', 'gjelder t.o.m. 31.12.2026!'));
+    const changed = cli(['demo', '-f', 'json', '--no-baseline', '--cache'], { cwd: dir });
+    const uncached = cli(['demo', '-f', 'json', '--no-baseline'], { cwd: dir });
+    expect(findings(changed.stdout)).toEqual(findings(uncached.stdout));
+    expect(findings(changed.stdout)).not.toEqual(findings(cold.stdout));
+  });
+
+  it('keeps the cache where --cache-location says', () => {
+    const dir = tempTree({ 'side.md': '# Spot\n\nPåslag 2 øre/kWh, fastbeløp 30 kr/mnd, ingen bindingstid.\n', 'cache/.keep': '' });
+    cli(['side.md', '--cache', '--cache-location', 'cache/stromlint.json'], { cwd: dir });
+    expect(fs.existsSync(path.join(dir, 'cache/stromlint.json'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, '.stromlintcache'))).toBe(false);
+  });
+});
