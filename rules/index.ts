@@ -4,9 +4,10 @@ import afterTerms from './after-terms.js';
 import priceElements from './price-elements.js';
 import hiddenPrice from './hidden-price.js';
 import duration from './duration.js';
+import distinctProducts from './distinct-products.js';
 
 /** Every rule stromlint has, in the order they are documented. */
-export const RULES: readonly Rule[] = [campaignEnd, afterTerms, priceElements, hiddenPrice, duration];
+export const RULES: readonly Rule[] = [campaignEnd, afterTerms, priceElements, hiddenPrice, duration, distinctProducts];
 
 /** `recommended`: every rule at its default severity. `strict`: warnings become errors. */
 export const PRESETS: Record<'recommended' | 'strict', Record<string, SeveritySetting>> = {

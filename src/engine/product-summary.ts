@@ -1,18 +1,48 @@
-import type { Document, Product } from '../document/types.js';
-import type { Fact, Quantity } from '../language/facts.js';
+import type { Document, Product, ProductType } from '../document/types.js';
+import type { Fact, FactOf, PriceElement, Quantity } from '../language/facts.js';
 import type { Located } from './positions.js';
+import { factsByBlock } from './product-view.js';
 import type { ProductSummary, ProductView } from './types.js';
 
+/** Several values stated for one term are sorted and joined by this. */
+export const TERM_SEPARATOR = ' | ';
+
+/** The values of a term, as a summary joins them. */
+export function termValues(value: string | undefined): string[] {
+  return value === undefined || value === '' ? [] : value.split(TERM_SEPARATOR);
+}
+
 /**
- * Summarises a product as plain data for whole-run rules: its stated terms in a normal form (so
- * two products can be compared across files, from a cache or a worker) and which kinds of facts it shows.
+ * Summarises a product as plain data for whole-run rules: its stated terms in one normal form, so
+ * that a page, a product sheet and a feed export can be compared (and the summary can come from a
+ * cache or a worker), and which kinds of facts it shows.
+ *
+ * Terms, by key (money in øre per kWh or kroner, whatever the copy or the sheet used):
+ * - `markup`, `fixed-price`, `variable-price`, `certificates`, `purchase-costs`: "4.9 ore/kWh";
+ * - `monthly-fee`: "39 kr/month" (a yearly amount divided by 12; a daily one kept as "1.3 kr/day");
+ * - `fee:<kind>`: "49 kr/invoice", "600 kr" (once);
+ * - `binding`: months ("12"), "30 days" or "none"; `fixed-period`, `guarantee`: months or an ISO date;
+ * - `campaign`: "yes"; `end`: an ISO date, "3 months", "30 days", "30000 kWh" or "window";
+ * - `areas`: "NO1"; `for`: restrictions ("new-customers"); `vat`: "excl" when prices are stated without VAT.
+ * Values stated in the product's own blocks (and the footnotes they reference) win over values from
+ * shared footnotes and terms, which may be about another product. A term stated with several values keeps them all (a campaign price
+ * and the price after it), sorted and joined by `TERM_SEPARATOR`.
+ *
+ * `shows` lists what the product shows: `type`, the price elements stated with a size, `fee`,
+ * `binding`, `fixed-period`, `guarantee`, `campaign`, and `amount/kWh` or `amount/month` for an
+ * amount in its own copy that no element word claims.
  */
 export function summariseProduct(view: ProductView, place: Located): ProductSummary {
   const { product, document } = view;
-  const terms: Record<string, string> = {};
+  const own = ownBlocks(document, product);
+  const terms = new TermSet();
   const shows = new Set<string>();
   if (product.type !== 'other') shows.add('type');
-  for (const fact of view.facts) noteFact(fact, terms, shows);
+  for (const fact of view.facts) noteFact(fact, own.has(fact.block), terms, shows);
+  for (const amount of looseAmounts(view.facts)) noteLooseAmount(document, product.type, amount, own.has(amount.block), terms, shows);
+  if (document.format === 'json' && Object.entries(product.fields ?? {}).some(([field, block]) => field.endsWith('.vatIncluded') && document.blocks[block]?.text === 'false')) {
+    terms.add('vat', 'excl', true);
+  }
   return {
     filePath: document.filePath,
     name: product.name,
@@ -21,49 +51,222 @@ export function summariseProduct(view: ProductView, place: Located): ProductSumm
     column: place.column,
     endLine: place.endLine,
     endColumn: place.endColumn,
-    group: groupOf(document, product),
-    terms,
+    // Sheets list products, they do not lay them out side by side.
+    group: document.format === 'json' ? -1 : groupOf(document, product),
+    terms: terms.toRecord(),
     shows: [...shows].sort(),
+    pageKind: document.pageKind,
   };
 }
 
-function noteFact(fact: Fact, terms: Record<string, string>, shows: Set<string>): void {
+/** The product's own blocks, and the footnotes they reference ("0 øre/kWh*"): those speak about it alone. */
+function ownBlocks(document: Document, product: Product): Set<number> {
+  const own = new Set(product.blocks);
+  const refs = new Set(product.blocks.flatMap((id) => document.blocks[id]?.footnoteRefs ?? []));
+  if (refs.size > 0) for (const id of product.shared) if (refs.has(document.blocks[id]?.footnoteLabel ?? '')) own.add(id);
+  return own;
+}
+
+/** Values per term, from the product's own blocks and from shared ones, kept apart until the end. */
+class TermSet {
+  private readonly own = new Map<string, Set<string>>();
+  private readonly shared = new Map<string, Set<string>>();
+
+  add(key: string, value: string, own: boolean): void {
+    const map = own ? this.own : this.shared;
+    let values = map.get(key);
+    if (!values) map.set(key, (values = new Set()));
+    values.add(value);
+  }
+
+  toRecord(): Record<string, string> {
+    const record: Record<string, string> = {};
+    const keys = [...new Set([...this.own.keys(), ...this.shared.keys()])].sort();
+    for (const key of keys) record[key] = [...(this.own.get(key) ?? this.shared.get(key))!].sort().join(TERM_SEPARATOR);
+    return record;
+  }
+}
+
+/** Elements priced per kWh; the monthly fee and fees are amounts of money per period. */
+const PER_KWH: ReadonlySet<PriceElement> = new Set(['markup', 'fixed-price', 'variable-price', 'certificates', 'purchase-costs']);
+
+function noteFact(fact: Fact, own: boolean, terms: TermSet, shows: Set<string>): void {
+  if (fact.negated && fact.kind !== 'binding') return;
   switch (fact.kind) {
     case 'product-type':
-      shows.add('type');
+      // A footnote that mentions "spotpris" does not tell the type of every product on the page.
+      if (own) shows.add('type');
       break;
     case 'price-element':
-      if (fact.element === 'grid') break;
-      shows.add(fact.element);
-      if (fact.quantity) terms[fact.fee ? `fee:${fact.fee}` : fact.element] ??= quantityText(fact.quantity);
-      else if (fact.waived) terms[fact.element] ??= '0';
+      notePriceElement(fact, own, terms, shows);
       break;
-    case 'binding':
+    case 'binding': {
       shows.add('binding');
-      terms.binding ??= fact.none ? 'none' : String(fact.months ?? (fact.days !== undefined ? `${fact.days}d` : '?'));
+      const value = fact.none ? 'none' : fact.months !== undefined ? num(fact.months) : fact.days !== undefined ? `${num(fact.days)} days` : undefined;
+      if (value !== undefined) terms.add('binding', value, own);
       break;
+    }
     case 'fixed-period':
-      shows.add('fixed-period');
-      terms['fixed-period'] ??= String(fact.months ?? fact.until ?? '?');
+    case 'guarantee': {
+      shows.add(fact.kind);
+      const value = fact.months !== undefined ? num(fact.months) : fact.until;
+      if (value !== undefined) terms.add(fact.kind, value, own);
       break;
+    }
     case 'campaign':
       shows.add('campaign');
-      terms.campaign ??= 'yes';
+      terms.add('campaign', 'yes', own);
       break;
     case 'end':
-      terms.end ??= fact.date ?? (fact.months !== undefined ? `${fact.months}m` : fact.how);
+      terms.add('end', endText(fact), own);
       break;
-    case 'guarantee':
-      shows.add('guarantee');
-      terms.guarantee ??= String(fact.months ?? fact.until ?? '?');
+    case 'price-area':
+      terms.add('areas', fact.area, own);
+      break;
+    case 'restriction':
+      terms.add('for', fact.what, own);
+      break;
+    case 'vat':
+      if (!fact.included) terms.add('vat', 'excl', own);
       break;
     default:
       break;
   }
 }
 
-function quantityText(q: Quantity): string {
-  return `${q.value} ${q.unit}${q.per ? `/${q.per}` : ''}`;
+function notePriceElement(fact: FactOf<'price-element'>, own: boolean, terms: TermSet, shows: Set<string>): void {
+  if (fact.element === 'grid' || fact.element === 'spot-reference') return;
+  const quantity = fact.quantity ?? (fact.waived ? { value: 0, unit: 'ore' as const } : undefined);
+  if (!quantity) return;
+  noteSized(fact.element, fact.fee, quantity, own, terms, shows);
+}
+
+/** Records an element stated with its size, when the size's unit fits the element. */
+function noteSized(element: PriceElement, fee: string | undefined, quantity: Quantity, own: boolean, terms: TermSet, shows: Set<string>): boolean {
+  const key = element === 'fee' ? `fee:${fee ?? 'other'}` : element;
+  const value = element === 'fee' ? feeText(quantity) : element === 'monthly-fee' ? monthlyText(quantity) : PER_KWH.has(element) ? perKwhText(quantity) : undefined;
+  if (value === undefined) return false;
+  terms.add(key, value, own);
+  shows.add(element);
+  return true;
+}
+
+/** A price per kWh in øre; undefined when the amount is not per kWh. */
+function perKwhText(q: Quantity): string | undefined {
+  if (q.per !== 'kWh' && !(q.per === undefined && q.unit === 'ore')) return undefined;
+  return `${num(q.unit === 'kr' ? q.value * 100 : q.value)} ore/kWh`;
+}
+
+/** A fixed amount in kroner per month (per day kept apart: months differ in length). */
+function monthlyText(q: Quantity): string | undefined {
+  const kr = q.unit === 'ore' ? q.value / 100 : q.value;
+  if (q.per === undefined || q.per === 'month' || q.per === 'invoice') return `${num(kr)} kr/month`;
+  if (q.per === 'year') return `${num(kr / 12)} kr/month`;
+  if (q.per === 'day') return `${num(kr)} kr/day`;
+  return undefined;
+}
+
+function feeText(q: Quantity): string | undefined {
+  if (q.per === 'kWh') return undefined;
+  const kr = num(q.unit === 'ore' ? q.value / 100 : q.value);
+  return q.per === undefined || q.per === 'once' ? `${kr} kr` : `${kr} kr/${q.per}`;
+}
+
+function endText(fact: FactOf<'end'>): string {
+  if (fact.date !== undefined) return fact.date;
+  if (fact.months !== undefined) return `${num(fact.months)} months`;
+  if (fact.days !== undefined) return `${num(fact.days)} days`;
+  if (fact.kwh !== undefined) return `${num(fact.kwh)} kWh`;
+  return fact.how;
+}
+
+/** A number without float noise: 0.049 kr × 100 is 4.9 øre. */
+function num(value: number): string {
+  return String(Math.round(value * 10_000) / 10_000);
+}
+
+type Amount = FactOf<'amount'>;
+
+/** Amounts that no price-element fact spans, in one sweep per block over facts sorted by place. */
+function looseAmounts(facts: readonly Fact[]): Amount[] {
+  const loose: Amount[] = [];
+  const byBlock = factsByBlock(facts);
+  for (const list of byBlock.values()) {
+    const spans = list.filter((f) => f.kind === 'price-element').sort((a, b) => a.start - b.start);
+    const amounts = list.filter((f): f is Amount => f.kind === 'amount').sort((a, b) => a.start - b.start);
+    let next = 0;
+    let reach = -1;
+    for (const amount of amounts) {
+      for (; next < spans.length && spans[next]!.start <= amount.start; next++) reach = Math.max(reach, spans[next]!.end);
+      if (reach < amount.end) loose.push(amount);
+    }
+  }
+  return loose;
+}
+
+/**
+ * An amount no element word claims: in a price table, the element its row label or column header
+ * names ("Påslag | 4,90 øre/kWh", "Fastpris" over "79,90 øre/kWh" for a fixed product); elsewhere
+ * in the product's own copy it still shows a price per kWh or a monthly amount, without saying which.
+ */
+function noteLooseAmount(document: Document, type: ProductType, amount: Amount, own: boolean, terms: TermSet, shows: Set<string>): void {
+  const quantity: Quantity = { value: amount.value, unit: amount.unit, ...(amount.per ? { per: amount.per } : {}) };
+  for (const label of tableLabels(document, type, amount)) if (noteSized(label.element, label.fee, quantity, own, terms, shows)) return;
+  if (!own) return;
+  if (perKwhText(quantity) !== undefined) shows.add('amount/kWh');
+  else if (amount.unit === 'kr' && amount.per === 'month') shows.add('amount/month');
+}
+
+interface TableIndex {
+  cells: Map<string, number>;
+  headers: Map<string, number>;
+  firstColumn: Map<string, number>;
+  facts: Map<number, Fact[]>;
+}
+
+/** Per document, its table cells and its facts by block; built once, read for every product. */
+const tableIndexes = new WeakMap<Document, TableIndex>();
+
+function tableIndex(document: Document): TableIndex {
+  let index = tableIndexes.get(document);
+  if (index) return index;
+  index = { cells: new Map(), headers: new Map(), firstColumn: new Map(), facts: factsByBlock(document.facts) };
+  for (const block of document.blocks) {
+    if (!block.table) continue;
+    const { table, row, column, header } = block.table;
+    index.cells.set(`${table}:${row}:${column}`, block.id);
+    if (header && !index.headers.has(`${table}:${column}`)) index.headers.set(`${table}:${column}`, block.id);
+    const first = index.firstColumn.get(`${table}:${row}`);
+    if (first === undefined || column < first) index.firstColumn.set(`${table}:${row}`, column);
+  }
+  tableIndexes.set(document, index);
+  return index;
+}
+
+type Label = { element: PriceElement; fee?: string };
+
+/** The elements a table cell's row label and column header name, for an amount in that cell. */
+function tableLabels(document: Document, type: ProductType, amount: Amount): Label[] {
+  const cell = document.blocks[amount.block]?.table;
+  if (!cell || cell.header) return [];
+  const index = tableIndex(document);
+  const labelColumn = index.firstColumn.get(`${cell.table}:${cell.row}`);
+  const rowLabel = labelColumn !== undefined && labelColumn < cell.column ? index.cells.get(`${cell.table}:${cell.row}:${labelColumn}`) : undefined;
+  const header = index.headers.get(`${cell.table}:${cell.column}`);
+  return [elementNamedIn(index, rowLabel), elementNamedIn(index, header, type)].filter((l): l is Label => l !== undefined);
+}
+
+/** The element a label cell names; for a column header, a fixed or variable product's type word names its price too. */
+function elementNamedIn(index: TableIndex, block: number | undefined, headerOfType?: ProductType): Label | undefined {
+  for (const fact of block === undefined ? [] : (index.facts.get(block) ?? [])) {
+    if (fact.negated) continue;
+    if (fact.kind === 'price-element' && fact.element !== 'grid' && fact.element !== 'spot-reference') return { element: fact.element, ...(fact.fee ? { fee: fact.fee } : {}) };
+    // A "Fastpris" column over a fixed product's amount per kWh is its fixed price (a row label so named is the product's name).
+    if (fact.kind === 'product-type' && fact.type === headerOfType && (fact.type === 'fixed' || fact.type === 'variable')) {
+      return { element: fact.type === 'fixed' ? 'fixed-price' : 'variable-price' };
+    }
+  }
+  return undefined;
 }
 
 /** Products whose name sits in sibling containers (cards of one grid, rows of one table) share a group. */
