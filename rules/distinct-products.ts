@@ -435,8 +435,8 @@ export default defineRule<Options>({
             other: best.other,
             detail: (l) =>
               l === 'nb'
-                ? `«${self}» viser ikke ${what(l)}, slik «${other}» gjør. Vis de samme opplysningene på hvert kort, f.eks. ${examples(l)}`
-                : `"${self}" does not show its ${what(l)}, as "${other}" does. Show the same facts on every card, e.g. ${examples(l)}`,
+                ? `«${self}» viser ikke ${what(l)}, slik «${other}» gjør. Vis de samme opplysningene for hvert produkt, f.eks. ${examples(l)}`
+                : `"${self}" does not show its ${what(l)}, as "${other}" does. Show the same facts for every product, e.g. ${examples(l)}`,
           });
         }
       }
