@@ -39,7 +39,7 @@ console.log(`Corpus ${corpus}: ${FORMATS.map((f) => `${f} ${sources[f].length} f
 
 /** Median wall time and peak memory of `runs` fresh `node <args>` processes in the corpus folder. */
 function measure(args) {
-  const results = Array.from({ length: runs }, () => runNode(args, { cwd: corpus }));
+  const results = Array.from({ length: runs }, () => runNode(args, { cwd: corpus, timeoutMs: 3_600_000 }));
   // Exit 1 means "findings" for every tool measured here; anything else is a failure to report.
   const failed = results.find((r) => r.status !== 0 && r.status !== 1);
   return { ms: median(results.map((r) => r.ms)), mb: median(results.map((r) => r.maxRssMB)), failed };

@@ -1,5 +1,7 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { makeContext } from './copy.mjs';
 import { htmlPage } from './html-page.mjs';
 import { feedExport, productSheet } from './json-files.mjs';
@@ -43,8 +45,17 @@ export function generateCorpus({ files, seed, out }) {
     totals[format].files++;
     totals[format].bytes += Buffer.byteLength(text);
   }
-  fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify({ generator: 'bench/generate-corpus.mjs', seed, files, formats: totals }, null, 2) + '\n');
+  const manifest = { generator: 'bench/generate-corpus.mjs', source: generatorSource(), seed, files, formats: totals };
+  fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return totals;
+}
+
+/** A hash of the generator's own code: a corpus made by other code is stale. */
+export function generatorSource() {
+  const folder = path.dirname(fileURLToPath(import.meta.url));
+  const hash = crypto.createHash('sha256');
+  for (const name of fs.readdirSync(folder).sort()) hash.update(name).update(fs.readFileSync(path.join(folder, name)));
+  return hash.digest('hex').slice(0, 12);
 }
 
 /** One page's setting: supplier, language, its first products, and the mess it carries. */

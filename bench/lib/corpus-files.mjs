@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { FOLDERS, generateCorpus } from '../corpus/generate.mjs';
+import { FOLDERS, generateCorpus, generatorSource } from '../corpus/generate.mjs';
 import { printTotals } from '../corpus/totals.mjs';
 
-/** Generates the corpus into `out` unless a corpus with the same files and seed is already there. */
+/** Generates the corpus into `out` unless one from the same generator code, files and seed is there. */
 export function ensureCorpus({ out, files, seed }) {
   const manifest = path.join(out, 'manifest.json');
   if (fs.existsSync(manifest)) {
     const existing = JSON.parse(fs.readFileSync(manifest, 'utf8'));
-    if (existing.files === files && existing.seed === seed) return;
+    if (existing.files === files && existing.seed === seed && existing.source === generatorSource()) return;
   }
   printTotals(out, generateCorpus({ files, seed, out }));
 }
