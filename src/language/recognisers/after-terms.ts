@@ -53,6 +53,19 @@ const MOVE_FILLERS = new Set([
 
 /** "overføres avtalen til", "går du automatisk over på", "reverts to": the end of a move, or -1. */
 function moveAt(ctx: Context, i: number): number {
+  // "vert endra til", "blir automatisk overført til", "will be transferred to": the auxiliary opens the move.
+  if (!AUXILIARIES.has(ctx.norm(i))) return moveVerbAt(ctx, i);
+  for (let j = i + 1; j < i + 4; j++) {
+    const end = moveVerbAt(ctx, j);
+    if (end > 0) return end;
+    if (!AUXILIARIES.has(ctx.norm(j)) && !MOVE_FILLERS.has(ctx.norm(j))) return -1;
+  }
+  return -1;
+}
+
+const AUXILIARIES = new Set(['vert', 'blir', 'blei', 'ble', 'will', 'be', 'is', 'are', 'gets']);
+
+function moveVerbAt(ctx: Context, i: number): number {
   const w = ctx.norm(i);
   // "går" moves only with "over" or "tilbake" ("går over til"), "løper" only with "videre".
   const goes = w === 'går' || w === 'gå';
@@ -88,11 +101,11 @@ function notAName(ctx: Context, j: number): boolean {
 const QUOTES = new Set(['"', "'"]);
 
 /** The product named at token j: a quoted name or capitalised words ("Spotpris Pluss", "Vestavind Spot+"). */
-function nameAt(ctx: Context, j: number, anchor: number): { start: number; end: number } | undefined {
+function nameAt(ctx: Context, j: number, anchor: number): { start: number; end: number; spanEnd: number } | undefined {
   if (QUOTES.has(ctx.norm(j))) {
     const open = ctx.norm(j);
     for (let k = j + 1; k < j + 9 && ctx.sameSentence(k, anchor); k++) {
-      if (ctx.norm(k) === open) return k > j + 1 ? { start: j + 1, end: k } : undefined;
+      if (ctx.norm(k) === open) return k > j + 1 ? { start: j + 1, end: k, spanEnd: k + 1 } : undefined;
     }
     return undefined;
   }
@@ -106,10 +119,10 @@ function nameAt(ctx: Context, j: number, anchor: number): { start: number; end: 
     if (n.kind === 'word' && notAName(ctx, k)) break;
     k += 1;
   }
-  return { start: j, end: k };
+  return { start: j, end: k, spanEnd: k };
 }
 
-function successorAfter(ctx: Context, from: number, anchor: number): { start: number; end: number } | undefined {
+function successorAfter(ctx: Context, from: number, anchor: number): { start: number; end: number; spanEnd: number } | undefined {
   let j = from;
   for (let steps = 0; steps < 4 && ctx.sameSentence(j, anchor); steps++) {
     const name = nameAt(ctx, j, anchor);
@@ -163,7 +176,7 @@ export function recogniseAfterTerms(a: Analysis): void {
     if (m.value === 'general' && !move && !successor && !money && (!priceWord || ctx.norm(i) === 'then')) continue;
     const data: FactData['after-terms'] = { hasPrice: money !== undefined };
     if (successor) data.successor = ctx.text.slice(ctx.tokens[successor.start]!.start, ctx.tokens[successor.end - 1]!.end);
-    const end = Math.max(m.end, move?.end ?? 0, successor?.end ?? 0, successor ? 0 : (money?.end ?? 0));
+    const end = Math.max(m.end, move?.end ?? 0, successor?.spanEnd ?? 0, successor ? 0 : (money?.end ?? 0));
     a.add('after-terms', i, end, data);
     i = end - 1;
   }

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis.js';
 import type { Context } from '../context.js';
-import type { NoticeChannel } from '../facts.js';
+import type { FactData, NoticeChannel } from '../facts.js';
 import { Lexicon, PhraseSet } from '../phrases.js';
 
 const CHANNELS = new Lexicon<NoticeChannel>([
@@ -32,11 +32,11 @@ const CHOSEN = new PhraseSet([
     'you choose|of your choice|your chosen channel|the channel you choose|your preferred channel|valgfri kanal|valfri kanal',
 ]);
 
-function sentenceHas(ctx: Context, i: number, test: (j: number) => boolean): boolean {
-  const from = ctx.sentenceStartWithin(i, 20);
-  const to = ctx.sentenceEndWithin(i, 20);
-  for (let j = from; j < to; j++) if (test(j)) return true;
-  return false;
+/** Sentences holding a token that passes `test`, found in one pass. */
+function sentencesWith(ctx: Context, test: (w: string) => boolean): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < ctx.length; i++) if (test(ctx.norm(i))) found.add(ctx.sentence[i]!);
+  return found;
 }
 
 /**
@@ -46,14 +46,16 @@ function sentenceHas(ctx: Context, i: number, test: (j: number) => boolean): boo
  */
 export function recogniseNoticeChannels(a: Analysis): void {
   const { ctx } = a;
-  for (let i = 0; i < ctx.length; i++) {
-    const m = CHANNELS.match(ctx, i);
-    if (!m) continue;
-    if (sentenceHas(ctx, i, (j) => NOTICE_CONTEXT.test(ctx.norm(j))) && !sentenceHas(ctx, i, (j) => OUTAGE.test(ctx.norm(j)))) {
-      const chosen = sentenceHas(ctx, i, (j) => CHOSEN.match(ctx, j) !== undefined);
-      a.add('notice-channel', m.start, m.end, chosen ? { channel: m.value, direct: DIRECT.has(m.value), chosen } : { channel: m.value, direct: DIRECT.has(m.value) });
-    }
-    i = m.end - 1;
+  const notice = sentencesWith(ctx, (w) => NOTICE_CONTEXT.test(w));
+  const outage = sentencesWith(ctx, (w) => OUTAGE.test(w));
+  const chosen = new Set<number>();
+  for (const m of CHOSEN.scan(ctx)) chosen.add(ctx.sentence[m.start]!);
+  for (const m of CHANNELS.scan(ctx)) {
+    const sentence = ctx.sentence[m.start]!;
+    if (!notice.has(sentence) || outage.has(sentence)) continue;
+    const data: FactData['notice-channel'] = { channel: m.value, direct: DIRECT.has(m.value) };
+    if (chosen.has(sentence)) data.chosen = true;
+    a.add('notice-channel', m.start, m.end, data);
   }
 }
 
@@ -68,11 +70,11 @@ const BEFORE_AFTER = new PhraseSet(['før|i forkant|i forvegen|i forveien|before
  */
 export function recogniseNoticePeriods(a: Analysis): void {
   const { ctx } = a;
+  const change = sentencesWith(ctx, (w) => CHANGE_CONTEXT.test(w));
   for (const d of a.durations) {
-    if (a.claimedDurations.has(d) || d.unit === 'year') continue;
+    if (a.claimedDurations.has(d) || d.unit === 'year' || !change.has(ctx.sentence[d.start]!)) continue;
     const after = NOTICE_AFTER.match(ctx, d.end) ?? BEFORE_AFTER.match(ctx, d.end);
     if (!after) continue;
-    if (!sentenceHas(ctx, d.start, (j) => CHANGE_CONTEXT.test(ctx.norm(j)))) continue;
     a.claimedDurations.add(d);
     a.add('notice-period', d.start, after.end, { days: d.days ?? Math.round((d.months ?? 0) * 30) });
   }

@@ -62,7 +62,7 @@ function amountBefore(a: Analysis, el: ElementMention): Money | undefined {
 }
 
 /** The first amount after the element in its clause, before any other element. */
-function amountAfter(a: Analysis, el: ElementMention, elements: ReadonlyMap<number, ElementMention>): Money | 'placeholder' | undefined {
+function amountAfter(a: Analysis, el: ElementMention, elements: ReadonlyMap<number, ElementMention>): Money | undefined {
   const { ctx } = a;
   // A label alone on its line sizes the amount that opens the next one ("Fastbeløp\n39 kr/mnd").
   const label = ctx.tokens[el.end]?.nl === true && a.moneyAt(el.end);
@@ -71,7 +71,9 @@ function amountAfter(a: Analysis, el: ElementMention, elements: ReadonlyMap<numb
     if (elements.has(j)) return undefined;
     const m = a.moneyAt(j);
     if (m) return a.claimedMoney.has(m) || !fits(el.element, m) ? undefined : m;
-    if (dashPlaceholderAt(ctx, j) > 0) return 'placeholder';
+    // "Påslag: --,-": a template dash with no unit stands where the amount should be.
+    const dash = dashPlaceholderAt(ctx, j);
+    if (dash > 0) return { start: j, end: dash, unit: 'kr', placeholder: true };
   }
   return undefined;
 }
@@ -178,7 +180,7 @@ export function recognisePriceElements(a: Analysis): void {
   const efaktura = efakturaConditions(ctx);
   const found = mentions(a, efaktura);
   const byStart = new Map(found.map((el) => [el.start, el]));
-  const sized = new Map<ElementMention, Money | 'placeholder'>();
+  const sized = new Map<ElementMention, Money>();
   for (const el of found) {
     if (el.element === 'spot-reference') continue;
     const m = amountBefore(a, el);
@@ -192,7 +194,7 @@ export function recognisePriceElements(a: Analysis): void {
     const m = amountAfter(a, el, byStart);
     if (!m) continue;
     sized.set(el, m);
-    if (m !== 'placeholder') a.claimedMoney.add(m);
+    a.claimedMoney.add(m);
   }
   for (const el of found) emit(a, ctx, el, sized.get(el));
   // A requirement with no fee word of its own ("Avtalen forutsetter eFaktura og AvtaleGiro").
@@ -217,12 +219,11 @@ function emitEfakturaFee(a: Analysis, from: number, to: number): void {
   a.add('price-element', from, end, data);
 }
 
-function emit(a: Analysis, ctx: Context, el: ElementMention, size: Money | 'placeholder' | undefined): void {
+function emit(a: Analysis, ctx: Context, el: ElementMention, money: Money | undefined): void {
   const data: FactData['price-element'] = { element: el.element };
   if (el.fee) data.fee = el.fee;
   let from = el.start;
   let to = el.end;
-  const money = size && size !== 'placeholder' ? size : undefined;
   const quantity = money && quantityOf(money);
   if (quantity && !quantity.per && el.per) quantity.per = el.per;
   if (money) {
@@ -241,7 +242,7 @@ function emit(a: Analysis, ctx: Context, el: ElementMention, size: Money | 'plac
       // An article alone ("et påslag") leaves an element unsized; for words named only in passing
       // ("a fixed-price agreement", "et abonnement") it takes a vague word or a placeholder.
       const vague = vagueBefore(ctx, el.start, el.needsSize === true);
-      if (size === 'placeholder' || money?.placeholder || el.element === 'purchase-costs' || vague >= 0 || vagueAfter(ctx, el)) {
+      if (money?.placeholder || el.element === 'purchase-costs' || vague >= 0 || vagueAfter(ctx, el)) {
         data.vague = true;
         if (vague >= 0) from = vague;
       }

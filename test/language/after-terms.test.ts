@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { pairs } from './helpers.js';
+
+const after = (text: string) => pairs(text, 'after-terms');
+
+describe('after-terms', () => {
+  it.each([
+    ['Deretter 4,9 øre/kWh', 'Deretter 4,9 øre/kWh', { hasPrice: true }],
+    ['Etter kampanjeperioden går du over til Spotpris Pluss.', 'Etter kampanjeperioden går du over til Spotpris Pluss', { successor: 'Spotpris Pluss', hasPrice: false }],
+    ['Etter endt fastprisperiode overføres du til vår spotprisavtale', 'Etter endt fastprisperiode overføres du til', { hasPrice: false }],
+    ['når avtaletiden er over overføres du automatisk til Vestavind Spot.', 'når avtaletiden er over overføres du automatisk til Vestavind Spot', { successor: 'Vestavind Spot', hasPrice: false }],
+    ['går over til «Nordlys Variabel»', 'går over til «Nordlys Variabel»', { successor: 'Nordlys Variabel', hasPrice: false }],
+    ['endres prisen til 59 kr/mnd', 'endres prisen til 59 kr/mnd', { hasPrice: true }],
+    ['Etter kampanjen fortsetter din vanlige strømavtale', 'Etter kampanjen fortsetter din vanlige strømavtale', { hasPrice: false }],
+    ['prisen vert endra til ordinær pris', 'vert endra til', { hasPrice: false }],
+    ['Du blir automatisk overført til Spot Fleks', 'blir automatisk overført til Spot Fleks', { successor: 'Spot Fleks', hasPrice: false }],
+    ['Etterpå gjeld vanleg pris', 'Etterpå', { hasPrice: false }],
+    ['Thereafter NOK 39/month', 'Thereafter NOK 39/month', { hasPrice: true }],
+    ['then reverts to Evergreen Variable', 'then reverts to Evergreen Variable', { successor: 'Evergreen Variable', hasPrice: false }],
+    ['and rolls over to "Breeze Spot"', 'rolls over to "Breeze Spot"', { successor: 'Breeze Spot', hasPrice: false }],
+  ])('%s', (text, span, data) => {
+    expect(after(text)).toEqual([[span, data]]);
+  });
+
+  it.each([
+    ['Fyll ut skjemaet, deretter tar vi kontakt'],
+    ['Deretter sender vi deg en bekreftelse på e-post'],
+    ['Then we send you a welcome email'],
+    ['Avtalen løper til den sies opp'],
+    ['Etter 14 dager sender vi en påminnelse'],
+  ])('is not after-terms: %s', (text) => {
+    expect(after(text)).toEqual([]);
+  });
+
+  it('does not take a month or a currency for a product name', () => {
+    expect(after('Deretter går du over til Desember-prisen')).toEqual([['Deretter går du over til', { hasPrice: false }]]);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { pairs } from './helpers.js';
+
+const el = (text: string) => pairs(text, 'price-element');
+
+describe('price-element', () => {
+  it('sizes an element with the amount after it, span from word through amount', () => {
+    expect(el('Påslag 4,9 øre/kWh og fastbeløp på 39 kr/mnd')).toEqual([
+      ['Påslag 4,9 øre/kWh', { element: 'markup', quantity: { value: 4.9, unit: 'ore', per: 'kWh' } }],
+      ['fastbeløp på 39 kr/mnd', { element: 'monthly-fee', quantity: { value: 39, unit: 'kr', per: 'month' } }],
+    ]);
+  });
+
+  it('sizes an element with the amount before it: "4,9 øre/kWh i påslag", "39 kr/mnd i fastbeløp"', () => {
+    expect(el('4,9 øre/kWh i påslag og 39 kr/mnd i fastbeløp')).toEqual([
+      ['4,9 øre/kWh i påslag', { element: 'markup', quantity: { value: 4.9, unit: 'ore', per: 'kWh' } }],
+      ['39 kr/mnd i fastbeløp', { element: 'monthly-fee', quantity: { value: 39, unit: 'kr', per: 'month' } }],
+    ]);
+  });
+
+  it('does not give a monthly amount to the markup or a kWh price to the monthly fee', () => {
+    expect(el('Fastbeløp 39 kr/mnd påslag 4,9 øre/kWh')).toEqual([
+      ['Fastbeløp 39 kr/mnd', { element: 'monthly-fee', quantity: { value: 39, unit: 'kr', per: 'month' } }],
+      ['påslag 4,9 øre/kWh', { element: 'markup', quantity: { value: 4.9, unit: 'ore', per: 'kWh' } }],
+    ]);
+  });
+
+  it('takes the period from the word when the amount has none: "Månedsavgift 39 kr"', () => {
+    expect(el('Månedsavgift 39 kr')).toEqual([['Månedsavgift 39 kr', { element: 'monthly-fee', quantity: { value: 39, unit: 'kr', per: 'month' } }]]);
+  });
+
+  it.each([
+    ['uten påslag', 'uten påslag', 'markup'],
+    ['utan påslag', 'utan påslag', 'markup'],
+    ['no markup', 'no markup', 'markup'],
+    ['zero markup', 'zero markup', 'markup'],
+    ['ingen fast månedsavgift', 'ingen fast månedsavgift', 'monthly-fee'],
+    ['Fastbeløp: gratis', 'Fastbeløp: gratis', 'monthly-fee'],
+    ['påslagsfri strøm', 'påslagsfri', 'markup'],
+  ])('waives: %s', (text, span, element) => {
+    expect(el(text)).toEqual([[span, { element, waived: true }]]);
+  });
+
+  it('waives with an explicit zero and keeps the quantity', () => {
+    expect(el('0 kr i påslag, Fastbeløp: 0 kr/mnd')).toEqual([
+      ['0 kr i påslag', { element: 'markup', quantity: { value: 0, unit: 'kr' }, waived: true }],
+      ['Fastbeløp: 0 kr/mnd', { element: 'monthly-fee', quantity: { value: 0, unit: 'kr', per: 'month' }, waived: true }],
+    ]);
+  });
+
+  it.each([
+    ['et lite påslag', 'et lite påslag', 'markup'],
+    ['eventuelt et fastbeløp', 'eventuelt et fastbeløp', 'monthly-fee'],
+    ['evt. påslag', 'evt. påslag', 'markup'],
+    ['a transparent markup', 'a transparent markup', 'markup'],
+    ['Påslag kommer i tillegg', 'Påslag', 'markup'],
+    ['Innkjøpskostnader', 'Innkjøpskostnader', 'purchase-costs'],
+    ['Påslag --,- øre/kWh', 'Påslag --,- øre/kWh', 'markup'],
+    ['Påslag: --,-', 'Påslag: --,-', 'markup'],
+  ])('leaves vague: %s', (text, span, element) => {
+    expect(el(text)).toEqual([[span, { element, vague: true }]]);
+  });
+
+  it('reads grid items as grid, never vague: "Nettleie kommer i tillegg"', () => {
+    expect(el('Nettleie kommer i tillegg, elavgift og Enova-avgift')).toEqual([
+      ['Nettleie', { element: 'grid' }],
+      ['elavgift', { element: 'grid' }],
+      ['Enova-avgift', { element: 'grid' }],
+    ]);
+  });
+
+  it('reads "fastledd" as grid beside nettleie words, otherwise as the monthly fee', () => {
+    expect(el('Fastledd 39 kr/mnd')[0]![1].element).toBe('monthly-fee');
+    expect(el('Nettleien har et fastledd')).toEqual([['Nettleien', { element: 'grid' }], ['fastledd', { element: 'grid' }]]);
+  });
+
+  it.each([
+    ['Fakturagebyr 39 kr', 'invoice'],
+    ['Papirgebyr 39 kr', 'paper-invoice'],
+    ['gebyr for papirfaktura 39 kr', 'paper-invoice'],
+    ['Brudd på vilkår kr 49,-', 'missing-efaktura'],
+    ['Bruddgebyr 500 kr', 'break'],
+    ['avbruddsgebyr 500 kr', 'break'],
+    ['uttredelsesgebyr 500 kr', 'break'],
+    ['Etableringsgebyr 99 kr', 'establishment'],
+    ['invoice fee NOK 39', 'invoice'],
+    ['cancellation fee NOK 500', 'break'],
+    ['purregebyr 35 kr', 'other'],
+  ])('names the fee: %s', (text, fee) => {
+    expect(el(text).map(([, d]) => d.fee)).toEqual([fee]);
+  });
+
+  it('reads a required eFaktura as the missing-eFaktura fee, sized when an amount follows', () => {
+    expect(el('Avtalen forutsetter eFaktura og AvtaleGiro.')).toEqual([['forutsetter eFaktura', { element: 'fee', fee: 'missing-efaktura' }]]);
+    expect(el('Uten eFaktura koster det 49 kr/mnd')).toEqual([
+      ['Uten eFaktura koster det 49 kr/mnd', { element: 'fee', fee: 'missing-efaktura', quantity: { value: 49, unit: 'kr', per: 'month' } }],
+    ]);
+  });
+
+  it('names certificates, price bounds and spot references', () => {
+    expect(el('el.sertifikater, opprinnelsesgarantier, pristak 150 øre/kWh, Nord Pool').map(([t, d]) => [t, d.element])).toEqual([
+      ['el.sertifikater', 'certificates'],
+      ['opprinnelsesgarantier', 'certificates'],
+      ['pristak 150 øre/kWh', 'price-bound'],
+      ['Nord Pool', 'spot-reference'],
+    ]);
+  });
+
+  it('leaves out words named only in passing: "i tillegg", "abonnement", "fastpris"', () => {
+    expect(el('I tillegg får du et abonnement med fastpris')).toEqual([]);
+  });
+
+  it('sizes a per-kWh amount added on top: "4,9 øre/kWh i tillegg"', () => {
+    expect(el('spotpris og 4,9 øre/kWh i tillegg')).toEqual([
+      ['spotpris', { element: 'spot-reference' }],
+      ['4,9 øre/kWh i tillegg', { element: 'markup', quantity: { value: 4.9, unit: 'ore', per: 'kWh' } }],
+    ]);
+  });
+
+  it('marks waived markups and monthly fees as offers', () => {
+    expect(pairs('uten påslag', 'campaign')).toEqual([['uten påslag', { marker: 'waived' }]]);
+    expect(pairs('Fakturagebyr 0 kr', 'campaign')).toEqual([]);
+  });
+});
