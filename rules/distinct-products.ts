@@ -120,17 +120,26 @@ function contradicts(a: string, b: string, withVat: boolean): boolean {
   return !as.some((x) => units.has(x.unit) && bs.some((y) => y.unit === x.unit && sameValue(x, y, withVat)));
 }
 
-/** Terms stated in both places that contradict each other, unless the two are evidently not one offer. */
-function contradictions(a: ProductSummary, b: ProductSummary): string[] {
-  // A campaign on one side explains other prices; different price areas are different offers.
-  if ((a.terms.campaign === undefined) !== (b.terms.campaign === undefined)) return [];
+/**
+ * Terms stated in both places that contradict each other; undefined when the two are evidently not
+ * one offer (a campaign on one side only explains other prices; other price areas are other offers).
+ */
+function contradictions(a: ProductSummary, b: ProductSummary): string[] | undefined {
+  if ((a.terms.campaign === undefined) !== (b.terms.campaign === undefined)) return undefined;
   const areasA = termValues(a.terms.areas);
   const areasB = termValues(b.terms.areas);
-  if (areasA.length > 0 && areasB.length > 0 && !areasA.some((x) => areasB.includes(x))) return [];
+  if (areasA.length > 0 && areasB.length > 0 && !areasA.some((x) => areasB.includes(x))) return undefined;
   const withVat = (a.terms.vat === 'excl') !== (b.terms.vat === 'excl');
-  return Object.keys(a.terms)
-    .filter((key) => conflictTerm(key) && b.terms[key] !== undefined && contradicts(a.terms[key]!, b.terms[key]!, withVat))
-    .sort();
+  return sharedTerms(a, b).filter((key) => contradicts(a.terms[key]!, b.terms[key]!, withVat));
+}
+
+function sharedTerms(a: ProductSummary, b: ProductSummary): string[] {
+  return Object.keys(a.terms).filter((key) => conflictTerm(key) && b.terms[key] !== undefined).sort();
+}
+
+/** Two statements of one offer that agree on at least one term and contradict on none. */
+function agree(a: ProductSummary, b: ProductSummary): boolean {
+  return contradictions(a, b)?.length === 0 && sharedTerms(a, b).length > 0;
 }
 
 /** The terms that tell a product apart, when they are enough to compare: a price per kWh and the monthly fee. */
@@ -335,13 +344,22 @@ export default defineRule<Options>({
     if (compareCards) cards();
     report();
 
+    /**
+     * Each occurrence of one name against the earlier ones: reported against the first it contradicts,
+     * unless it agrees with an earlier one that was not reported (the sheet and a correct page agree;
+     * only the page that differs is reported).
+     */
     function sameName(occurrences: number[]): void {
+      const reported = new Set<number>();
       for (const [k, i] of occurrences.entries()) {
-        for (const j of occurrences.slice(0, k)) {
-          const keys = contradictions(products[i]!, products[j]!);
+        const earlier = occurrences.slice(0, k);
+        if (earlier.some((j) => !reported.has(j) && agree(products[i]!, products[j]!))) continue;
+        for (const j of earlier) {
+          const keys = contradictions(products[i]!, products[j]!) ?? [];
           if (keys.length === 0) continue;
           const [a, b] = [products[i]!, products[j]!];
           candidates.push(pair('sameNameDifferentTerms', i, j, (l) => keys.map((key) => `${termText(key, a.terms[key]!, l)} ${word('here', l)}, ${valueText(b.terms[key]!, l)} ${word('there', l)}`).join('; ')));
+          reported.add(i);
           break;
         }
       }
@@ -366,7 +384,7 @@ export default defineRule<Options>({
      * contradict; in different files with terms that agree, one product written two ways: quiet.
      */
     function namesAlike(g: number[], h: number[]): void {
-      const found = firstPair(g, h, (i, j) => products[i]!.filePath === products[j]!.filePath) ?? firstPair(g, h, (i, j) => contradictions(products[i]!, products[j]!).length > 0);
+      const found = firstPair(g, h, (i, j) => products[i]!.filePath === products[j]!.filePath) ?? firstPair(g, h, (i, j) => (contradictions(products[i]!, products[j]!)?.length ?? 0) > 0);
       if (found) candidates.push(pair('similarNames', found[0], found[1], () => ''));
     }
 
