@@ -79,6 +79,30 @@ export function readDuration(ctx: Context, i: number): Duration | undefined {
   return make(i, j + 1, count, unit, unitWord, hyphen);
 }
 
+/**
+ * A list of counts sharing one unit: "1, 2 eller 3 år", "12 or 24 months". Returns one duration per
+ * count (the last one carries the unit), or an empty list.
+ */
+export function readDurationList(ctx: Context, i: number): Duration[] {
+  const counts: Array<{ start: number; end: number; value: number }> = [];
+  let j = i;
+  while (counts.length < 5) {
+    const n = readNumber(ctx, j);
+    if (!n || n.dash || n.value <= 0 || n.value > 120) return [];
+    counts.push({ start: j, end: n.end, value: n.value });
+    const glue = ctx.norm(n.end);
+    if (!LIST_GLUE.has(glue)) break;
+    j = n.end + 1;
+  }
+  const last = counts[counts.length - 1];
+  const unitWord = last ? ctx.norm(last.end) : '';
+  const unit = TIME_UNITS.get(unitWord);
+  if (!unit || counts.length < 2) return [];
+  return counts.map((c, k) => make(c.start, k === counts.length - 1 ? c.end + 1 : c.end, c.value, unit, unitWord, false));
+}
+
+const LIST_GLUE = new Set([',', 'eller', 'og', 'or', 'and', '/']);
+
 /** "et halvt år", "eit halvt år", "halvt år", "half a year". */
 function halfYear(ctx: Context, i: number): Duration | undefined {
   let j = i;

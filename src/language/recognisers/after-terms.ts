@@ -141,8 +141,10 @@ function triggerAt(a: Analysis, i: number): { start: number; end: number; value:
   if (move > (phrase?.end ?? -1)) return { start: i, end: move, value: 'move' };
   if (phrase) return phrase;
   const w = ctx.norm(i);
-  const d = (w === 'etter' || w === 'after') && a.durationAt(i + 1);
-  return d ? { start: i, end: d.end, value: 'general' } : undefined;
+  if (w !== 'etter' && w !== 'after') return undefined;
+  // "etter 3 måneder", "etter 1. mars 2027".
+  const then = a.durationAt(i + 1) ?? a.dateAt(i + 1);
+  return then && !('placeholder' in then && then.placeholder) ? { start: i, end: then.end, value: 'general' } : undefined;
 }
 
 /**

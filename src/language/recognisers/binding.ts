@@ -57,6 +57,13 @@ function negatedBefore(ctx: Context, i: number): number {
   return -1;
 }
 
+/** "Prisen er bundet", "påslaget er bundet": the price is locked, the customer is not bound. */
+function priceIsBound(ctx: Context, i: number): boolean {
+  if (!/^(bundet|bunden)$/.test(ctx.norm(i))) return false;
+  const subject = ctx.norm(i - 1) === 'er' ? ctx.norm(i - 2) : ctx.norm(i - 1);
+  return /^(prisen|påslaget|fastbeløpet|pris|påslag|price)$/.test(subject);
+}
+
 /** "lock in the price", "lock in your rate": the verb, not a lock-in period. */
 function lockInVerb(ctx: Context, start: number, end: number): boolean {
   return ctx.norm(start) === 'lock' && ['the', 'your', 'a', 'our', 'today', "today's", 'prices', 'price', 'this'].includes(ctx.norm(end));
@@ -76,7 +83,7 @@ export function recogniseBinding(a: Analysis): void {
   for (let i = 0; i < ctx.length; i++) {
     const m = PHRASES.match(ctx, i);
     const kind = m?.value ?? (ctx.isWord(i) ? bindingWord(ctx.norm(i)) : undefined);
-    if (!kind || (m && lockInVerb(ctx, i, m.end))) continue;
+    if (!kind || (m && lockInVerb(ctx, i, m.end)) || priceIsBound(ctx, i)) continue;
     let from = i;
     let to = m?.end ?? i + 1;
     if (kind === 'none') {

@@ -22,10 +22,11 @@ const MARKER_PHRASES = new Lexicon<Marker | 'bonus'>([
       'tidsbegrenset|tidsavgrensa|tidsavgrenset|time-limited',
     'limited-time',
   ],
+  ['waived|frafalt|frafalles', 'waived'],
   ['vi spanderer|spanderer vi|me spanderer|we pay|on us|free of charge|for free|at no cost|at no charge|uten kostnad|utan kostnad', 'free'],
   [
     'welcome bonus|sign-up bonus|signup bonus|loyalty bonus|gift card*|gift voucher*|discount*|cashback|cash back|voucher*|rebate|' +
-      'refer a friend bonus|verv en venn',
+      'refer a friend bonus|verv en venn|welcome gift',
     'bonus',
   ],
 ]);
@@ -56,13 +57,14 @@ function genericBefore(ctx: Context, i: number): boolean {
   return /(ene|ane|a)$/.test(ctx.norm(i)) && ['våre', 'vore', 'våres'].includes(ctx.norm(i + 1));
 }
 
-type WordClass = Marker | 'bonus' | 'free-en' | 'tilbud' | 'campaign-en' | 'offer' | 'deal';
+type WordClass = Marker | 'bonus' | 'discount' | 'free-en' | 'tilbud' | 'campaign-en' | 'offer' | 'deal';
 
 /** What a single word may be, before its neighbours are looked at. */
 const classOfWord = memoWord((w: string): WordClass | undefined => {
   if (w.length < 4) return undefined;
   if (/^(intro|introduksjons|velkomst)(tilbud|tilbod|pris|kampanje|periode)/.test(w)) return 'intro';
-  if (/bonus|rabatt/.test(w) || /^(gavekort|verdikort|vervepremie)/.test(w)) return 'bonus';
+  if (/bonus|rabatt/.test(w) || /^(gavekort|verdikort|vervepremie|velkomstgave|startgave|vervegave|byttegave)/.test(w)) return 'bonus';
+  if (w === 'avslag') return 'discount';
   if (/^gratis/.test(w) || /^kostnadsfri/.test(w)) return 'free';
   if (w === 'free') return 'free-en';
   if (/kampanje|kampanja/.test(w)) return 'campaign';
@@ -93,6 +95,9 @@ function markerOfWord(ctx: Context, i: number): Marker | 'bonus' | undefined {
       return OFFER_NOUN_BEFORE.has(ctx.norm(i - 1)) || OFFER_NOUN_AFTER.has(ctx.norm(i + 1)) ? 'campaign' : undefined;
     case 'deal':
       return DEAL_BEFORE.has(ctx.norm(i - 1)) ? 'campaign' : undefined;
+    case 'discount':
+      // "50 % avslag", "200 kr avslag"; an "avslag" alone is a refusal.
+      return ctx.norm(i - 1) === '%' || ctx.isNum(i - 1) || ctx.norm(i - 1) === 'kr' ? 'bonus' : undefined;
     default:
       return cls;
   }
@@ -124,5 +129,7 @@ export function recogniseCampaigns(a: Analysis): void {
   }
   for (const money of a.money) {
     if (money.value === 0 && !a.claimedMoney.has(money)) a.add('campaign', money.start, money.end, { marker: 'waived' });
+    // "NOK 500 off your first bill".
+    if (money.value !== undefined && ctx.norm(money.end) === 'off') a.add('bonus', money.start, money.end + 1, {});
   }
 }

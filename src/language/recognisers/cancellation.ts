@@ -16,7 +16,7 @@ const PHRASES = new Lexicon<Kind>([
     'si opp|sier opp|sies opp|sagt opp|seie opp|seier opp|seiast opp|sei opp|vert sagt opp|blir sagt opp|si opp avtalen|' +
       'gjensidig varsel|gjensidig oppsigelse|gjensidig oppseiing|gjensidig oppsigelsesfrist|gjensidig oppsigelsestid|' +
       'terminate|terminated|termination|terminating|cancel at any time|cancel anytime|cancel any time|cancel the agreement|cancel your agreement|' +
-      'cancel the contract|notice period|avslutte avtalen|avslutta avtalen',
+      'cancel the contract|notice period|avslutte avtalen|avslutta avtalen|leave at any time|leave anytime|leave any time',
     'termination',
   ],
 ]);

@@ -33,13 +33,14 @@ const PHRASES = new Lexicon<ElementKind>([
   [
     'fast månedsbeløp|fast månadsbeløp|fast månedlig beløp|fast månadleg beløp|fast månedsavgift|fast månadsavgift|fast månedspris|' +
       'fast kostnad per måned|fast kostnad per mnd|monthly fee|monthly charge|monthly subscription fee|fixed monthly fee|' +
-      'fixed monthly charge|fixed monthly amount',
+      'fixed monthly charge|fixed monthly amount|månedlig fastbeløp|månadleg fastbeløp|månedlig fast beløp|månedlig avgift|månadleg avgift|' +
+      'monthly fixed fee|monthly fixed charge',
     PER_MONTH,
   ],
   ['annual fee|yearly fee', { element: 'monthly-fee', per: 'year' }],
   ['subscription|monthly subscription', { element: 'monthly-fee', needsSize: true }],
   ['markup|mark-up|mark up|surcharge|add-on price|addon price|add-on', { element: 'markup' }],
-  ['fast pris|fast kraftpris|fast strømpris|fast straumpris|fixed price|fixed-price|fixed energy price', { element: 'fixed-price', needsSize: true }],
+  ['fast pris|fast kraftpris|fast strømpris|fast straumpris|fixed price|fixed-price|fixed energy price|fixed rate', { element: 'fixed-price', needsSize: true }],
   ['variabel pris|variabel kraftpris|variabel strømpris|variabel straumpris|variable price', { element: 'variable-price', needsSize: true }],
   ['spot price|market price|area price|nord pool|spot-pris', { element: 'spot-reference' }],
   [
@@ -85,7 +86,9 @@ export const elementOfWord = memoWord((w: string): ElementKind | undefined => {
   if (/^påslagsfri(tt|e)?$/.test(w)) return { element: 'markup', waived: true };
   if (/påslag(et|ene|a|ane)?$/.test(w)) return { element: 'markup' };
   if (/^tillegg(et)?$/.test(w)) return { element: 'markup', needsSize: true };
-  if (/^(månedsbeløp|månadsbeløp|månedsavgift|månadsavgift|månedspris|månadspris)(et|en|a|ane|ene|er)?$/.test(w)) return PER_MONTH;
+  if (/^(månedsbeløp|månadsbeløp|månedsavgift|månadsavgift)(et|en|a|ane|ene|er)?$/.test(w)) return PER_MONTH;
+  // "månedspris" is also a month's average spot price: only a fee when sized.
+  if (/^(månedspris|månadspris)(en|ar|er)?$/.test(w)) return { ...PER_MONTH, needsSize: true };
   if (/^årsavgift(en|a)?$/.test(w)) return { element: 'monthly-fee', per: 'year' };
   if (/^(fastbeløp|abonnementspris|abonnementsavgift|medlemsavgift|fastavgift|fastbetaling)(et|en|a|ane|ene|er)?$/.test(w)) return MONTHLY;
   if (/^(abonnement|abonnementet|medlemskap|medlemskapet)$/.test(w)) return { element: 'monthly-fee', needsSize: true };
@@ -94,7 +97,7 @@ export const elementOfWord = memoWord((w: string): ElementKind | undefined => {
   if (/^(papirfaktura|papir|giro|papirgiro)gebyr/.test(w)) return fee('paper-invoice');
   if (/^(faktura|fakturerings|faktureringa?s)gebyr/.test(w)) return fee('invoice');
   if (/^(brudd|avbrudds|uttredelses|uttredings|bindings|brots|brot|oppsigelses|oppseiings)gebyr/.test(w)) return fee('break');
-  if (/^(etablerings|oppstarts|start|tilknytnings)gebyr/.test(w)) return fee('establishment');
+  if (/^(etablerings|oppstarts|start|tilknytnings)(gebyr|kostnad)/.test(w)) return fee('establishment');
   if (/^(purre|flytte|administrasjons|adm|kort|betalings)gebyr/.test(w)) return fee('other');
   if (/^gebyr(et|er|ene|a)?$/.test(w)) return fee('other', true);
   if (/^(papirfaktura|papirfakturaen|papirfakturaer|papirgiro|giro)$/.test(w)) return fee('paper-invoice', true);

@@ -13,7 +13,7 @@ const DATE_TRIGGERS = new Lexicon<How>([
     't.o.m.|tom|t. o. m.|til og med|til|till|until|through|thru|frem til|fram til|inntil|gjelder til|gjeld til|gjelder til og med|' +
       'gjeld til og med|gyldig til|gyldig til og med|gyldig t.o.m.|valid until|valid through|valid till|valid to|ends on|ends|ending|' +
       'expires on|expires|utløper|utløper den|går ut|avsluttes|avsluttast|slutter|sluttar|avvikles|avvikles pr|avvikles per|varer til|' +
-      'varer ut|sluttdato|end date|siste dag|last day|senest|innen|innan|before|by|før|ut|runs until|lasts until',
+      'sluttdato|end date|siste dag|last day|senest|innen|innan|before|by|før|runs until|lasts until',
     'date',
   ],
   [
@@ -92,6 +92,10 @@ function endDates(a: Analysis): void {
       i = d.end - 1;
     } else if (how === 'window' && (WEEKDAYS.has(ctx.norm(k)) || TODAY.match(ctx, k))) {
       emitEnd(a, trigger.start, TODAY.match(ctx, k)?.end ?? k + 1, { how: 'window' });
+      i = k;
+    } else if (!deadline && MONTHS.has(ctx.norm(k)) && !WEAK_MONTHS.has(ctx.norm(k)) && !a.dateAt(k)) {
+      // "t.o.m. mars", "til oktober": the end of a month whose year is not given.
+      emitEnd(a, trigger.start, k + 1, { how });
       i = k;
     }
   }

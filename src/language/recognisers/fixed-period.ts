@@ -1,15 +1,26 @@
 import type { Analysis } from '../analysis.js';
 import type { FactData } from '../facts.js';
+import { readDurationList } from '../durations.js';
 import { PhraseSet } from '../phrases.js';
 import { durationAfter, durationBefore, untilAfter } from './near.js';
 
 const PHRASES = new PhraseSet([
   'fast pris|fixed price|fixed-price|fixed rate|fixed term|fixed-term|fast kraftpris|fast strømpris|fast straumpris|avtaletid|avtaletida|' +
-    'avtaletiden|avtaleperiode|avtaleperioden|avtalelengde|contract term|agreement term|contract period|agreement period',
+    'avtaletiden|avtaleperiode|avtaleperioden|avtalelengde|contract term|agreement term|contract period|agreement period|' +
+    'fix your price|fix the price|lock your price|lås prisen|lås strømprisen|fastsett prisen',
 ]);
+
+/** After a fixed price in the same sentence, "låst i 24 måneder" and "locked for 24 months" give its length. */
+const LOCKED = new Set(['låst', 'låses', 'locked', 'lock', 'bundet']);
 
 function fixedWord(w: string): boolean {
   return /^fastpris/.test(w);
+}
+
+function fixedEarlier(a: Analysis, i: number): boolean {
+  const { ctx } = a;
+  for (let j = i - 1; j >= 0 && i - j <= 15 && ctx.sameSentence(i, j); j--) if (fixedWord(ctx.norm(j)) || PHRASES.match(ctx, j)) return true;
+  return false;
 }
 
 /** Words after a fused "-årig" length that make it a fixed term: "toårig avtale", "ettårig fastpris". */
@@ -24,8 +35,16 @@ export function recogniseFixedPeriods(a: Analysis): void {
   const emitted = new Set<number>();
   for (let i = 0; i < ctx.length; i++) {
     const m = PHRASES.match(ctx, i);
-    const end = m?.end ?? (ctx.isWord(i) && fixedWord(ctx.norm(i)) ? i + 1 : -1);
+    const word = ctx.isWord(i) && (fixedWord(ctx.norm(i)) || (LOCKED.has(ctx.norm(i)) && fixedEarlier(a, i)));
+    const end = m?.end ?? (word ? i + 1 : -1);
     if (end < 0) continue;
+    // "Fastpris 1, 2 eller 3 år": one term for each length offered.
+    const list = readDurationList(ctx, end);
+    if (list.length > 0) {
+      for (const d of list) a.add('fixed-period', d.start, d.end, { months: d.months! });
+      i = list[list.length - 1]!.end - 1;
+      continue;
+    }
     const d = durationBefore(a, i) ?? durationAfter(a, end, i, 6);
     const data: FactData['fixed-period'] = {};
     let from = i;
@@ -46,7 +65,7 @@ export function recogniseFixedPeriods(a: Analysis): void {
   }
   // "eitt- eller toårig avtale": fused lengths before a term noun.
   for (const d of a.durations) {
-    if (emitted.has(d.start) || d.unit !== 'year' || !d.attributive || a.claimedDurations.has(d)) continue;
+    if (emitted.has(d.start) || d.months === undefined || !d.attributive || a.claimedDurations.has(d)) continue;
     let j = d.end;
     let chained = 0;
     while (chained < 3 && (ctx.isPunct(j, '-') || ['eller', 'og', 'or', 'and'].includes(ctx.norm(j)) || a.durationAt(j)?.unit === 'year')) {

@@ -8,7 +8,8 @@ const PHRASES = new PhraseSet([
   'price guarantee|price guarantees|price guaranteed|guaranteed price|guaranteed markup|guaranteed monthly fee|markup is guaranteed|price is guaranteed|' +
     'garantert pris|garantert påslag|garantert fastbeløp|garantert månedspris|garantert fast pris|garantert lav pris|garantert lavt påslag|' +
     'garantert lågt påslag|prisen er garantert|påslaget er garantert|fastbeløpet er garantert|prisen garanteres|påslaget garanteres|' +
-    'prisen er garantert|garantert uendret|guaranteed for',
+    'prisen er garantert|garantert uendret|guaranteed for|prisen er låst|låst pris|prisen låses|påslaget er låst|prisen er bundet|' +
+    'påslaget er bundet|fastbeløpet er låst|locked price|price is locked|locked for|locked in for|price locked|prisen er fast i',
 ]);
 
 /** "garantert billigst" is a claim, not a guarantee. */

@@ -11,7 +11,8 @@ const MOVES = new PhraseSet([
     'auke|aukar|falle|faller|synke|synker|gå opp|går opp|opp og ned|vary|varies|fluctuate|fluctuates|change|changes|rise|rises|increase|' +
     'increases|go up|goes up|følger markedet|følger strømmarkedet|følgjer marknaden|følger spotprisen|følgjer spotprisen|follows the market|' +
     'follow the market|følger prisen på nord pool|markedsbasert|markedsbestemt|market-based|bli dyrere|become more expensive|endres time for time|' +
-    'varierer time for time|varierer fra time til time|change hourly|change every hour',
+    'varierer time for time|varierer fra time til time|change hourly|change every hour|justeres|justerast|reguleres|blir justert|adjusted|' +
+    'is adjusted|subject to change',
 ]);
 
 const STANDALONE = new PhraseSet(['prisrisiko|price risk|prisen er ikke fast|the price is not fixed|prisen er ikkje fast|ikke fastpris']);
@@ -35,8 +36,10 @@ export function recognisePriceRisk(a: Analysis): void {
       continue;
     }
     if (!SUBJECT.test(ctx.norm(i))) continue;
+    // Up to five words between the subject and the verb: "prisen er fast og endres ikke".
     let negated = false;
-    for (let j = i + 1; j < i + 6 && ctx.sameClause(j, i); j++) {
+    let others = 0;
+    for (let j = i + 1; j < i + 8 && ctx.sameClause(j, i); j++) {
       const move = MOVES.match(ctx, j);
       if (move && j === i + 1 && NOUN_FOLLOWERS.has(ctx.norm(move.end))) break;
       if (move) {
@@ -47,7 +50,7 @@ export function recognisePriceRisk(a: Analysis): void {
       }
       const w = ctx.norm(j);
       if (NEGATORS.has(w)) negated = true;
-      else if (!MODALS.has(w)) break;
+      else if (!MODALS.has(w) && (++others > 3 || SUBJECT.test(w) || !ctx.isWord(j))) break;
     }
   }
 }

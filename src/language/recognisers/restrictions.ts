@@ -26,7 +26,7 @@ const PHRASES = new Lexicon<What>([
       'gjelder ikke bedrifter|gjeld ikkje bedrifter|husholdning*|husstand*|hushald*|households|household customers',
     'private-only',
   ],
-  ['cabin*|holiday home*|second home*|hytte*|fritidsbolig*|fritidsbustad*|fritidshus*|fritidseiendom*|hyttestrøm|hyttestraum', 'cabin'],
+  ['cabin*|holiday home*|second home*|hytt*|fritidsbolig*|fritidsbustad*|fritidshus*|fritidseiendom*|hyttestrøm|hyttestraum', 'cabin'],
   ['studenter|studentar|students|kun ved bestilling på nett|kun ved bestilling via|only when ordering online|kun for ansatte|ansatte i', 'other'],
 ]);
 
