@@ -18,10 +18,16 @@ interface Options {
 const GENERIC_WORDS = ['strøm', 'straum', 'avtale', 'avtalen', 'avtaler', 'avtalar', 'pris', 'prisen', 'power', 'deal', 'electricity', 'energy', 'energi', 'plan', 'agreement', 'tariff'];
 /** "+" and its spellings: "Spot+", "Spot Pluss", "SpotPlus". */
 const PLUS_WORDS = ['pluss', 'plus'];
+/** Generic words that also lead compounds ("Strømspot"); the others only end them ("Spotpris", "Basisavtale"). */
+const GENERIC_PREFIXES = ['strøm', 'straum'];
 /** A compound keeps at least this many letters when a generic part is cut off ("Spotpris" → "spot"). */
 const MIN_STEM = 3;
 /** Above this many distinct names, only names that normalise alike are compared (fuzzy pairs grow as n²). */
 const MAX_FUZZY_NAMES = 1500;
+/** The longest name read: headings can be paragraphs on a hostile page. */
+const MAX_NAME = 200;
+/** Occurrences of one name compared with others, at most (a feed can repeat a name thousands of times). */
+const MAX_OCCURRENCES = 100;
 
 interface Name {
   /** Case and spacing folded, footnote marks and symbols around it dropped: one name, however written. */
@@ -34,7 +40,7 @@ interface Name {
 }
 
 function nameOf(raw: string, generic: ReadonlySet<string>): Name {
-  const folded = raw.normalize('NFKC').toLowerCase();
+  const folded = raw.slice(0, MAX_NAME).normalize('NFKC').toLowerCase();
   const identity = folded.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+]+$/gu, '').replace(/\s+/gu, ' ');
   const tokens = folded.replace(/\+/g, ' pluss ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const significant = tokens.map((t) => stem(t, generic)).filter((t) => t !== '' && !generic.has(t));
@@ -43,7 +49,7 @@ function nameOf(raw: string, generic: ReadonlySet<string>): Name {
   return { identity, key: [...words].sort().join(' '), words: new Set(words), numbers: (folded.match(/\d+/g) ?? []).sort().join(' ') };
 }
 
-/** Cuts generic words and "pluss" off the ends of a compound: "spotprisavtale" → "spot", "strømspot" → "spot". */
+/** Cuts generic words and "pluss" off a compound: "spotprisavtale" → "spot", "strømspot" → "spot". */
 function stem(token: string, generic: ReadonlySet<string>): string {
   if (PLUS_WORDS.includes(token)) return '';
   let word = token;
@@ -52,7 +58,7 @@ function stem(token: string, generic: ReadonlySet<string>): string {
     for (const part of [...generic, ...PLUS_WORDS]) {
       if (word.length - part.length < MIN_STEM) continue;
       if (word.endsWith(part)) word = word.slice(0, -part.length);
-      else if (word.startsWith(part) && !PLUS_WORDS.includes(part)) word = word.slice(part.length);
+      else if (word.startsWith(part) && GENERIC_PREFIXES.includes(part)) word = word.slice(part.length);
       else continue;
       cut = true;
     }
@@ -171,6 +177,7 @@ function cardFacts(p: ProductSummary): Set<CardFact> {
 
 // ─── Wording ────────────────────────────────────────────────────────────────────────────────────
 
+/** Names of the terms that can contradict each other. */
 const TERM_LABELS: Record<string, [nb: string, en: string]> = {
   markup: ['påslag', 'markup'],
   'fixed-price': ['fastpris', 'fixed price'],
@@ -181,11 +188,6 @@ const TERM_LABELS: Record<string, [nb: string, en: string]> = {
   binding: ['bindingstid', 'binding period'],
   'fixed-period': ['fastprisperiode', 'fixed-price period'],
   guarantee: ['prisgaranti', 'price guarantee'],
-  campaign: ['kampanje', 'campaign'],
-  end: ['slutt', 'end'],
-  areas: ['prisområde', 'price area'],
-  for: ['gjelder', 'for'],
-  vat: ['mva.', 'VAT'],
   'fee:invoice': ['fakturagebyr', 'invoice fee'],
   'fee:paper-invoice': ['papirfakturagebyr', 'paper invoice fee'],
   'fee:missing-efaktura': ['gebyr uten eFaktura/AvtaleGiro', 'fee without e-invoice or direct debit'],
@@ -218,13 +220,10 @@ const UNITS: Record<string, [nb: string, en: string]> = {
   kr: ['{n} kr', 'NOK {n}'],
   days: ['{n} dager', '{n} days'],
   months: ['{n} mnd', '{n} months'],
-  kWh: ['{n} kWh', '{n} kWh'],
 };
 
 const WORDS: Record<string, [nb: string, en: string]> = {
   none: ['ingen', 'none'],
-  yes: ['ja', 'yes'],
-  excl: ['eks. mva.', 'excl. VAT'],
   here: ['her', 'here'],
   there: ['der', 'there'],
   and: ['og', 'and'],
@@ -340,7 +339,7 @@ export default defineRule<Options>({
 
     for (const occurrences of groupList) sameName(occurrences);
     for (const [g, h] of similarGroups()) namesAlike(g, h);
-    for (const [g, h] of identicalGroups()) termsAlike(g, h);
+    identicalTerms();
     if (compareCards) cards();
     report();
 
@@ -352,7 +351,7 @@ export default defineRule<Options>({
     function sameName(occurrences: number[]): void {
       const reported = new Set<number>();
       for (const [k, i] of occurrences.entries()) {
-        const earlier = occurrences.slice(0, k);
+        const earlier = occurrences.slice(0, Math.min(k, MAX_OCCURRENCES));
         if (earlier.some((j) => !reported.has(j) && agree(products[i]!, products[j]!))) continue;
         for (const j of earlier) {
           const keys = contradictions(products[i]!, products[j]!) ?? [];
@@ -388,8 +387,8 @@ export default defineRule<Options>({
       if (found) candidates.push(pair('similarNames', found[0], found[1], () => ''));
     }
 
-    /** Pairs of different names whose occurrences state the same comparable terms. */
-    function identicalGroups(): Array<[number[], number[]]> {
+    /** Different names whose occurrences state the same comparable terms: each name against earlier ones until one matches. */
+    function identicalTerms(): void {
       const bySignature = new Map<string, Set<number[]>>();
       const groupOf = new Map<number, number[]>();
       for (const g of groupList) for (const i of g) groupOf.set(i, g);
@@ -397,21 +396,19 @@ export default defineRule<Options>({
         const signature = comparableTerms(p);
         if (signature !== undefined) (bySignature.get(signature) ?? bySignature.set(signature, new Set()).get(signature)!).add(groupOf.get(i)!);
       });
-      const pairs: Array<[number[], number[]]> = [];
       for (const set of bySignature.values()) {
         const list = [...set].sort((x, y) => x[0]! - y[0]!);
-        for (const [a, g] of list.entries()) for (const h of list.slice(a + 1)) pairs.push([g, h]);
+        for (const [b, h] of list.entries()) list.slice(0, b).some((g) => termsAlike(g, h));
       }
-      return pairs;
     }
 
     /** Different names, same terms: unless the names are alike (reported as such) or one is the other dressed up in another file. */
-    function termsAlike(g: number[], h: number[]): void {
+    function termsAlike(g: number[], h: number[]): boolean {
       const [a, b] = [names[g[0]!]!, names[h[0]!]!];
-      if (similarNames(a, b, similarity) || a.numbers !== b.numbers) return;
+      if (similarNames(a, b, similarity) || a.numbers !== b.numbers) return false;
       const sameTerms = (i: number, j: number) => comparableTerms(products[i]!) === comparableTerms(products[j]!) && comparableTerms(products[i]!) !== undefined;
       const found = firstPair(g, h, (i, j) => sameTerms(i, j) && (products[i]!.filePath === products[j]!.filePath || !contained(a, b)));
-      if (!found) return;
+      if (!found) return false;
       const p = products[found[0]]!;
       const shown = Object.keys(p.terms).filter(conflictTerm).sort((x, y) => CONFLICT_TERMS.indexOf(x) - CONFLICT_TERMS.indexOf(y));
       const terms = (l: Locale) => list(shown.map((k) => termText(k, p.terms[k]!, l)), l, 'and');
@@ -422,6 +419,7 @@ export default defineRule<Options>({
             : `both state ${terms(l)}. Show what sets them apart, e.g. "Spot Cabin: markup 5.9 øre/kWh", or use one name if it is one product`,
         ),
       );
+      return true;
     }
 
     /** Cards side by side on one page: each must show what the others show, or the reader cannot compare. */
@@ -463,7 +461,7 @@ export default defineRule<Options>({
     /** The pair (one from each list) whose later member comes first, among pairs that pass the test. */
     function firstPair(g: number[], h: number[], test: (i: number, j: number) => boolean): [number, number] | undefined {
       let found: [number, number] | undefined;
-      for (const i of g) for (const j of h) if (test(i, j) && (!found || Math.max(i, j) < Math.max(...found))) found = [i, j];
+      for (const i of g.slice(0, MAX_OCCURRENCES)) for (const j of h.slice(0, MAX_OCCURRENCES)) if (test(i, j) && (!found || Math.max(i, j) < Math.max(...found))) found = [i, j];
       return found;
     }
 
