@@ -65,6 +65,8 @@ const AFTER_I: ReadonlyMap<string, PerUnit> = new Map<string, PerUnit>([
   ['døgn', 'day'],
 ]);
 
+const FEE_NOUNS = new Set(['fee', 'fees', 'charge', 'subscription', 'fastbeløp', 'avgift', 'beløp', 'pris', 'price', 'cost']);
+
 const PER_WORDS = new Set(['pr', 'per', 'a', 'an', 'each', 'every', 'hver', 'kvar', 'hvert', 'kvart']);
 
 /** A per-unit word at token j, with "kilowatt/time", "kilowatt-time" and "kW h" joined. */
@@ -98,6 +100,8 @@ export function readPer(ctx: Context, j: number): { per: PerUnit; end: number } 
     const per = AFTER_I.get(ctx.norm(k + 1));
     return per ? { per, end: k + 2 } : undefined;
   }
+  // "NOK 29 monthly fee": the word belongs to the fee that follows, not to the amount.
+  if (FEE_NOUNS.has(ctx.norm(k + 1))) return undefined;
   const alone = PER_ALONE.get(w);
   return alone ? { per: alone, end: k + 1 } : undefined;
 }

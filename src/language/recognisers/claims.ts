@@ -28,6 +28,8 @@ export function recogniseClaims(a: Analysis): void {
         const j = UP_TO.match(ctx, s.end)?.end ?? s.end;
         const money = a.moneyAt(j);
         if (money && money.value !== undefined) end = money.end;
+        // "spar opptil 30 %".
+        else if (ctx.isNum(j) && ctx.norm(j + 1) === '%') end = j + 2;
       }
     }
     if (end < 0) continue;

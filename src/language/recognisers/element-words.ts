@@ -34,15 +34,16 @@ const PHRASES = new Lexicon<ElementKind>([
     'fast månedsbeløp|fast månadsbeløp|fast månedlig beløp|fast månadleg beløp|fast månedsavgift|fast månadsavgift|fast månedspris|' +
       'fast kostnad per måned|fast kostnad per mnd|monthly fee|monthly charge|monthly subscription fee|fixed monthly fee|' +
       'fixed monthly charge|fixed monthly amount|månedlig fastbeløp|månadleg fastbeløp|månedlig fast beløp|månedlig avgift|månadleg avgift|' +
-      'monthly fixed fee|monthly fixed charge',
+      'monthly fixed fee|monthly fixed charge|monthly subscription',
     PER_MONTH,
   ],
   ['annual fee|yearly fee', { element: 'monthly-fee', per: 'year' }],
-  ['subscription|monthly subscription', { element: 'monthly-fee', needsSize: true }],
+  ['subscription', { element: 'monthly-fee', needsSize: true }],
+  ['fee|fees', fee('other', true)],
   ['markup|mark-up|mark up|surcharge|add-on price|addon price|add-on', { element: 'markup' }],
   ['fast pris|fast kraftpris|fast strømpris|fast straumpris|fixed price|fixed-price|fixed energy price|fixed rate', { element: 'fixed-price', needsSize: true }],
   ['variabel pris|variabel kraftpris|variabel strømpris|variabel straumpris|variable price', { element: 'variable-price', needsSize: true }],
-  ['spot price|market price|area price|nord pool|spot-pris', { element: 'spot-reference' }],
+  ['spot price|market price|area price|nord pool|spot-pris|spot market|spotmarkedet|strømmarkedet', { element: 'spot-reference' }],
   [
     'el sertifikat*|electricity certificate*|el-certificate*|el certificate*|green certificate*|guarantee of origin|guarantees of origin|' +
       'renewable certificate*',
@@ -53,21 +54,22 @@ const PHRASES = new Lexicon<ElementKind>([
       'purchase cost*|procurement cost*|sourcing cost*',
     { element: 'purchase-costs' },
   ],
-  ['invoice fee|invoicing fee|billing fee|gebyr for faktura|gebyr per faktura|gebyr for efaktura|gebyr for e-faktura|gebyr ved efaktura', fee('invoice')],
+  ['invoice fee*|invoicing fee*|billing fee*|gebyr for faktura|gebyr per faktura|gebyr for efaktura|gebyr for e-faktura|gebyr ved efaktura', fee('invoice')],
   [
-    'paper invoice fee|paper bill fee|gebyr for papirfaktura|gebyr ved papirfaktura|gebyr for giro|gebyr for faktura på papir|' +
+    'paper invoice fee*|paper bill fee*|gebyr for papirfaktura|gebyr ved papirfaktura|gebyr for giro|gebyr for faktura på papir|' +
       'gebyr for papir*|gebyr ved papir*|gebyr på papirfaktura|gebyr for utsending av faktura',
     fee('paper-invoice'),
   ],
-  ['paper invoice|paper bill|faktura på papir|faktura i posten', fee('paper-invoice', true)],
+  ['paper invoice*|paper bill*|faktura på papir|faktura i posten', fee('paper-invoice', true)],
   [
-    'break fee|cancellation fee|early termination fee|termination fee|exit fee|early exit fee|gebyr ved brudd|gebyr for brudd|' +
+    'break fee*|cancellation fee*|early termination fee*|termination fee*|exit fee*|early exit fee*|gebyr ved brudd|gebyr for brudd|' +
       'gebyr ved oppsigelse|gebyr ved førtidig oppsigelse|gebyr ved brot|gebyr for å bryte avtalen|gebyr for å avslutte avtalen|' +
       'gebyr ved avbrudd|gebyr ved uttreden',
     fee('break'),
   ],
   [
-    'establishment fee|setup fee|set-up fee|sign-up fee|signup fee|start-up fee|startup fee|connection fee|gebyr for etablering|gebyr ved etablering',
+    'establishment fee*|setup fee*|set-up fee*|sign-up fee*|signup fee*|start-up fee*|startup fee*|connection fee*|gebyr for etablering|' +
+      'gebyr ved etablering',
     fee('establishment'),
   ],
   ['brudd på vilkår|brudd på vilkårene|brudd på avtalevilkår|brot på vilkår|brot på vilkåra|brot på vilkåret', fee('missing-efaktura')],

@@ -7,6 +7,7 @@ import { readKwh } from './kwh.js';
 
 const FIRST = new Set(['første', 'fyrste', 'first', 'forste']);
 const DETERMINERS = new Set(['de', 'dei', 'den', 'det', 'the']);
+const WITHIN = new Set(['during', 'within', 'innen', 'innan', 'under']);
 
 type End = FactData['end'];
 
@@ -47,7 +48,9 @@ export function recogniseFirstN(a: Analysis): void {
       const k = FIRST.has(ctx.norm(i)) ? i + 1 : i + 2;
       found = periodAfter(a, k);
     }
-    if (!found) continue;
+    // "if you leave during the first year", "i løpet av de første 12 månedene": a window for a fee, not an offer.
+    const before = DETERMINERS.has(ctx.norm(i - 1)) ? i - 2 : i - 1;
+    if (!found || WITHIN.has(ctx.norm(before)) || (ctx.norm(before) === 'av' && ctx.norm(before - 1) === 'løpet')) continue;
     a.add('campaign', i, found.end, { marker: 'first-n' });
     a.add('end', i, found.end, found.data);
     i = found.end - 1;

@@ -155,14 +155,23 @@ function efakturaConditions(ctx: Context): Map<number, { from: number; to: numbe
   return found;
 }
 
-/** Every element named in the text, longest phrase first. A plain "gebyr" where eFaktura is required is that fee. */
+/** Words of leaving a binding early: a plain "gebyr" beside them is the break fee. */
+const BREAKING = /^(bryter|bryte|brudd|brot|bryt|førtidig|førtidsoppsigelse|bindingstiden|bindingstida|early|breaking|break)$/;
+
+/**
+ * Every element named in the text, longest phrase first. A plain "gebyr" where eFaktura is required
+ * is that fee; where the customer leaves a binding early, the break fee.
+ */
 function mentions(a: Analysis, efaktura: ReadonlyMap<number, unknown>): ElementMention[] {
   const { ctx } = a;
+  const breaking = new Set<number>();
+  for (let i = 0; i < ctx.length; i++) if (BREAKING.test(ctx.norm(i))) breaking.add(ctx.sentence[i]!);
   const found: ElementMention[] = [];
   for (let i = 0; i < ctx.length; i++) {
     const el = elementAt(ctx, i) ?? tilleggAfterAmount(a, i);
     if (!el) continue;
     if (el.fee === 'other' && el.needsSize && efaktura.has(ctx.sentence[i]!)) el.fee = 'missing-efaktura';
+    else if (el.fee === 'other' && el.needsSize && breaking.has(ctx.sentence[i]!)) el.fee = 'break';
     found.push(el);
     i = el.end - 1;
   }

@@ -12,7 +12,7 @@ const MOVES = new PhraseSet([
     'increases|go up|goes up|følger markedet|følger strømmarkedet|følgjer marknaden|følger spotprisen|følgjer spotprisen|follows the market|' +
     'follow the market|følger prisen på nord pool|markedsbasert|markedsbestemt|market-based|bli dyrere|become more expensive|endres time for time|' +
     'varierer time for time|varierer fra time til time|change hourly|change every hour|justeres|justerast|reguleres|blir justert|adjusted|' +
-    'is adjusted|subject to change',
+    'is adjusted|subject to change|follows the spot market|follows the spot price|følger spotmarkedet|følger strømprisen|følgjer spotprisen',
 ]);
 
 const STANDALONE = new PhraseSet(['prisrisiko|price risk|prisen er ikke fast|the price is not fixed|prisen er ikkje fast|ikke fastpris']);

@@ -31,7 +31,8 @@ export function recogniseProductTypes(a: Analysis): void {
   for (let i = 0; i < ctx.length; i++) {
     const m = PHRASES.match(ctx, i);
     const type = m?.value ?? (ctx.isWord(i) ? typeOfWord(ctx.norm(i)) : undefined);
-    if (!type) continue;
+    // "the spot market" is where prices are set, not a kind of deal.
+    if (!type || (ctx.norm(i) === 'spot' && ctx.norm(i + 1) === 'market')) continue;
     const end = m?.end ?? i + 1;
     a.add('product-type', i, end, { type }, ctx.negatedAt(i, 2));
     i = end - 1;
