@@ -20,6 +20,20 @@ const GENERIC_WORDS = ['strøm', 'straum', 'avtale', 'avtalen', 'avtaler', 'avta
 const PLUS_WORDS = ['pluss', 'plus'];
 /** Generic words that also lead compounds ("Strømspot"); the others only end them ("Spotpris", "Basisavtale"). */
 const GENERIC_PREFIXES = ['strøm', 'straum'];
+/** English and Norwegian names of one thing, so that a translated page names the same product alike. */
+const PHRASE_SYNONYMS: ReadonlyArray<[RegExp, string]> = [
+  [/hourly[\s-]*spot/g, 'timespot'],
+  [/spot[\s-]*price/g, 'spotpris'],
+  [/fixed[\s-]*price/g, 'fastpris'],
+  [/purchase[\s-]*price/g, 'innkjøpspris'],
+];
+const WORD_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['fixed', 'fast'],
+  ['variable', 'variabel'],
+  ['cabin', 'hytte'],
+  ...['year', 'years', 'året', 'åra'].map((w): [string, string] => [w, 'år']),
+  ...['month', 'months', 'md', 'mnd', 'måned', 'måneder', 'månad', 'månader'].map((w): [string, string] => [w, 'mnd']),
+]);
 /** A compound keeps at least this many letters when a generic part is cut off ("Spotpris" → "spot"). */
 const MIN_STEM = 3;
 /** Above this many distinct names, only names that normalise alike are compared (fuzzy pairs grow as n²). */
@@ -42,7 +56,11 @@ interface Name {
 function nameOf(raw: string, generic: ReadonlySet<string>): Name {
   const folded = raw.slice(0, MAX_NAME).normalize('NFKC').toLowerCase();
   const identity = folded.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+]+$/gu, '').replace(/\s+/gu, ' ');
-  const tokens = folded.replace(/\+/g, ' pluss ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const phrased = PHRASE_SYNONYMS.reduce((text, [phrase, word]) => text.replace(phrase, word), folded.replace(/\+/g, ' pluss '));
+  const tokens = phrased
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((t) => WORD_SYNONYMS.get(t) ?? t);
   const significant = tokens.map((t) => stem(t, generic)).filter((t) => t !== '' && !generic.has(t));
   // A name made only of generic words ("Strømavtale") is compared as it is, without its "+".
   const words = significant.length > 0 ? significant : tokens.filter((t) => !PLUS_WORDS.includes(t));

@@ -125,6 +125,16 @@ describe('distinct-products names', () => {
     expect(check(products, { genericWords: ['Havlys'] })).toEqual([{ messageId: 'similarNames', product: 'Spot', file: '/site/a.md', line: 8 }]);
   });
 
+  it('reads an English page and a Norwegian page that name one product in their own language as one product', () => {
+    const nb = product('Vestavind Timespot', { filePath: '/site/nb/timespot.html', terms: SPOT_TERMS });
+    const en = product('Vestavind Hourly Spot', { filePath: '/site/en/hourly-spot.md', terms: SPOT_TERMS });
+    expect(check([nb, en])).toEqual([]);
+    const fixed = { 'fixed-price': '89.9 ore/kWh', 'monthly-fee': '49 kr/month', 'fixed-period': '12' };
+    const fast = product('Fastpris 1 år', { type: 'fixed', filePath: '/site/nb/fast.md', terms: fixed });
+    const enFixed = product('Fixed price 1 year', { type: 'fixed', filePath: '/site/en/fixed.md', terms: { ...fixed, 'fixed-price': '79.9 ore/kWh' } });
+    expect(check([fast, enFixed])).toEqual([{ messageId: 'similarNames', product: 'Fastpris 1 år', file: '/site/nb/fast.md', line: 1 }]);
+  });
+
   it('takes alike names in different files with terms that agree as one product written two ways', () => {
     const sheet = product('Spot Havlys', { filePath: '/site/ark.json', terms: SPOT_TERMS });
     const page = product('Havlys Spot', { filePath: '/site/spot.md', terms: SPOT_TERMS });
