@@ -1,4 +1,5 @@
 import type { Anchor } from '../src/document/types.js';
+import { isShown } from '../src/engine/product-view.js';
 import { defineRule, type ProductView, type Report } from '../src/engine/types.js';
 import type { FactKind, FactOf, FactPlace } from '../src/language/facts.js';
 import { isOffer } from './duration.js';
@@ -126,7 +127,7 @@ export default defineRule<Options>({
     // A product only mentioned (an article, an FAQ answer) promises nothing.
     if (!isOffer(view)) return;
     // Which term a successor or later price refers to is rarely clear from the words, so any counts.
-    if (view.factsOf('after-terms').some((f) => !f.negated)) return;
+    if (view.factsOf('after-terms').some((f) => !f.negated && isShown(view.document, f))) return;
     const missing = limitedTerm(view);
     if (missing) context.report(missing);
   },

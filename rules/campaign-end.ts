@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/types.js';
 import type { Fact } from '../src/language/facts.js';
+import { isShown } from '../src/engine/product-view.js';
 
 interface Options {
   /** Also check terms pages and price lists (they describe campaigns in general terms). */
@@ -46,7 +47,7 @@ export default defineRule<Options>({
     // "Fastpris i 12 måneder" states the length of the price period, not the end of the offer.
     const terms = [...view.factsOf('fixed-period'), ...view.factsOf('binding'), ...view.factsOf('guarantee')];
     const partOfTerm = (end: Fact) => terms.some((t) => t.block === end.block && t.start <= end.start && end.end <= t.end);
-    if (view.factsOf('end').some((f) => !f.negated && !partOfTerm(f))) return;
+    if (view.factsOf('end').some((f) => !f.negated && !partOfTerm(f) && isShown(view.document, f))) return;
     context.report({ messageId: 'missingEnd', at: { block: offer.block, start: offer.start, end: offer.end } });
   },
   examples: {
@@ -84,6 +85,13 @@ export default defineRule<Options>({
         note: 'An introductory offer with no end.',
         code: '<h2>Spot Start</h2>\n<p>Introductory offer: no markup.</p>\n',
         findings: [{ messageId: 'missingEnd', line: 2, column: 4, endLine: 2, endColumn: 22 }],
+      },
+      {
+        format: 'html',
+        lang: 'nb',
+        note: 'An end date that is hidden from the reader does not count as stated.',
+        code: '<h2>Spot Vinter</h2>\n<p>Kampanjepris: 0 øre i påslag!</p>\n<p hidden>Gjelder t.o.m. 31.12.2026.</p>\n',
+        findings: [{ messageId: 'missingEnd', line: 2, column: 4, endLine: 2, endColumn: 16 }],
       },
       {
         format: 'json',

@@ -13,6 +13,15 @@ export function factsByBlock(facts: readonly Fact[]): Map<number, Fact[]> {
   return byBlock;
 }
 
+/**
+ * Whether a fact is stated where a reader can see it. Hidden copy and copy only in a tooltip do not
+ * count as stating something (hidden-price reports them); fine print and collapsed text do.
+ */
+export function isShown(document: Document, fact: Fact): boolean {
+  const state = document.blocks[fact.block]?.visibility.state;
+  return state !== 'hidden' && state !== 'attribute-only';
+}
+
 /** What a per-product rule sees: the product's own blocks, then its shared footnotes and terms. */
 export function productView(document: Document, product: Product, byBlock: Map<number, Fact[]>): ProductView {
   const ids = [...new Set([...product.blocks, ...product.shared])];
