@@ -1,5 +1,6 @@
-import { defineRule, type Localized, type Locale, type ProductView } from '../src/engine/types.js';
-import type { Block, Document, VisibilityState } from '../src/document/types.js';
+import { quote, reportsBlock } from '../src/engine/product-view.js';
+import { defineRule, type Localized, type Locale } from '../src/engine/types.js';
+import type { Block, VisibilityState } from '../src/document/types.js';
 import type { Fact, Quantity } from '../src/language/facts.js';
 
 interface Options {
@@ -30,9 +31,6 @@ interface Found {
 const DEFAULT_FONT_PX = 16;
 /** Sizes a browser gives headings h1–h6, for headings whose size the markup does not state (Markdown). */
 const HEADING_FONT_PX = [32, 24, 18.72, 16, 13.28, 10.72];
-/** The longest stretch of copy quoted back in a message. */
-const QUOTE_LENGTH = 60;
-
 const MESSAGE_OF: Readonly<Record<Exclude<VisibilityState, 'visible'>, MessageId>> = {
   hidden: 'hidden',
   deemphasized: 'deemphasized',
@@ -230,24 +228,6 @@ function concealment(block: Block, headline: number | undefined, options: Option
 /** aria-hidden hides copy from screen readers only: it stays on screen. */
 const ARIA_HIDDEN_REASON = 'aria-hidden="true"';
 
-/** Shared footnotes and terms already reported in a document: each is reported once, not once per product. */
-const reportedShared = new WeakMap<Document, Set<number>>();
-
-/** Whether to report a block now: always for the product's own blocks, for a shared one only the first time. */
-function firstReport(view: ProductView, own: ReadonlySet<number>, block: number): boolean {
-  if (own.has(block)) return true;
-  const reported = reportedShared.get(view.document) ?? new Set<number>();
-  reportedShared.set(view.document, reported);
-  if (reported.has(block)) return false;
-  reported.add(block);
-  return true;
-}
-
-function quote(block: Block, start: number, end: number): string {
-  const text = block.text.slice(start, end);
-  return text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH - 1)}…` : text;
-}
-
 export default defineRule<Options>({
   id: 'hidden-price',
   scope: 'product',
@@ -321,13 +301,12 @@ export default defineRule<Options>({
     const visualHalf = (f: Found) => f.block.visibility.reason === ARIA_HIDDEN_REASON && f.facts.every((fact) => screenReaderCopy.has(fact));
     for (const f of found) if (visualHalf(f)) for (const fact of f.facts) shown.add(fact);
 
-    const own = new Set(product.blocks);
     const collapsedCounts = headline !== undefined && (document.pageKind === 'marketing' || context.options.collapsedOnTermsPages);
     for (const f of found) {
       const { block, how } = f;
       if (visualHalf(f) || (how.messageId === 'collapsed' && !collapsedCounts)) continue;
       const unshown = unshownFacts(f.facts, shown);
-      if (unshown.length === 0 || !firstReport(view, own, block.id)) continue;
+      if (unshown.length === 0 || !reportsBlock(view, block.id)) continue;
       const start = unshown.reduce((min, fact) => Math.min(min, fact.start), Infinity);
       const end = unshown.reduce((max, fact) => Math.max(max, fact.end), 0);
       context.report({ messageId: how.messageId, at: { block: block.id, start, end }, data: { text: quote(block, start, end), reason: how.reason } });

@@ -1,5 +1,6 @@
+import { quote, reportsBlock } from '../src/engine/product-view.js';
 import { defineRule, type ProductView, type Report } from '../src/engine/types.js';
-import type { Document, Product, ProductType } from '../src/document/types.js';
+import type { ProductType } from '../src/document/types.js';
 import type { FactOf, FactPlace, PriceElement } from '../src/language/facts.js';
 
 interface Options {
@@ -33,9 +34,6 @@ const COSTS: ReadonlySet<PriceElement> = new Set(['markup', 'monthly-fee', 'fixe
 
 /** Elements whose mention does not make copy an offer: grid costs and the spot price itself. */
 const NOT_AN_OFFER: ReadonlySet<PriceElement> = new Set(['grid', 'spot-reference']);
-
-/** The longest stretch of copy quoted back in a message. */
-const QUOTE_LENGTH = 60;
 
 function needOf(element: PriceElement): Need | undefined {
   if (element === 'markup' || element === 'monthly-fee') return element;
@@ -172,29 +170,6 @@ function isOffered(view: ProductView, elements: readonly ElementFact[]): boolean
   return view.factsOf('campaign').some((f) => !f.negated && f.marker !== 'free') || view.factsOf('bonus').length > 0;
 }
 
-/** Per document, the first product that shares each shared block; built once, read by every product. */
-const firstSharers = new WeakMap<Document, Map<number, Product>>();
-
-/**
- * A shared footnote or terms block is reported once, for the first product that shares it, so a
- * vague note under five cards is one finding, not five.
- */
-function reportsSharedBlock(view: ProductView, block: number): boolean {
-  if (!view.product.shared.includes(block) || view.product.blocks.includes(block)) return true;
-  let sharers = firstSharers.get(view.document);
-  if (!sharers) {
-    sharers = new Map();
-    for (const product of view.document.products) for (const b of product.shared) if (!sharers.has(b)) sharers.set(b, product);
-    firstSharers.set(view.document, sharers);
-  }
-  return sharers.get(block) === view.product;
-}
-
-function quote(view: ProductView, f: ElementFact): string {
-  const text = view.document.blocks[f.block]?.text.slice(f.start, f.end) ?? '';
-  return text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH - 1)}…` : text;
-}
-
 export default defineRule<Options>({
   id: 'price-elements',
   scope: 'product',
@@ -257,8 +232,8 @@ export default defineRule<Options>({
     for (const f of elements) {
       if (!f.vague || f.negated || !COSTS.has(f.element) || sized.has(f.element) || vague.has(f.element)) continue;
       vague.add(f.element);
-      if (reportsSharedBlock(view, f.block)) {
-        context.report({ messageId: 'unquantified', at: { block: f.block, start: f.start, end: f.end }, data: { cost: quote(view, f) } });
+      if (reportsBlock(view, f.block)) {
+        context.report({ messageId: 'unquantified', at: { block: f.block, start: f.start, end: f.end }, data: { cost: quote(view.document.blocks[f.block], f.start, f.end) } });
       }
     }
 

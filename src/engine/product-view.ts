@@ -43,3 +43,31 @@ export function productView(document: Document, product: Product, byBlock: Map<n
     },
   };
 }
+
+/** Per document, the first product that shares each shared block; built once, read by every product. */
+const firstSharers = new WeakMap<Document, Map<number, Product>>();
+
+/**
+ * Whether a finding in `block` belongs to this product: always for its own blocks; for a shared
+ * footnote or terms block only for the first product that shares it, so a note under five cards
+ * is one finding, not five.
+ */
+export function reportsBlock(view: ProductView, block: number): boolean {
+  if (!view.product.shared.includes(block) || view.product.blocks.includes(block)) return true;
+  let sharers = firstSharers.get(view.document);
+  if (!sharers) {
+    sharers = new Map();
+    for (const product of view.document.products) for (const b of product.shared) if (!sharers.has(b)) sharers.set(b, product);
+    firstSharers.set(view.document, sharers);
+  }
+  return sharers.get(block) === view.product;
+}
+
+/** Longest quotation of copy a message carries. */
+const QUOTE_LENGTH = 60;
+
+/** The words [start, end) of a block, cut to a length a message can carry. */
+export function quote(block: Block | undefined, start: number, end: number): string {
+  const text = block?.text.slice(start, end) ?? '';
+  return text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH - 1)}…` : text;
+}

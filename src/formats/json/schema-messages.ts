@@ -89,7 +89,7 @@ export function schemaMessage(error: ErrorObject, place: ErrorPlace, branches: E
 function anyOfMessage(subject: Localized, place: ErrorPlace, branches: ErrorObject[]): Localized {
   const required = branches.filter((b) => b.keyword === 'required').map((b) => String((b.params as { missingProperty: string }).missingProperty));
   if (required.length > 0 && required.length === branches.length) {
-    return both((l) => `${subject[l]} ${l === 'nb' ? 'må ha minst ett av feltene' : 'needs at least one of the fields'} ${list(l, required.map((r) => quote(l, r)), l === 'nb' ? 'eller' : 'or')}.`);
+    return both((l) => `${subject[l]} ${l === 'nb' ? 'må ha minst ett av feltene' : 'needs at least one of the fields'} ${list(required.map((r) => quote(l, r)), l === 'nb' ? 'eller' : 'or')}.`);
   }
   const allowed = branches.find((b) => b.keyword === 'enum');
   if (allowed) return enumMessage(subject, place, (allowed.params as { allowedValues: unknown[] }).allowedValues, true);
@@ -116,7 +116,7 @@ function quote(locale: 'nb' | 'en', text: string): string {
   return locale === 'nb' ? `«${text}»` : `"${text}"`;
 }
 
-function list(locale: 'nb' | 'en', items: string[], last: string): string {
+function list(items: string[], last: string): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
 }
 
