@@ -108,7 +108,10 @@ export function readPer(ctx: Context, j: number): { per: PerUnit; end: number } 
 
 /** A run of x's standing for a number: "XX", "x,xx", "xx,-". */
 function xNumberAt(ctx: Context, i: number): number {
-  const isX = (k: number) => ctx.isWord(k) && ctx.norm(k).length <= 4 && /^x+$/.test(ctx.norm(k));
+  const isX = (k: number) => {
+    const w = ctx.norm(k);
+    return w.length <= 4 && w[0] === 'x' && /^x+$/.test(w);
+  };
   if (!isX(i)) return -1;
   let j = i + 1;
   if ((ctx.isPunct(j, ',') || ctx.isPunct(j, '.')) && ctx.tight(j) && ctx.tight(j + 1)) {

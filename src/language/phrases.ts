@@ -65,6 +65,22 @@ export function matchAt(ctx: Context, i: number, pattern: Pattern): number {
   return j;
 }
 
+/** The longest of `candidates` matching at token i. */
+function longest<T>(ctx: Context, i: number, candidates: Array<[Pattern, T]> | undefined): { end: number; value: T } | undefined {
+  if (!candidates) return undefined;
+  let end = i;
+  let value: T | undefined;
+  for (let k = 0; k < candidates.length; k++) {
+    const [pattern, v] = candidates[k]!;
+    const e = matchAt(ctx, i, pattern);
+    if (e > end) {
+      end = e;
+      value = v;
+    }
+  }
+  return end > i ? { end, value: value as T } : undefined;
+}
+
 export interface PhraseMatch<T> {
   start: number;
   end: number;
@@ -103,20 +119,10 @@ export class Lexicon<T> {
     const exact = this.exact.get(t.kind === 'num' ? '#' : t.norm);
     const prefixed = t.stem === '' ? undefined : this.prefixed.get(t.stem);
     if (!exact && !prefixed) return undefined;
-    let bestEnd = -1;
-    let bestValue: T | undefined;
-    for (const list of [exact, prefixed]) {
-      if (!list) continue;
-      for (let k = 0; k < list.length; k++) {
-        const [pattern, value] = list[k]!;
-        const end = matchAt(ctx, i, pattern);
-        if (end > i && end > bestEnd) {
-          bestEnd = end;
-          bestValue = value;
-        }
-      }
-    }
-    return bestEnd > i ? { start: i, end: bestEnd, value: bestValue as T } : undefined;
+    const a = longest(ctx, i, exact);
+    const b = longest(ctx, i, prefixed);
+    const best = b && (!a || b.end > a.end) ? b : a;
+    return best ? { start: i, end: best.end, value: best.value } : undefined;
   }
 
   /** Every non-overlapping longest match in the text, left to right. */

@@ -121,4 +121,25 @@ describe('price-element', () => {
     expect(pairs('uten påslag', 'campaign')).toEqual([['uten påslag', { marker: 'waived' }]]);
     expect(pairs('Fakturagebyr 0 kr', 'campaign')).toEqual([]);
   });
+
+  it('reads a plain fee by its sentence: eFaktura required, or leaving a binding early', () => {
+    expect(el('Velger du ikke eFaktura, tilkommer et gebyr på 35 kr').map(([, d]) => d.fee)).toEqual(['missing-efaktura']);
+    expect(el('Bryter du avtalen før tiden, betaler du et gebyr på 500 kr').map(([, d]) => d.fee)).toEqual(['break']);
+    expect(el('Vi tek ikkje gebyr for eFaktura')).toEqual([['ikkje gebyr for eFaktura', { element: 'fee', fee: 'invoice', waived: true }]]);
+  });
+
+  it('leaves "monthly" to the fee after an amount: "NOK 29 monthly fee"', () => {
+    expect(el('a NOK 29 monthly fee')).toEqual([['NOK 29 monthly fee', { element: 'monthly-fee', quantity: { value: 29, unit: 'kr', per: 'month' } }]]);
+  });
+
+  it('reads English fees in the plural and never "feel"', () => {
+    expect(el('No exit fees. Paper invoices cost NOK 39. Feel free to ask.').map(([t, d]) => [t, d.fee])).toEqual([
+      ['No exit fees', 'break'],
+      ['Paper invoices cost NOK 39', 'paper-invoice'],
+    ]);
+  });
+
+  it('sizes a label on its own line with the amount on the next', () => {
+    expect(el('Fastbeløp\n39 kr/mnd')).toEqual([['Fastbeløp\n39 kr/mnd', { element: 'monthly-fee', quantity: { value: 39, unit: 'kr', per: 'month' } }]]);
+  });
 });

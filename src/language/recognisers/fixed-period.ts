@@ -14,7 +14,7 @@ const PHRASES = new PhraseSet([
 const LOCKED = new Set(['låst', 'låses', 'locked', 'lock', 'bundet']);
 
 function fixedWord(w: string): boolean {
-  return /^fastpris/.test(w);
+  return w.startsWith('fastpris');
 }
 
 function fixedEarlier(a: Analysis, i: number): boolean {

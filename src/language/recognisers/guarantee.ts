@@ -17,10 +17,12 @@ const CLAIM_AFTER = new Set(['billigst', 'billegast', 'lavest', 'lågast', 'chea
 
 const guaranteeWord = memoWord((w: string): boolean => /^(pris|påslags|fastbeløps|månedspris)garanti/.test(w));
 
+const GUARANTEE_VERBS = new Set(['garantert', 'guaranteed', 'garanteres', 'garantera', 'garanterer', 'garanterar', 'guarantee', 'guarantees']);
+
 /** "garantert" or "guaranteed" followed by a period: "garantert i 1 månad", "guaranteed for 12 months". */
 function bareGuarantee(a: Analysis, i: number): boolean {
   const w = a.ctx.norm(i);
-  if (!['garantert', 'guaranteed', 'garanteres', 'garantera', 'garanterer', 'garanterar', 'guarantee', 'guarantees'].includes(w)) return false;
+  if (!GUARANTEE_VERBS.has(w)) return false;
   if (CLAIM_AFTER.has(a.ctx.norm(i + 1))) return false;
   return durationAfter(a, i + 1, i, 4) !== undefined || untilAfter(a, i + 1, i, 3) !== undefined;
 }

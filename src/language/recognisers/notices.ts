@@ -22,10 +22,19 @@ const CHANNELS = new Lexicon<NoticeChannel>([
 const DIRECT: ReadonlySet<NoticeChannel> = new Set(['sms', 'email', 'letter', 'phone']);
 
 /** Words that make a sentence about notice of price or term changes. */
-const NOTICE_CONTEXT = /^(varsel|varsle|varsles|varsla|varslar|varslast|varslet|varsling|varslinger|varsler|notify|notified|notifies|notification|notifications|notice|endring|endringer|endringar|endres|endrast|endrer|endrar|endra|endret|prisendring|prisendringer|prisendringar|prisendringen|prisjustering|vilkårsendring|vilkårsendringer|change|changes|changed|informere|informerer|informert|orientere|orienterer|beskjed|prisøkning|prisauke)$/;
+const NOTICE_CONTEXT = new Set([
+  'varsel', 'varsle', 'varsles', 'varsla', 'varslar', 'varslast', 'varslet', 'varsling', 'varslinger', 'varsler', 'notify', 'notified',
+  'notifies', 'notification', 'notifications', 'notice', 'endring', 'endringer', 'endringar', 'endres', 'endrast', 'endrer', 'endrar',
+  'endra', 'endret', 'prisendring', 'prisendringer', 'prisendringar', 'prisendringen', 'prisjustering', 'vilkårsendring',
+  'vilkårsendringer', 'change', 'changes', 'changed', 'informere', 'informerer', 'informert', 'orientere', 'orienterer', 'beskjed',
+  'prisøkning', 'prisauke',
+]);
 
 /** Notices about outages or maintenance are not notices of price changes. */
-const OUTAGE = /^(strømbrudd|straumbrot|straumbrudd|avbrudd|driftsavbrudd|driftsmelding|driftsmeldinger|outage|outages|vedlikehold|maintenance|utkobling)$/;
+const OUTAGE = new Set([
+  'strømbrudd', 'straumbrot', 'straumbrudd', 'avbrudd', 'driftsavbrudd', 'driftsmelding', 'driftsmeldinger', 'outage', 'outages',
+  'vedlikehold', 'maintenance', 'utkobling',
+]);
 
 const CHOSEN = new PhraseSet([
   'du velger selv|du vel sjølv|velger du selv|vel du sjølv|kanal du velger|kanalen du har valgt|kanalen du velger|du har valgt|' +
@@ -33,9 +42,9 @@ const CHOSEN = new PhraseSet([
 ]);
 
 /** Sentences holding a token that passes `test`, found in one pass. */
-function sentencesWith(ctx: Context, test: (w: string) => boolean): Set<number> {
+function sentencesWith(ctx: Context, words: ReadonlySet<string>): Set<number> {
   const found = new Set<number>();
-  for (let i = 0; i < ctx.length; i++) if (test(ctx.norm(i))) found.add(ctx.sentence[i]!);
+  for (let i = 0; i < ctx.length; i++) if (words.has(ctx.norm(i))) found.add(ctx.sentence[i]!);
   return found;
 }
 
@@ -46,8 +55,8 @@ function sentencesWith(ctx: Context, test: (w: string) => boolean): Set<number> 
  */
 export function recogniseNoticeChannels(a: Analysis): void {
   const { ctx } = a;
-  const notice = sentencesWith(ctx, (w) => NOTICE_CONTEXT.test(w));
-  const outage = sentencesWith(ctx, (w) => OUTAGE.test(w));
+  const notice = sentencesWith(ctx, NOTICE_CONTEXT);
+  const outage = sentencesWith(ctx, OUTAGE);
   const chosen = new Set<number>();
   for (const m of CHOSEN.scan(ctx)) chosen.add(ctx.sentence[m.start]!);
   for (const m of CHANNELS.scan(ctx)) {
@@ -59,7 +68,12 @@ export function recogniseNoticeChannels(a: Analysis): void {
   }
 }
 
-const CHANGE_CONTEXT = /^(endring|endringer|endringar|endringen|endringa|endres|endrast|endre|endrer|endrar|endra|prisendring|prisendringer|prisendringar|prisendringen|prisjustering|prisjusteringer|justering|justeres|vilkårsendring|vilkårsendringer|prisøkning|prisøkninger|prisauke|change|changes|changed|increase|increases|adjustment|adjustments)$/;
+const CHANGE_CONTEXT = new Set([
+  'endring', 'endringer', 'endringar', 'endringen', 'endringa', 'endres', 'endrast', 'endre', 'endrer', 'endrar', 'endra', 'prisendring',
+  'prisendringer', 'prisendringar', 'prisendringen', 'prisjustering', 'prisjusteringer', 'justering', 'justeres', 'vilkårsendring',
+  'vilkårsendringer', 'prisøkning', 'prisøkninger', 'prisauke', 'change', 'changes', 'changed', 'increase', 'increases', 'adjustment',
+  'adjustments',
+]);
 const NOTICE_AFTER = new PhraseSet(["varsel|varsling|varslingstid|notice|' notice|days notice|forhåndsvarsel|skriftlig varsel|skriftleg varsel|written notice"]);
 const BEFORE_AFTER = new PhraseSet(['før|i forkant|i forvegen|i forveien|before|in advance|prior|ahead|after|etter at|etter']);
 
@@ -70,7 +84,7 @@ const BEFORE_AFTER = new PhraseSet(['før|i forkant|i forvegen|i forveien|before
  */
 export function recogniseNoticePeriods(a: Analysis): void {
   const { ctx } = a;
-  const change = sentencesWith(ctx, (w) => CHANGE_CONTEXT.test(w));
+  const change = sentencesWith(ctx, CHANGE_CONTEXT);
   for (const d of a.durations) {
     if (a.claimedDurations.has(d) || d.unit === 'year' || !change.has(ctx.sentence[d.start]!)) continue;
     const after = NOTICE_AFTER.match(ctx, d.end) ?? BEFORE_AFTER.match(ctx, d.end);

@@ -61,5 +61,6 @@ export function recognisePlaceholders(a: Analysis): void {
 
 /** "XX" on its own where a value should be ("Kampanjen varer til XX"). */
 function xRunAt(ctx: Context, i: number): number {
-  return ctx.isWord(i) && /^x{2,4}$/.test(ctx.norm(i)) ? i + 1 : -1;
+  const w = ctx.norm(i);
+  return w.length >= 2 && w.length <= 4 && w[0] === 'x' && /^x+$/.test(w) ? i + 1 : -1;
 }

@@ -147,7 +147,7 @@ function efakturaConditions(ctx: Context): Map<number, { from: number; to: numbe
     if (end < 0 || found.has(ctx.sentence[i]!)) continue;
     let cond = -1;
     // "gebyr for eFaktura" is the invoice fee: a condition never reaches back across a fee word.
-    for (let j = i - 1; j >= 0 && i - j <= 8 && ctx.sameSentence(i, j) && !FEE_WORDS.test(ctx.norm(j)); j--) {
+    for (let j = i - 1; j >= 0 && i - j <= 8 && ctx.sameSentence(i, j) && !FEE_WORDS.has(ctx.norm(j)); j--) {
       if (CONDITIONS.has(ctx.norm(j))) cond = j;
     }
     if (cond >= 0) found.set(ctx.sentence[i]!, { from: cond, to: end });
@@ -156,7 +156,7 @@ function efakturaConditions(ctx: Context): Map<number, { from: number; to: numbe
 }
 
 /** Words of leaving a binding early: a plain "gebyr" beside them is the break fee. */
-const BREAKING = /^(bryter|bryte|brudd|brot|bryt|førtidig|førtidsoppsigelse|bindingstiden|bindingstida|early|breaking|break)$/;
+const BREAKING = new Set(['bryter', 'bryte', 'brudd', 'brot', 'bryt', 'førtidig', 'førtidsoppsigelse', 'bindingstiden', 'bindingstida', 'early', 'breaking', 'break']);
 
 /**
  * Every element named in the text, longest phrase first. A plain "gebyr" where eFaktura is required
@@ -165,7 +165,7 @@ const BREAKING = /^(bryter|bryte|brudd|brot|bryt|førtidig|førtidsoppsigelse|bi
 function mentions(a: Analysis, efaktura: ReadonlyMap<number, unknown>): ElementMention[] {
   const { ctx } = a;
   const breaking = new Set<number>();
-  for (let i = 0; i < ctx.length; i++) if (BREAKING.test(ctx.norm(i))) breaking.add(ctx.sentence[i]!);
+  for (let i = 0; i < ctx.length; i++) if (BREAKING.has(ctx.norm(i))) breaking.add(ctx.sentence[i]!);
   const found: ElementMention[] = [];
   for (let i = 0; i < ctx.length; i++) {
     const el = elementAt(ctx, i) ?? tilleggAfterAmount(a, i);
@@ -262,18 +262,18 @@ function emit(a: Analysis, ctx: Context, el: ElementMention, money: Money | unde
   if (data.waived && (el.element === 'markup' || el.element === 'monthly-fee')) a.add('campaign', from, to, { marker: 'waived' });
 }
 
-const EFAKTURA = /^(efaktura|efakturaen|avtalegiro|einvoice)$/;
+const EFAKTURA = new Set(['efaktura', 'efakturaen', 'avtalegiro', 'einvoice']);
 const CONDITIONS = new Set([
   'forutsetter', 'forutset', 'føresett', 'krever', 'krev', 'manglende', 'mangler', 'uten', 'utan', 'ikke', 'ikkje', 'without',
   'requires', 'require', 'required', 'unless', 'not',
 ]);
 
-const FEE_WORDS = /^(for|gebyr|gebyret|fee|fees|fakturagebyr)$/;
+const FEE_WORDS = new Set(['for', 'gebyr', 'gebyret', 'fee', 'fees', 'fakturagebyr']);
 
 /** End of an eFaktura/AvtaleGiro mention at token i ("eFaktura", "e-faktura", "Avtale Giro", "e-invoice"), or -1. */
 function efakturaWordEnd(ctx: Context, i: number): number {
   const w = ctx.norm(i);
-  if (EFAKTURA.test(w)) return i + 1;
+  if (EFAKTURA.has(w)) return i + 1;
   if (w === 'e' && ctx.norm(i + 1) === '-' && ['faktura', 'invoice'].includes(ctx.norm(i + 2))) return i + 3;
   if (w === 'avtale' && ctx.norm(i + 1) === 'giro') return i + 2;
   if (w === 'direct' && ctx.norm(i + 1) === 'debit') return i + 2;

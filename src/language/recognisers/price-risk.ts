@@ -2,7 +2,11 @@ import type { Analysis } from '../analysis.js';
 import { PhraseSet } from '../phrases.js';
 
 /** Words naming the price (or what it makes up) as the subject of a change. */
-const SUBJECT = /^(pris|prisen|prisene|prisane|prisar|priser|strømprisen|straumprisen|strømprisene|straumprisane|kraftprisen|kraftprisene|spotprisen|spotprisene|markedsprisen|price|prices|månedsprisen|kostnaden|kostnadene|kostnadane|strømregningen|straumrekninga|regningen|bill|rate|rates)$/;
+const SUBJECT = new Set([
+  'pris', 'prisen', 'prisene', 'prisane', 'prisar', 'priser', 'strømprisen', 'straumprisen', 'strømprisene', 'straumprisane', 'kraftprisen',
+  'kraftprisene', 'spotprisen', 'spotprisene', 'markedsprisen', 'price', 'prices', 'månedsprisen', 'kostnaden', 'kostnadene',
+  'kostnadane', 'strømregningen', 'straumrekninga', 'regningen', 'bill', 'rate', 'rates',
+]);
 
 const MODALS = new Set(['kan', 'vil', 'may', 'can', 'will', 'could', 'might', 'kommer', 'til', 'å', 'både', 'both', 'går', 'gå', 'og', 'and', 'derfor', 'therefore', 'also', 'også', 'være', 'be', 'to', 'er', 'is', 'are', 'din', 'your', 'the', 'på', 'strøm', 'straum', 'electricity']);
 
@@ -35,7 +39,7 @@ export function recognisePriceRisk(a: Analysis): void {
       i = alone.end - 1;
       continue;
     }
-    if (!SUBJECT.test(ctx.norm(i))) continue;
+    if (!SUBJECT.has(ctx.norm(i))) continue;
     // Up to five words between the subject and the verb: "prisen er fast og endres ikke".
     let negated = false;
     let others = 0;
@@ -50,7 +54,7 @@ export function recognisePriceRisk(a: Analysis): void {
       }
       const w = ctx.norm(j);
       if (NEGATORS.has(w)) negated = true;
-      else if (!MODALS.has(w) && (++others > 3 || SUBJECT.test(w) || !ctx.isWord(j))) break;
+      else if (!MODALS.has(w) && (++others > 3 || SUBJECT.has(w) || !ctx.isWord(j))) break;
     }
   }
 }
