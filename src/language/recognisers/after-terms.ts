@@ -8,7 +8,7 @@ import { MONTHS, WEEKDAYS } from '../words.js';
 type Trigger = 'general' | 'period-end' | 'move';
 
 const TRIGGERS = new Lexicon<Trigger>([
-  ['deretter|derefter|etterpå|thereafter|afterwards|after that|after this|then', 'general'],
+  ['deretter|derefter|etterpå|thereafter|afterwards|after that|after this|then|så', 'general'],
   [
     'etter kampanjeperioden|etter kampanjen|etter kampanjeslutt|etter endt kampanje|etter endt kampanjeperiode|etter tilbudsperioden|' +
       'etter tilbodsperioden|etter introduksjonsperioden|etter endt fastprisperiode|etter fastprisperioden|etter endt bindingstid|' +
@@ -28,7 +28,8 @@ const TRIGGERS = new Lexicon<Trigger>([
   ],
   [
     'fortsetter din vanlige strømavtale|fortsetter din vanlige avtale|fortset den vanlege avtalen|then reverts to|rolls over to|rolls into|' +
-      'fornyes automatisk|blir automatisk fornyet|vert automatisk fornya|renews automatically|is automatically renewed|automatically renews',
+      'fornyes automatisk|blir automatisk fornyet|vert automatisk fornya|renews automatically|is automatically renewed|automatically renews|' +
+      'fornyes|fornyast|blir fornyet|vert fornya|is renewed|renews',
     'move',
   ],
 ]);
@@ -165,7 +166,7 @@ export function recogniseAfterTerms(a: Analysis): void {
       if (next?.value === 'move') move = next;
     }
     const successor = successorAfter(ctx, (move ?? m).end, i);
-    let money: { end: number } | undefined;
+    let money: { start: number; end: number } | undefined;
     let priceWord = false;
     for (let j = m.end; j < ctx.length && j - m.end < 20 && ctx.sameSentence(j, i); j++) {
       const found = a.moneyAt(j);
@@ -175,7 +176,10 @@ export function recogniseAfterTerms(a: Analysis): void {
       }
       if (PRICE_WORDS.test(ctx.norm(j))) priceWord = true;
     }
-    if (m.value === 'general' && !move && !successor && !money && (!priceWord || ctx.norm(i) === 'then')) continue;
+    // "then" and "så" are everyday words: they lead after-terms only straight before a price.
+    const bare = ctx.norm(i) === 'then' || ctx.norm(i) === 'så';
+    if (m.value === 'general' && !move && !successor && !money && (!priceWord || bare)) continue;
+    if (bare && !move && !successor && !(money && money.start <= m.end + 1)) continue;
     const data: FactData['after-terms'] = { hasPrice: money !== undefined };
     if (successor) data.successor = ctx.text.slice(ctx.tokens[successor.start]!.start, ctx.tokens[successor.end - 1]!.end);
     const end = Math.max(m.end, move?.end ?? 0, successor?.spanEnd ?? 0, successor ? 0 : (money?.end ?? 0));

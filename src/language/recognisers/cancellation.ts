@@ -9,7 +9,8 @@ type Kind = 'withdrawal' | 'termination';
 const PHRASES = new Lexicon<Kind>([
   [
     'right of withdrawal|right to withdraw|withdrawal period|cancellation period|cooling-off period|cooling off period|angre kjøpet|' +
-      'angre avtalen|angre på avtalen|angre bestillingen|angre deg|angre innen|angra kjøpet|angra avtalen|angre på kjøpet|cancel within',
+      'angre avtalen|angre på avtalen|angre bestillingen|angre deg|angre innen|angra kjøpet|angra avtalen|angre på kjøpet|cancel within|' +
+      'kan angre|kan ikke angre|kan ikkje angre|rett til å angre|retten til å angre',
     'withdrawal',
   ],
   [

@@ -86,6 +86,8 @@ function endDates(a: Analysis): void {
     let how = trigger.value;
     const deadline = how === 'date' && DEADLINE_WORDS.has(ctx.norm(trigger.end - 1));
     if (deadline && hasOrderingBefore(ctx, trigger.start)) how = 'window';
+    // "Ring oss før 1. desember": a deadline ends an offer only where the sentence speaks of one.
+    else if (deadline && !hasNear(ctx, trigger.start, (w) => OFFER_CONTEXT.test(w))) continue;
     if (d && !d.placeholder) {
       emitEnd(a, trigger.start, d.end, endOf(d, how));
       used.add(d);
