@@ -1,8 +1,17 @@
 import type { Directive, Document } from '../document/types.js';
 import { BUILTIN_MESSAGES } from './builtin-messages.js';
 import { formatMessage } from './messages.js';
-import { locateRange } from './positions.js';
+import { locateRange, type Located } from './positions.js';
 import type { Finding, Locale } from './types.js';
+
+/**
+ * A disable directive with its place in the file: plain data, so it travels with a file's result
+ * (through a cache or a worker) and applies to whole-run findings too.
+ */
+export interface PlacedDirective extends Omit<Directive, 'start' | 'end'>, Located {
+  /** In JSON a directive is a member of the object it covers: its span is the region. */
+  region: boolean;
+}
 
 export interface DirectiveOptions {
   locale: Locale;
@@ -14,59 +23,61 @@ export interface DirectiveOptions {
   activeRules: ReadonlySet<string>;
 }
 
+/** A position as one comparable number: line-major, column-minor. */
+const at = (line: number, column: number) => line * 1e7 + column;
+
 interface Suppression {
-  directive: Directive;
-  rules: string[];
-  /** Source offsets [from, to) or, for line directives, lines [fromLine, toLine]. */
+  directive: PlacedDirective;
   from: number;
   to: number;
-  byLine: boolean;
   used: boolean;
+}
+
+export function placeDirectives(document: Document): PlacedDirective[] {
+  return document.directives.map(({ start, end, ...rest }) => ({ ...rest, region: document.format === 'json', ...locateRange(document, start, end) }));
 }
 
 /**
  * Drops findings silenced by disable directives and reports problems with the directives themselves:
  * a disable without a reason, an unknown rule, a disable that silenced nothing.
  */
-export function applyDirectives(document: Document, findings: Finding[], options: DirectiveOptions): Finding[] {
-  if (document.directives.length === 0) return findings;
-  const suppressions = buildSuppressions(document);
+export function applyDirectives(directives: readonly PlacedDirective[], findings: Finding[], options: DirectiveOptions): Finding[] {
+  if (directives.length === 0) return findings;
+  const suppressions = buildSuppressions(directives);
   const kept = findings.filter((finding) => {
     const hit = suppressions.find((s) => covers(s, finding));
     if (hit) hit.used = true;
     return !hit;
   });
-  return [...kept, ...directiveFindings(document, suppressions, options)];
+  return [...kept, ...directiveFindings(suppressions, options)];
 }
 
-function buildSuppressions(document: Document): Suppression[] {
+function buildSuppressions(directives: readonly PlacedDirective[]): Suppression[] {
   const out: Suppression[] = [];
   const open: Suppression[] = [];
-  const ordered = [...document.directives].sort((a, b) => a.start - b.start);
+  const ordered = [...directives].sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0));
   for (const directive of ordered) {
-    const startLine = document.lines.position(directive.start).line;
-    const endLine = document.lines.position(directive.end).line;
-    const base = { directive, rules: directive.rules, used: false };
+    const start = at(directive.line, directive.column);
+    const end = at(directive.endLine, directive.endColumn);
     switch (directive.kind) {
       case 'disable': {
-        // In JSON a directive is a member of the object it applies to: its span is the region.
-        const region = document.format === 'json';
-        const s: Suppression = { ...base, from: region ? directive.start : directive.end, to: region ? directive.end : Infinity, byLine: false };
+        const s: Suppression = { directive, from: directive.region ? start : end, to: directive.region ? end : Infinity, used: false };
         out.push(s);
-        if (!region) open.push(s);
+        if (!directive.region) open.push(s);
         break;
       }
       case 'enable':
         for (const s of open) {
           if (s.to !== Infinity) continue;
-          if (directive.rules.length === 0 || s.rules.length === 0 || s.rules.some((r) => directive.rules.includes(r))) s.to = directive.start;
+          const names = s.directive.rules;
+          if (directive.rules.length === 0 || names.length === 0 || names.some((r) => directive.rules.includes(r))) s.to = start;
         }
         break;
       case 'disable-line':
-        out.push({ ...base, from: startLine, to: endLine, byLine: true });
+        out.push({ directive, from: at(directive.line, 0), to: at(directive.endLine + 1, 0), used: false });
         break;
       case 'disable-next-line':
-        out.push({ ...base, from: endLine + 1, to: endLine + 1, byLine: true });
+        out.push({ directive, from: at(directive.endLine + 1, 0), to: at(directive.endLine + 2, 0), used: false });
         break;
     }
   }
@@ -75,24 +86,23 @@ function buildSuppressions(document: Document): Suppression[] {
 
 function covers(s: Suppression, finding: Finding): boolean {
   if (finding.fatal || finding.ruleId === 'directive') return false;
-  if (s.rules.length > 0 && !s.rules.includes(finding.ruleId)) return false;
-  if (s.byLine) return finding.line >= s.from && finding.line <= s.to;
-  const at = finding.offset ?? 0;
-  return at >= s.from && at < s.to;
+  if (s.directive.rules.length > 0 && !s.directive.rules.includes(finding.ruleId)) return false;
+  const place = at(finding.line, finding.column);
+  return place >= s.from && place < s.to;
 }
 
-function directiveFindings(document: Document, suppressions: Suppression[], options: DirectiveOptions): Finding[] {
+function directiveFindings(suppressions: Suppression[], options: DirectiveOptions): Finding[] {
   const out: Finding[] = [];
-  const report = (s: Suppression, messageId: keyof typeof BUILTIN_MESSAGES, severity: Finding['severity'], data: Record<string, string> = {}) => {
-    const place = locateRange(document, s.directive.start, s.directive.end);
-    out.push({ ruleId: 'directive', messageId, severity, message: formatMessage(BUILTIN_MESSAGES[messageId], options.locale, data), ...place });
+  const report = (d: PlacedDirective, messageId: keyof typeof BUILTIN_MESSAGES, severity: Finding['severity'], data: Record<string, string> = {}) => {
+    const { line, column, endLine, endColumn, offset, endOffset } = d;
+    out.push({ ruleId: 'directive', messageId, severity, message: formatMessage(BUILTIN_MESSAGES[messageId], options.locale, data), line, column, endLine, endColumn, offset, endOffset });
   };
-  for (const s of suppressions) {
-    const unknown = s.rules.find((r) => !options.knownRules.has(r));
-    if (unknown) report(s, 'unknownDirectiveRule', 'error', { rule: unknown });
-    if (!s.directive.reason && !options.allowWithoutReason) report(s, 'missingReason', 'error');
-    const judged = s.rules.length > 0 && s.rules.every((r) => options.activeRules.has(r));
-    if (!s.used && judged && !unknown) report(s, 'unusedDirective', 'warn', { rules: s.rules.join(', ') });
+  for (const { directive, used } of suppressions) {
+    const unknown = directive.rules.find((r) => !options.knownRules.has(r));
+    if (unknown) report(directive, 'unknownDirectiveRule', 'error', { rule: unknown });
+    if (!directive.reason && !options.allowWithoutReason) report(directive, 'missingReason', 'error');
+    const judged = directive.rules.length > 0 && directive.rules.every((r) => options.activeRules.has(r));
+    if (!used && judged && !unknown) report(directive, 'unusedDirective', 'warn', { rules: directive.rules.join(', ') });
   }
   return out;
 }

@@ -15,6 +15,7 @@ import { ruleDocsUrl, VERSION } from '../package-info.js';
 import { CACHE_FILE, hashOf, LintCache } from './cache.js';
 import { lintInWorkers } from './pool.js';
 import { PRESETS, RULES } from '../../rules/index.js';
+import { applyDirectives } from './directives.js';
 import { fatalResult } from './fatal-result.js';
 import { lintSource, type SourceOptions } from './lint-source.js';
 import { formatMessage, localeFromEnv } from './messages.js';
@@ -198,8 +199,6 @@ function sourceOptions(setup: RunSetup, filePath: string): SourceOptions {
     limits: setup.limits,
     settings: fileSettings(setup, filePath),
     feedPriceUnit: setup.loaded.config.feed?.priceUnit,
-    allowDisableWithoutReason: setup.allowDisableWithoutReason,
-    knownRules: KNOWN_RULES,
     keepSource: setup.keepSource,
   };
 }
@@ -231,7 +230,14 @@ export function finishRun(results: FileResult[], setup: RunSetup, unmatched: str
       },
     });
   }
-  for (const result of results) result.findings.sort(compareFindings);
+  for (const result of results) {
+    if (result.directives) {
+      const activeRules = new Set(fileSettings(setup, result.filePath).rules.map((r) => r.rule.id));
+      result.findings = applyDirectives(result.directives, result.findings, { locale: setup.locale, allowWithoutReason: setup.allowDisableWithoutReason, knownRules: KNOWN_RULES, activeRules });
+      delete result.directives;
+    }
+    result.findings.sort(compareFindings);
+  }
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   return { results, locale: setup.locale, rules: RULES, config: setup.loaded, unmatched };
 }

@@ -9,7 +9,7 @@ import { sheetFacts } from '../language/sheet-facts.js';
 import type { FileSettings } from '../config/resolve.js';
 import { ruleDocsUrl } from '../package-info.js';
 import { BUILTIN_MESSAGES } from './builtin-messages.js';
-import { applyDirectives } from './directives.js';
+import { placeDirectives } from './directives.js';
 import { formatMessage } from './messages.js';
 import { locateAnchor, locateRange } from './positions.js';
 import { factsByBlock, productView } from './product-view.js';
@@ -22,8 +22,6 @@ export interface SourceOptions {
   limits: Limits;
   settings: FileSettings;
   feedPriceUnit?: 'ore' | 'kr';
-  allowDisableWithoutReason: boolean;
-  knownRules: ReadonlySet<string>;
   /** Keep the source in the result (for code frames). */
   keepSource: boolean;
 }
@@ -59,13 +57,8 @@ export async function lintSource(filePath: string, source: string, format: Forma
   try {
     const document = completeDocument(parsed.document);
     const { findings, products } = runProductRules(document, options);
-    const filtered = applyDirectives(document, findings, {
-      locale: options.locale,
-      allowWithoutReason: options.allowDisableWithoutReason,
-      knownRules: options.knownRules,
-      activeRules: new Set(options.settings.rules.map((r) => r.rule.id)),
-    });
-    return { filePath, findings: filtered, products, ...(options.keepSource ? { source } : {}) };
+    // Directives are applied once the whole-run rules have reported too (see finishRun).
+    return { filePath, findings, products, directives: placeDirectives(document), ...(options.keepSource ? { source } : {}) };
   } catch (error) {
     return fatal('internal-error', 'internalError', formatMessage(BUILTIN_MESSAGES.internalError, options.locale, { detail: errorText(error) }));
   }

@@ -1,5 +1,6 @@
 import type { Anchor, Block, Document, Format, PageKind, Product, ProductType } from '../document/types.js';
 import type { Fact, FactKind, FactOf } from '../language/facts.js';
+import type { PlacedDirective } from './directives.js';
 
 export type Severity = 'error' | 'warn' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -41,6 +42,8 @@ export interface FileResult {
   products: ProductSummary[];
   /** The file was not linted (binary, not a product sheet …): why, for verbose output. */
   skipped?: string;
+  /** Disable directives of the file, applied when the run is finished (whole-run findings included). */
+  directives?: PlacedDirective[];
 }
 
 /**

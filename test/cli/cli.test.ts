@@ -122,3 +122,22 @@ describe('stromlint command line', () => {
     expect(fs.readdirSync(path.join(dir, 'ut'))).toEqual(['resultat.sarif']);
   });
 });
+
+describe('disable comments', () => {
+  const page = (name: string, markup: string) => `## ${name}\n\nPåslag ${markup} øre/kWh, fastbeløp 39 kr/mnd. Ingen bindingstid.\n`;
+  const config = JSON.stringify({ extends: [], rules: { 'distinct-products': 'warn' } });
+
+  it('silence whole-run findings too, and a used directive is not reported', () => {
+    const loud = tempTree({ '.stromlintrc.json': config, 'a.md': page('Spot Fjord', '2,9'), 'b.md': page('Spot Fjord+', '4,9') });
+    const before = json(cli(['.', '-f', 'json'], { cwd: loud }).stdout);
+    expect(before[1]!.messages.map((m) => [m.ruleId, m.line])).toEqual([['distinct-products', 1]]);
+
+    const quiet = tempTree({
+      '.stromlintrc.json': config,
+      'a.md': page('Spot Fjord', '2,9'),
+      'b.md': `<!-- stromlint-disable-next-line distinct-products -- Fjord+ er et annet produkt enn Fjord -->\n${page('Spot Fjord+', '4,9')}`,
+    });
+    const after = json(cli(['.', '-f', 'json'], { cwd: quiet }).stdout);
+    expect(after.flatMap((r) => r.messages)).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../src/document/line-index.js';
 import type { Directive, Document } from '../../src/document/types.js';
-import { applyDirectives } from '../../src/engine/directives.js';
+import { applyDirectives, placeDirectives } from '../../src/engine/directives.js';
 import type { Finding } from '../../src/engine/types.js';
 
 const SOURCE = [
@@ -22,7 +22,11 @@ function directive(kind: Directive['kind'], rules: string[], line: number, reaso
   return { kind, rules, reason, start, end: lines.lineStart(line) + text.length };
 }
 
-function doc(directives: Directive[], format: Document['format'] = 'html'): Document {
+function doc(directives: Directive[], format: Document['format'] = 'html') {
+  return placeDirectives(docOf(directives, format));
+}
+
+function docOf(directives: Directive[], format: Document['format']): Document {
   return { filePath: '/x.html', format, source: SOURCE, lines: new LineIndex(SOURCE), blocks: [], containers: [], meta: {}, pageKind: 'marketing', products: [], facts: [], directives, notices: [] };
 }
 
