@@ -17,6 +17,7 @@ describe('after-terms', () => {
     ['Etterpå gjeld vanleg pris', 'Etterpå', { hasPrice: false }],
     ['Thereafter NOK 39/month', 'Thereafter NOK 39/month', { hasPrice: true }],
     ['then reverts to Evergreen Variable', 'then reverts to Evergreen Variable', { successor: 'Evergreen Variable', hasPrice: false }],
+    ['går over til vår standard spotprisavtale Spot Nordlys, med påslag 4,90 øre/kWh', 'går over til vår standard spotprisavtale Spot Nordlys', { successor: 'Spot Nordlys', hasPrice: true }],
     ['and rolls over to "Breeze Spot"', 'rolls over to "Breeze Spot"', { successor: 'Breeze Spot', hasPrice: false }],
   ])('%s', (text, span, data) => {
     expect(after(text)).toEqual([[span, data]]);

@@ -40,6 +40,7 @@ describe('end', () => {
     ['order by 30 November 2026', 'order by 30 November 2026', '2026-11-30'],
     ['Bytt innen 1. desember 2026', 'innen 1. desember 2026', '2026-12-01'],
     ['bestill innen søndag', 'bestill innen søndag', undefined],
+    ['Bli kunde innen 15. desember 2026', 'innen 15. desember 2026', '2026-12-15'],
   ])('window: %s (also a limited-time offer)', (text, span, date) => {
     expect(ends(text)).toEqual([[span, date ? { how: 'window', date } : { how: 'window' }]]);
     expect(pairs(text, 'campaign')).toContainEqual([span, { marker: 'limited-time' }]);
@@ -73,6 +74,7 @@ describe('end', () => {
     ['a binding period', 'bindende i 12 måneder'],
     ['a history', 'Vi har levert strøm i over 100 år'],
     ['a consumption limit', 'maks 8 000 kWh i året'],
+    ['a deadline outside an offer', 'Ring oss før 1. desember'],
   ])('is not an end: %s', (_what, text) => {
     expect(ends(text)).toEqual([]);
   });

@@ -51,6 +51,11 @@ describe('restriction', () => {
     expect(pairs(text, 'restriction')).toEqual([[span, { what }]]);
   });
 
+  it('reads business customers by what is said of them', () => {
+    expect(pairs('Kun for bedriftskunder', 'restriction')).toEqual([['bedriftskunder', { what: 'other' }]]);
+    expect(pairs('Bedriftskunde? Ta kontakt', 'restriction')).toEqual([]);
+  });
+
   it('marks a restriction that is ruled out as negated', () => {
     expect(pairs('Ingen kredittvurdering', 'restriction')).toEqual([['kredittvurdering', { what: 'credit-check', negated: true }]]);
   });

@@ -125,10 +125,11 @@ function nameAt(ctx: Context, j: number, anchor: number): { start: number; end: 
 
 function successorAfter(ctx: Context, from: number, anchor: number): { start: number; end: number; spanEnd: number } | undefined {
   let j = from;
-  for (let steps = 0; steps < 4 && ctx.sameSentence(j, anchor); steps++) {
+  for (let steps = 0; steps < 5 && ctx.sameSentence(j, anchor); steps++) {
     const name = nameAt(ctx, j, anchor);
     if (name) return name;
-    if (!FILLERS.has(ctx.norm(j))) return undefined;
+    // "vår standard spotprisavtale Spot Nordlys": a generic noun before the name.
+    if (!FILLERS.has(ctx.norm(j)) && !/(avtale|avtalen|avtala|agreement|product|produkt|plan)$/.test(ctx.norm(j))) return undefined;
     j += 1;
   }
   return undefined;

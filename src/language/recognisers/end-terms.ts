@@ -27,7 +27,7 @@ const DATE_TRIGGERS = new Lexicon<How>([
 
 /** "innen", "før", "by": an end date, or an order window when ordering is what must happen by then. */
 const DEADLINE_WORDS = new Set(['innen', 'innan', 'før', 'before', 'by', 'senest']);
-const ORDERING = /^(bestill|bestilling|bestilt|order|ordered|sign|signed|tegn|tinga|inngå|inngått|registrer|meld|kjøp|switch|bytt|bytte|avtale)/;
+const ORDERING = /^(bestill|bestilling|bestilt|order|ordered|sign|signed|tegn|tinga|inngå|inngått|registrer|meld|kjøp|switch|bytt|bytte|avtale|bli$|become|join)/;
 
 /** Before a length of time: "i 3 måneder", "for 3 months", "kampanjeperiode på 3 mnd". */
 const PERIOD_TRIGGERS = new PhraseSet([

@@ -48,10 +48,12 @@ export function recogniseRestrictions(a: Analysis): void {
   for (let i = 0; i < ctx.length; i++) {
     const m = PHRASES.match(ctx, i);
     const business = !m && isBusiness(ctx.norm(i));
-    // "gjelder ikke for næringskunder" is for private customers; "kun for bedriftskunder" is another group.
+    // "gjelder ikke for næringskunder" is for private customers; "kun for bedriftskunder" is another group;
+    // "Bedriftskunde? Ta kontakt" is neither.
     if (business) {
-      const negated = ctx.negatedAt(i, 3);
-      a.add('restriction', i, i + 1, { what: negated ? 'private-only' : 'other' });
+      const only = ['kun', 'bare', 'berre', 'only'].includes(ctx.norm(i - 1)) || ['kun', 'bare', 'berre', 'only'].includes(ctx.norm(i - 2));
+      if (ctx.negatedAt(i, 3)) a.add('restriction', i, i + 1, { what: 'private-only' });
+      else if (only) a.add('restriction', i, i + 1, { what: 'other' });
       continue;
     }
     const what = m?.value ?? (ctx.isWord(i) && membersWord(ctx.norm(i)) ? 'members' : undefined);
