@@ -1,0 +1,78 @@
+import type { Anchor, Product } from './types.js';
+import type { ParsedDocument } from '../formats/types.js';
+import type { Fact } from '../language/facts.js';
+import { classifyProductType } from './product-type.js';
+import { ContainerNames, findCards } from './segment/cards.js';
+import { findConfiguredProducts } from './segment/configured.js';
+import { findListProducts } from './segment/lists.js';
+import { readPage, type Page } from './segment/page.js';
+import { declaredProductName } from './segment/page-title.js';
+import { place, type Draft } from './segment/placement.js';
+import { classifySections, sectionTree, type SectionNode } from './segment/sections.js';
+import { linkFootnotes, shareGroupNotes, shareTerms, Sharing } from './segment/sharing.js';
+import { findTableProducts } from './segment/tables.js';
+import { Claims } from './segment/units.js';
+
+/** The products a Markdown or HTML document offers, with their blocks and shared footnotes/terms. */
+export function segmentProducts(doc: ParsedDocument, facts: readonly Fact[]): Product[] {
+  const page = readPage(doc, facts);
+  const claims = new Claims(page.blocks.length);
+  const names = new ContainerNames(page);
+  const configured = findConfiguredProducts(page, claims, names);
+  if (!configured) {
+    findTableProducts(page, claims);
+    findCards(page, claims, names);
+    findListProducts(page, claims);
+  }
+  const nodes = sectionTree(page, claims);
+  const status = classifySections(nodes, page, !configured);
+  const placement = place(page, claims, nodes, status);
+  const groupNotes = nodes.map((node) => (node.heading >= 0 ? node.direct.slice(1) : [...node.direct]));
+  const sharing = new Sharing();
+  linkFootnotes(page, nodes, status, placement, groupNotes, sharing);
+  // Configured selectors say exactly where products are: copy outside them is no product's notes.
+  if (!configured) shareGroupNotes(nodes, status, placement, groupNotes, sharing);
+  shareTerms(placement, sharing);
+  nameSingleProduct(page, nodes, placement.drafts);
+  return finish(page, placement.drafts, facts);
+}
+
+/**
+ * A page whose one product sits at the top (the page itself or its h1) takes the name front matter
+ * declares (`product:`, `produkt:`) when the heading says something else ("Vinterkampanje!").
+ */
+function nameSingleProduct(page: Page, nodes: readonly SectionNode[], drafts: Draft[]): void {
+  const only = drafts.length === 1 ? drafts[0]! : undefined;
+  if (!only || nodes[only.home]!.level > 1) return;
+  const declared = declaredProductName(page);
+  if (!declared || anchorText(page, declared).toLowerCase() === anchorText(page, only.anchor).toLowerCase()) return;
+  only.anchor = declared;
+  only.own.push(declared.block);
+}
+
+function anchorText(page: Page, anchor: Anchor): string {
+  return page.blocks[anchor.block]?.text.slice(anchor.start, anchor.end) ?? '';
+}
+
+/** Products from drafts: blocks deduplicated and in order, shared blocks without the product's own. */
+function finish(page: Page, drafts: readonly Draft[], facts: readonly Fact[]): Product[] {
+  const factsOf = new Map<number, Fact[]>();
+  for (const fact of facts) {
+    const list = factsOf.get(fact.block);
+    if (list) list.push(fact);
+    else factsOf.set(fact.block, [fact]);
+  }
+  // Which product last took each block as its own, and as shared: dedupes without a set per product.
+  const ownBy = new Int32Array(page.blocks.length).fill(-1);
+  const sharedBy = new Int32Array(page.blocks.length).fill(-1);
+  const products = drafts.map((draft, d): Product => {
+    const blocks = draft.own.filter((b) => ownBy[b] !== d && ((ownBy[b] = d), true)).sort((a, b) => a - b);
+    const take = (b: number) => ownBy[b] !== d && sharedBy[b] !== d && ((sharedBy[b] = d), true);
+    const shared = draft.shared.filter(take).sort((a, b) => a - b);
+    const { anchor } = draft;
+    const name = anchorText(page, anchor);
+    const type = classifyProductType(name, blocks.flatMap((b) => factsOf.get(b) ?? []));
+    return { name, anchor, type, blocks, shared };
+  });
+  return products.sort((a, b) => a.anchor.block - b.anchor.block || a.anchor.start - b.anchor.start);
+}

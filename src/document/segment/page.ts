@@ -1,0 +1,79 @@
+import type { Block } from '../types.js';
+import type { ParsedDocument } from '../../formats/types.js';
+import type { Fact } from '../../language/facts.js';
+import { blocksInside, containerTree, inherit, type ContainerTree } from './containers.js';
+import { footnoteLabelOf } from './footnotes.js';
+import { isBoldLine } from './names.js';
+import { amountBlocks, dealBlocks, prefixSums } from './signals.js';
+import { hasChromeHint } from './vocabulary.js';
+
+/** Level given to headings in all but markup: bold lines and `<summary>`. */
+export const PSEUDO_LEVEL = 7;
+/** The longest bold line read as a heading. */
+const BOLD_HEADING_LENGTH = 80;
+
+/** Containers that end a heading's section when they close (a `<section>`, a card, a list item). */
+const SECTIONING = new Set(['section', 'article', 'aside', 'details', 'main', 'body', 'blockquote', 'figure', 'li', 'td', 'th', 'dd', 'fieldset', 'dialog']);
+/** Containers whose `<header>` and `<footer>` belong to the content, not to the page. */
+const CONTENT = new Set(['article', 'section', 'main', 'aside', 'li', 'td', 'th', 'dialog']);
+
+/** What every segmentation step reads about the page, computed once. */
+export interface Page {
+  doc: ParsedDocument;
+  blocks: readonly Block[];
+  tree: ContainerTree;
+  /** Page chrome and ignored regions: never part of a product. */
+  excluded: Uint8Array;
+  /** Blocks with deal facts (see `dealBlocks`), chrome left out; and their prefix sums. */
+  deal: Uint8Array;
+  dealSums: Int32Array;
+  /** Heading level per block: 1–6 for headings, `PSEUDO_LEVEL` for bold lines and summaries, 0 for none. */
+  level: Uint8Array;
+  /** Where each heading's section ends at the latest: the end of its sectioning container. */
+  bound: Int32Array;
+  /** Blocks inside a container with `role: 'name'`. */
+  nameRole: Uint8Array;
+  /** The footnote label each block defines, if any. */
+  footnoteLabel: Array<string | undefined>;
+}
+
+export function readPage(doc: ParsedDocument, facts: readonly Fact[]): Page {
+  const blocks = doc.blocks;
+  const n = blocks.length;
+  const tree = containerTree(doc.containers, n);
+  const excluded = blocksInside(tree, n, chromeContainers(tree));
+  const deal = dealBlocks(n, facts);
+  for (let b = 0; b < n; b++) if (excluded[b]) deal[b] = 0;
+  const footnoteLabel = blocks.map((block) => footnoteLabelOf(doc.source, block));
+  const amounts = amountBlocks(n, facts);
+  const level = new Uint8Array(n);
+  for (let b = 0; b < n; b++) level[b] = headingLevel(doc.source, blocks[b]!, amounts[b] === 1, footnoteLabel[b] !== undefined);
+  const sectionEnd = inherit(tree, (c) => (SECTIONING.has(tree.containers[c]!.tag) && tree.end[c]! - tree.first[c]! > 1 ? tree.end[c]! : undefined), n);
+  const bound = new Int32Array(n);
+  for (let b = 0; b < n; b++) {
+    const c = blocks[b]!.container;
+    bound[b] = c >= 0 && c < sectionEnd.length ? sectionEnd[c]! : n;
+  }
+  const nameRole = blocksInside(tree, n, (c) => tree.containers[c]!.role === 'name');
+  return { doc, blocks, tree, excluded, deal, dealSums: prefixSums(deal), level, bound, nameRole, footnoteLabel };
+}
+
+/** Chrome: `role` chrome or ignore, `<nav>`, page-level `<header>`/`<footer>`, menus and cookie banners by class. */
+function chromeContainers(tree: ContainerTree): (c: number) => boolean {
+  const inContent = inherit(tree, (c) => (CONTENT.has(tree.containers[c]!.tag) ? true : undefined), false);
+  return (c) => {
+    const { role, tag, classes, htmlId } = tree.containers[c]!;
+    if (role === 'chrome' || role === 'ignore' || tag === 'nav') return true;
+    const p = tree.parent[c]!;
+    if ((tag === 'header' || tag === 'footer') && !(p >= 0 && inContent[p])) return true;
+    return hasChromeHint(classes, htmlId);
+  };
+}
+
+function headingLevel(source: string, block: Block, hasAmount: boolean, isFootnote: boolean): number {
+  if (block.kind === 'heading') return Math.max(1, Math.min(6, block.level ?? 1));
+  if (block.tag === 'summary') return PSEUDO_LEVEL;
+  if (isFootnote || hasAmount || block.text.length > BOLD_HEADING_LENGTH) return 0;
+  if (block.kind !== 'paragraph' && block.kind !== 'text') return 0;
+  return isBoldLine(source, block) ? PSEUDO_LEVEL : 0;
+}

@@ -1,0 +1,277 @@
+/**
+ * Words segmentation reads in headings, table headers and class names (bokmål, nynorsk, English).
+ * Every test runs on a short, normalised string (see `headingKey`), anchored at its start, so each
+ * regular expression is linear and bounded.
+ */
+
+/** Longest prefix of a heading or name that is ever matched. */
+const KEY_LENGTH = 120;
+
+/**
+ * A heading's text as the vocabulary matches it: lowercased, whitespace folded, and everything
+ * before the first letter (numbering such as "2." or "§ 3", decorations such as "★") removed.
+ */
+export function headingKey(text: string): string {
+  return text.slice(0, KEY_LENGTH).toLowerCase().replace(/\s+/gu, ' ').replace(/^[^\p{L}]+/u, '').trimEnd();
+}
+
+/** A whole word at the start: what follows is not a letter or digit. */
+const END = '(?![\\p{L}\\p{N}])';
+
+function startsWithAny(words: string): RegExp {
+  return new RegExp(`^(?:${words})${END}`, 'u');
+}
+
+/** Sections that hold terms for every product on the page. */
+const TERMS = new RegExp(
+  '^(?:' +
+    [
+      '\\p{L}{0,20}vilkår',
+      'vilkar\\p{L}{0,20}',
+      '\\p{L}{0,12}betingelser',
+      '(?:viktig|godt|verdt) (?:å|a) vite',
+      'viktig info\\p{L}{0,8}',
+      'kva du bør vite',
+      'terms',
+      'conditions',
+      'important information',
+      'good to know',
+      '(?:the )?(?:small|fine) print',
+      'slik (?:beregner|regner|reknar) vi(?: ut)? prisen',
+      'how we calculate',
+      'fotnot\\p{L}{0,4}',
+      'footnotes?',
+      'forbehold',
+    ].join('|') +
+    `)${END}`,
+  'u',
+);
+
+/** Sections that are never a product and never part of one: about, contact, help. */
+const ASIDE = startsWithAny(
+  [
+    'om oss',
+    'om selskapet',
+    'kontakt\\p{L}{0,6}',
+    'contact',
+    'about us',
+    'kundeservice',
+    'kundesenter',
+    'customer service',
+    'faq',
+    'ofte stilte spørsmål',
+    'spørsmål og svar',
+    'vanlege spørsmål',
+    'vanlige spørsmål',
+    'frequently asked',
+    'questions',
+    'hjelp',
+    'help',
+    'følg oss',
+    'follow us',
+    'nyhetsbrev',
+    'newsletter',
+    'personvern',
+    'privacy',
+    'cookies?',
+    'karriere',
+    'careers?',
+  ].join('|'),
+);
+
+/** Sections that describe a product (its prices, how it works) but never name one. */
+const DETAIL = startsWithAny(
+  [
+    'priser?',
+    'prisar',
+    'prices?',
+    'pricing',
+    'kampanje\\p{L}{0,8}',
+    'tilbud\\p{L}{0,6}',
+    'tilbod\\p{L}{0,6}',
+    'campaign',
+    'offer',
+    'om avtalen',
+    'om produktet',
+    'about the',
+    'slik',
+    'sånn',
+    'hvordan',
+    'korleis',
+    'how',
+    'hva',
+    'kva',
+    'what',
+    'hvorfor',
+    'kvifor',
+    'why',
+    'fordel\\p{L}{0,4}',
+    'benefits?',
+    'detaljer',
+    'details',
+    'bestill\\p{L}{0,4}',
+    'order',
+    'les mer',
+    'read more',
+    'kort fortalt',
+    'in short',
+    'oppsummert',
+    'summary',
+    'merk',
+    'note',
+    'informasjon',
+    'info',
+    'hvem passer',
+    'kven passar',
+    'who is it for',
+  ].join('|'),
+);
+
+/** The obligatory price elements and terms a table header or a row label names. */
+const ELEMENT = startsWithAny(
+  [
+    'påslag\\p{L}{0,4}',
+    'paslag',
+    'tillegg',
+    'markup',
+    'mark-up',
+    'surcharge',
+    'fast ?beløp',
+    'fast månedsbeløp',
+    'fast månadsbeløp',
+    'fast månedspris',
+    'månedsbeløp',
+    'månadsbeløp',
+    'månedspris',
+    'månadspris',
+    'månedsavgift',
+    'månadsavgift',
+    'abonnement\\p{L}{0,6}',
+    'monthly fee',
+    'monthly',
+    'fixed fee',
+    'fastledd',
+    'bindingstid',
+    'bindingsperiode',
+    'binding\\p{L}{0,6}',
+    'lock-in',
+    'avtaletid',
+    'avtalelengde',
+    'varighet',
+    'duration',
+    'prisgaranti',
+    'price guarantee',
+    'gebyr\\p{L}{0,4}',
+    '\\p{L}{0,12}gebyr',
+    'papirfaktura',
+    'fee',
+    'fees',
+    'elsertifikat\\p{L}{0,4}',
+    'el-sertifikat\\p{L}{0,4}',
+    'sertifikat\\p{L}{0,4}',
+    'certificates?',
+    'opprinnelsesgaranti\\p{L}{0,3}',
+    'mva',
+    'vat',
+    'totalpris',
+    'årskostnad',
+    'annual cost',
+    'estimert\\p{L}{0,8}',
+    'estimated',
+    'priselement\\p{L}{0,3}',
+    'price element',
+  ].join('|'),
+);
+
+/** Table headers that say a column or row holds prices, besides the elements themselves. */
+const PRICE_HEADER = startsWithAny(
+  ['pris\\p{L}{0,6}', 'price', 'fastpris', 'spotpris', 'kraftpris', 'strømpris', 'straumpris', 'energipris', 'kr/mnd', 'øre/kwh', 'kr', 'øre'].join('|'),
+);
+
+/** Column headers of a one-product key/value table: the value column, not a product. */
+const VALUE_HEADER = startsWithAny(
+  ['pris\\p{L}{0,6}', 'prices?', 'verdi', 'value', 'beløp', 'amount', 'kostnad', 'cost', 'inkl', 'beskrivelse', 'description', 'detaljer', 'details', 'info'].join('|'),
+);
+
+/** What a heading or section is, as segmentation reads it. */
+export type HeadingKind = 'terms' | 'aside' | 'detail' | 'name';
+
+export function headingKind(text: string): HeadingKind {
+  const key = headingKey(text);
+  if (TERMS.test(key)) return 'terms';
+  if (ASIDE.test(key)) return 'aside';
+  if (DETAIL.test(key) || ELEMENT.test(key)) return 'detail';
+  return 'name';
+}
+
+/** A label that names a price element or term ("Påslag", "Bindingstid"), never a product. */
+export function isElementLabel(text: string): boolean {
+  return ELEMENT.test(headingKey(text));
+}
+
+/** A table header cell that names a price element or a price column. */
+export function isPriceHeader(text: string): boolean {
+  const key = headingKey(text);
+  return ELEMENT.test(key) || PRICE_HEADER.test(key);
+}
+
+/** A column header of a key/value table ("Pris (inkl. mva)"), not a product's name. */
+export function isValueHeader(text: string): boolean {
+  return VALUE_HEADER.test(headingKey(text));
+}
+
+/** Text that cannot be a product's name: a price element, a terms or generic heading. */
+export function isNotAName(text: string): boolean {
+  return headingKind(text) !== 'name';
+}
+
+/** Class and id tokens, lowercased, split at whitespace. */
+function tokensOf(classes: readonly string[], htmlId: string | undefined): string[] {
+  const tokens = classes.map((c) => c.toLowerCase());
+  if (htmlId) tokens.push(htmlId.toLowerCase());
+  return tokens;
+}
+
+const CARD_WORDS = ['product', 'produkt', 'avtale', 'card', 'kort', 'plan', 'pakke', 'tariff', 'offer'];
+
+/** Compound endings that make a hinted name a part of a card or a wrapper of cards. */
+const PART_ENDINGS =
+  /(?:body|header|head|footer|foot|title|tittel|text|tekst|content|innhold|inner|price|pris|priser|top|topp|bottom|bunn|image|img|bilde|icon|ikon|badge|cta|button|btn|knapp|list|liste|grid|row|rad|rader|deck|container|wrapper|wrap|group|gruppe|oversikt|overview|section|seksjon|name|navn|label|details|detaljer|info|meta|link|lenke|vilkar|terms|col|column|kolonne)$/;
+
+/**
+ * A class or id that marks one product card ("produktkort", "price-card", "avtale--kampanje"),
+ * not a card's part ("card-body") or a wrapper of cards ("produktliste", "card-grid").
+ */
+export function hasCardHint(classes: readonly string[], htmlId: string | undefined): boolean {
+  return tokensOf(classes, htmlId).some((token) => {
+    // BEM modifiers ("--kampanje") say which card, not what part of it.
+    const segments = token.replace(/--.*$/, '').split(/[-_]+/);
+    const at = segments.findIndex((s) => CARD_WORDS.some((w) => s.includes(w)));
+    if (at < 0) return false;
+    const hinted = segments[at]!;
+    const endsAsPart = PART_ENDINGS.test(hinted) && !CARD_WORDS.some((w) => hinted.endsWith(w));
+    return !endsAsPart && segments.slice(at + 1).every((s) => !PART_ENDINGS.test(s));
+  });
+}
+
+const CHROME_SEGMENTS = new Set(['nav', 'navbar', 'navigation', 'menu', 'meny', 'hovedmeny', 'topbar', 'topmeny', 'sitemap']);
+const CHROME_PARTS = /cookie|consent|gdpr|breadcrumb|brodsmule|brødsmule|site-header|site-footer|skip-link/;
+
+/** A class or id of page chrome: navigation, menus, cookie banners, breadcrumbs. */
+export function hasChromeHint(classes: readonly string[], htmlId: string | undefined): boolean {
+  return tokensOf(classes, htmlId).some((token) => CHROME_PARTS.test(token) || token.split(/[-_]+/).some((s) => CHROME_SEGMENTS.has(s)));
+}
+
+const TERMS_PARTS = /vilkar|vilkår|terms|betingelser|conditions|disclaimer|fotnote|footnote|smatrykk|småtrykk|finprint|fine-print|small-print/;
+
+/** A class or id of a terms or footnote box. */
+export function hasTermsHint(classes: readonly string[], htmlId: string | undefined): boolean {
+  return tokensOf(classes, htmlId).some((token) => TERMS_PARTS.test(token));
+}
+
+const NAME_PARTS = /title|tittel|name|navn|heading|overskrift|headline/;
+
+/** A class or id of an element holding a card's name. */
+export function hasNameHint(classes: readonly string[], htmlId: string | undefined): boolean {
+  return tokensOf(classes, htmlId).some((token) => NAME_PARTS.test(token));
+}
