@@ -229,6 +229,24 @@ describe('heading sections', () => {
     expect(names(products)).toEqual(['Spotpris Nord', 'Fastpris Nord']);
   });
 
+  it('never makes a <summary> fold a product: it belongs to the section around it', () => {
+    const { doc, products } = segment([
+      box('section', ['hero'], [
+        h(1, 'Havbris Variabel'),
+        p('119,90 øre/kWh og 49 kr/mnd.'),
+        box('details', [], [p('Andre gebyrer', 'summary'), p('Papirfaktura koster 39 kr.')]),
+      ]),
+    ]);
+    expect(names(products)).toEqual(['Havbris Variabel']);
+    expect(texts(doc, products[0]!.blocks)).toContain('Papirfaktura koster 39 kr.');
+  });
+
+  it('takes one bold-line subsection with prices into the section above it', () => {
+    const { products } = segment([h(1, 'Fjellstraum Spot'), p('Påslag 2,9 øre/kWh.'), p('**Nordlys-fordelen**'), p('Halv pris på papirfaktura: 19 kr.')], { format: 'markdown' });
+    expect(names(products)).toEqual(['Fjellstraum Spot']);
+    expect(products[0]!.blocks).toEqual([0, 1, 2, 3]);
+  });
+
   it('finds no product on a page without deal copy', () => {
     const { products } = segment([h(1, 'Kontakt oss'), p('Ring oss på 800 12 345 eller skriv til post@nordlys.example.')], { format: 'markdown' });
     expect(products).toEqual([]);

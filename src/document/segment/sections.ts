@@ -61,7 +61,7 @@ export function sectionTree(page: Page, claims: Claims): SectionNode[] {
     nodes.push({
       heading: b,
       level: nodeLevel,
-      kind: termsEnd === undefined ? headingKind(blocks[b]!.text) : 'terms',
+      kind: termsEnd === undefined ? pseudoKind(blocks[b]!.tag, headingKind(blocks[b]!.text)) : 'terms',
       parent,
       end: Math.min(termsEnd ?? bound[b]!, nodes[parent]!.end),
       direct: [b],
@@ -73,6 +73,11 @@ export function sectionTree(page: Page, claims: Claims): SectionNode[] {
     stack.push(id);
   }
   return nodes;
+}
+
+/** A `<summary>` titles a fold of details ("Other fees"), never a product. */
+function pseudoKind(tag: string | undefined, kind: HeadingKind): HeadingKind {
+  return tag === 'summary' && kind === 'name' ? 'detail' : kind;
 }
 
 /** The first free block of each terms-classed box → where the box ends. */
@@ -95,8 +100,8 @@ export type SectionStatus = 'product' | 'group' | 'plain' | 'terms' | 'aside';
 /**
  * Decides, children before parents, what each section is:
  * - a section holding two or more products (sections or units) is a group of them;
- * - a section holding one product is a group too, unless it is a named subsection (below the page
- *   title) with deal copy of its own: then the one subsection is part of it;
+ * - a section holding one product is a group too, unless it has deal copy of its own and is a named
+ *   subsection below the page title, or the product is headed by a bold line: then it takes it in;
  * - a section without products is a product when its own copy (with its plain subsections) looks
  *   like a deal and its heading can name one; terms, about/contact and detail headings never do.
  * With configured product selectors, sections are never products.
@@ -113,7 +118,7 @@ export function classifySections(nodes: readonly SectionNode[], page: Page, sect
     deal[id] = ownDeal ? 1 : 0;
     if (node.kind === 'terms' && productChildren.length === 0) status[id] = 'terms';
     else if (products === 0) status[id] = leafStatus(node.kind, ownDeal && sectionsMayBeProducts);
-    else if (products === 1 && absorbsOne(node, id, ownDeal) && status[productChildren[0]!] === 'product') {
+    else if (products === 1 && status[productChildren[0]!] === 'product' && absorbsOne(node, id, ownDeal, nodes[productChildren[0]!]!)) {
       status[productChildren[0]!] = 'plain';
       status[id] = 'product';
     } else status[id] = 'group';
@@ -126,7 +131,11 @@ function leafStatus(kind: HeadingKind, deal: boolean): SectionStatus {
   return kind === 'name' && deal ? 'product' : 'plain';
 }
 
-/** A named subsection with deal copy of its own takes in its only product subsection. */
-function absorbsOne(node: SectionNode, id: number, ownDeal: boolean): boolean {
-  return id !== 0 && node.level > 1 && node.kind === 'name' && node.units.length === 0 && ownDeal;
+/**
+ * A section with deal copy of its own takes in its only product subsection when that is headed by a
+ * bold line, or when the section itself is a named subsection below the page title.
+ */
+function absorbsOne(node: SectionNode, id: number, ownDeal: boolean, child: SectionNode): boolean {
+  if (!ownDeal || node.kind !== 'name' || node.units.length > 0) return false;
+  return child.level === PSEUDO_LEVEL || (id !== 0 && node.level > 1);
 }
