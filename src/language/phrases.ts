@@ -1,5 +1,5 @@
 import type { Context } from './context.js';
-import { tokenize } from './scan.js';
+import { tokenize, type Token } from './scan.js';
 
 /**
  * Fixed phrases ("til og med", "t.o.m.", "inkl. mva", "no lock-in") compiled to token steps and
@@ -87,6 +87,16 @@ export interface PhraseMatch<T> {
   value: T;
 }
 
+/** First words (and word prefixes) of every phrase of every lexicon: most tokens start none. */
+const FIRST_WORDS = new Set<string>();
+const FIRST_STEMS = new Set<string>();
+
+/** Whether some phrase may start at token t; remembered on the token, since every lexicon asks. */
+function keyed(t: Token): boolean {
+  t.keyed ??= t.kind === 'num' ? FIRST_WORDS.has('#') : FIRST_WORDS.has(t.norm) || (t.stem !== '' && FIRST_STEMS.has(t.stem));
+  return t.keyed;
+}
+
 /**
  * A set of phrases with a value each, looked up by their first word (exact or by a 3-letter
  * prefix), so matching at a position costs a map lookup plus the few candidates found.
@@ -104,6 +114,7 @@ export class Lexicon<T> {
       const first = pattern[0];
       if (!first) continue;
       const key = first.prefix ? first.text.slice(0, 3) : first.num ? '#' : first.text;
+      (first.prefix ? FIRST_STEMS : FIRST_WORDS).add(key);
       const map = first.prefix ? this.prefixed : this.exact;
       const list = map.get(key) ?? [];
       list.push([pattern, value]);
@@ -115,7 +126,7 @@ export class Lexicon<T> {
   /** The longest phrase that starts at token i. */
   match(ctx: Context, i: number): PhraseMatch<T> | undefined {
     const t = ctx.tokens[i];
-    if (!t) return undefined;
+    if (!t || !keyed(t)) return undefined;
     const exact = this.exact.get(t.kind === 'num' ? '#' : t.norm);
     const prefixed = t.stem === '' ? undefined : this.prefixed.get(t.stem);
     if (!exact && !prefixed) return undefined;

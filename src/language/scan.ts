@@ -28,6 +28,8 @@ export interface Token {
   caps: boolean;
   /** The first three letters of a word of three or more (the key prefix patterns are filed under), else ''. */
   stem: string;
+  /** Whether any phrase can start here; worked out on first lookup (see `Lexicon.match`). */
+  keyed?: boolean;
 }
 
 /** Words longer than this are never classified (no Norwegian compound worth knowing is longer). */

@@ -130,7 +130,8 @@ function vagueAfter(ctx: Context, el: ElementMention): boolean {
 /** "4,9 øre/kWh i tillegg": a per-kWh amount added on top is a markup. */
 function tilleggAfterAmount(a: Analysis, i: number): ElementMention | undefined {
   const { ctx } = a;
-  if (!/^tillegg(et)?$/.test(ctx.norm(i)) || ctx.norm(i - 1) !== 'i') return undefined;
+  const w = ctx.norm(i);
+  if ((w !== 'tillegg' && w !== 'tillegget') || ctx.norm(i - 1) !== 'i') return undefined;
   const m = a.moneyEndingAt(i - 1);
   if (!m || !(m.per === 'kWh' || (m.per === undefined && m.unit === 'ore'))) return undefined;
   return { element: 'markup', start: i, end: i + 1 };
