@@ -89,9 +89,11 @@ function readNumberWord(ctx: Context, i: number): NumberRead | undefined {
   if (value === undefined) return undefined;
   const base = { start: i, word: true, dash: false, intText: String(value), fracText: '' };
   // "twenty-four", "thirty six".
-  if ((value === 20 || value === 30) && ctx.isPunct(i + 1, '-') && ctx.tight(i + 1)) {
-    const unit = ENGLISH_UNITS.get(ctx.norm(i + 2));
-    if (unit !== undefined && ctx.tight(i + 2)) return { ...base, value: value + unit, end: i + 3, weak: false, intText: String(value + unit) };
+  if (value === 20 || value === 30) {
+    const hyphen = ctx.isPunct(i + 1, '-') && ctx.tight(i + 1) && ctx.tight(i + 2);
+    const at = hyphen ? i + 2 : i + 1;
+    const unit = ENGLISH_UNITS.get(ctx.norm(at));
+    if (unit !== undefined) return { ...base, value: value + unit, end: at + 1, weak: false, intText: String(value + unit) };
   }
   return { ...base, value, end: i + 1, weak: WEAK_NUMBER_WORDS.has(w) };
 }

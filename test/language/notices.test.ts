@@ -32,11 +32,17 @@ describe('notice-period', () => {
     ['Prisendringer varsles 14 dager før', '14 dager før', 14],
     ['30 days’ notice of price changes', '30 days’ notice', 30],
     ['endringer varsles med en måneds varsel', 'en måneds varsel', 30],
+    ['varsles 14 dager før', '14 dager før', 14],
   ])('%s', (text, span, days) => {
     expect(pairs(text, 'notice-period')).toEqual([[span, { days }]]);
   });
 
-  it.each([['14 dagers angrerett'], ['14 dagers gjensidig varsel'], ['Avtalen kan sies opp med 14 dagers varsel'], ['30 dagers varsel']])('is not a price-change notice: %s', (text) => {
+  it.each([
+    ['14 dagers angrerett'],
+    ['14 dagers gjensidig varsel'],
+    ['Avtalen kan sies opp med 14 dagers varsel'],
+    ['Vi varsler deg 3 dager før fakturaen forfaller'],
+  ])('is not a price-change notice: %s', (text) => {
     expect(pairs(text, 'notice-period')).toEqual([]);
   });
 });

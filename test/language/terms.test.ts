@@ -35,6 +35,17 @@ describe('binding', () => {
   });
 });
 
+describe('number words', () => {
+  it.each([
+    ['ett år', 12], ['eitt år', 12], ['to år', 24], ['tolv måneder', 12], ['tolv månader', 12], ['seksten månader', 16],
+    ['tjuefire måneder', 24], ['tjuefire månader', 24], ['trettiseks måneder', 36], ['tretti\u00adseks måneder', 36],
+    ['twenty-four months', 24], ['thirty six months', 36], ['one year', 12], ['et halvt år', 6], ['eit halvt år', 6], ['half a year', 6],
+    ['ett og et halvt år', 18], ['1,5 år', 18],
+  ])('fastpris i %s', (words, months) => {
+    expect(pairs(`Fastpris i ${words}`, 'fixed-period').map(([, d]) => d.months)).toEqual([months]);
+  });
+});
+
 describe('fixed-period', () => {
   it.each([
     ['Fastpris 1 år', 'Fastpris 1 år', { months: 12 }],

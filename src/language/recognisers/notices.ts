@@ -74,6 +74,9 @@ const CHANGE_CONTEXT = new Set([
   'vilkårsendringer', 'prisøkning', 'prisøkninger', 'prisauke', 'change', 'changes', 'changed', 'increase', 'increases', 'adjustment',
   'adjustments',
 ]);
+/** Reminders about paying an invoice are not notices of a change. */
+const PAYMENT = new Set(['faktura', 'fakturaen', 'forfall', 'forfaller', 'forfallsdato', 'betaling', 'betalingen', 'trekk', 'trekkes', 'invoice', 'payment', 'due']);
+
 const NOTICE_AFTER = new PhraseSet(["varsel|varsling|varslingstid|notice|' notice|days notice|forhåndsvarsel|skriftlig varsel|skriftleg varsel|written notice"]);
 const BEFORE_AFTER = new PhraseSet(['før|i forkant|i forvegen|i forveien|before|in advance|prior|ahead|after|etter at|etter']);
 
@@ -84,9 +87,12 @@ const BEFORE_AFTER = new PhraseSet(['før|i forkant|i forvegen|i forveien|before
  */
 export function recogniseNoticePeriods(a: Analysis): void {
   const { ctx } = a;
-  const change = sentencesWith(ctx, CHANGE_CONTEXT);
+  // A sentence about notice or change ("varsles 14 dager før"), but not about invoices or outages.
+  const about = new Set([...sentencesWith(ctx, CHANGE_CONTEXT), ...sentencesWith(ctx, NOTICE_CONTEXT)]);
+  const other = new Set([...sentencesWith(ctx, PAYMENT), ...sentencesWith(ctx, OUTAGE)]);
   for (const d of a.durations) {
-    if (a.claimedDurations.has(d) || d.unit === 'year' || !change.has(ctx.sentence[d.start]!)) continue;
+    const sentence = ctx.sentence[d.start]!;
+    if (a.claimedDurations.has(d) || d.unit === 'year' || !about.has(sentence) || other.has(sentence)) continue;
     const after = NOTICE_AFTER.match(ctx, d.end) ?? BEFORE_AFTER.match(ctx, d.end);
     if (!after) continue;
     a.claimedDurations.add(d);
