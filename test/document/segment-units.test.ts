@@ -218,10 +218,20 @@ describe('heading sections', () => {
     expect(texts(doc, products[1]!.shared)).toEqual(['Vilkår', 'Prisendringer varsles på SMS 30 dager før.']);
   });
 
-  it('lets a named subsection with its own deal copy take in its only product subsection', () => {
-    const { products } = segment([h(1, 'Straum'), h(2, 'Fjellstraum Spot'), p('Påslag 2 øre/kWh.'), h(3, 'Fjellstraum Spot for hytta'), p('Fastbeløp 19 kr/mnd.')], { format: 'markdown' });
-    expect(names(products)).toEqual(['Fjellstraum Spot']);
-    expect(products[0]!.blocks).toEqual([1, 2, 3, 4]);
+  it('makes a section with its own deal copy above a product subsection a product too', () => {
+    const { products } = segment(
+      [h(1, 'Straum'), h(2, 'Fjellstraum Spot'), p('Påslag 2 øre/kWh.'), h(3, 'Fjellstraum Spot for hytta'), p('Fastbeløp 19 kr/mnd.'), h(3, 'Vilkår'), p('Inga bindingstid.')],
+      { format: 'markdown' },
+    );
+    expect(names(products)).toEqual(['Fjellstraum Spot', 'Fjellstraum Spot for hytta']);
+    expect(products.map((x) => x.blocks)).toEqual([[1, 2], [3, 4]]);
+    expect(products.map((x) => x.shared)).toEqual([[5, 6], [5, 6]]);
+  });
+
+  it('makes a page title a lead product only when it names a product type', () => {
+    const campaign = (title: string) => segment([h(1, title), p('Kampanje: 0 øre i påslag!'), h(2, 'Spotpris Vinter'), p('Vinterkampanje: uten påslag, 39 kr/mnd.')], { format: 'markdown' });
+    expect(names(campaign('Spotpris Høst').products)).toEqual(['Spotpris Høst', 'Spotpris Vinter']);
+    expect(names(campaign('Strøm fra Nordlys Energi').products)).toEqual(['Spotpris Vinter']);
   });
 
   it('reads a bold line as a heading', () => {

@@ -25,8 +25,8 @@ export interface Placement {
 }
 
 /**
- * Walks the sections parents first: a product section starts a draft, plain and terms subsections
- * of a product join it, units become drafts of their own, and terms sections outside products
+ * Walks the sections parents first: a product (or lead) section starts a draft, plain and terms
+ * subsections of a product join it, units become drafts of their own, and terms sections outside products
  * collect the page's terms (a unit inside a terms section is terms too).
  */
 export function place(page: Page, claims: Claims, nodes: readonly SectionNode[], status: readonly SectionStatus[]): Placement {
@@ -35,12 +35,15 @@ export function place(page: Page, claims: Claims, nodes: readonly SectionNode[],
   const inTerms = new Uint8Array(nodes.length);
   const terms: number[] = [];
   nodes.forEach((node, id) => {
-    const parentOwner = node.parent >= 0 ? owner[node.parent]! : -1;
-    if (status[id] === 'product') {
+    const parentStatus = node.parent >= 0 ? status[node.parent] : undefined;
+    if (status[id] === 'product' || status[id] === 'lead') {
       owner[id] = drafts.length;
       const anchor = id === 0 ? pageProductName(page) : nameAnchor(page.blocks[node.heading]!);
       drafts.push({ anchor: anchor ?? { block: node.direct[0] ?? 0, start: 0, end: 0 }, own: [], shared: [], home: id });
-    } else if (parentOwner >= 0 && status[id] !== 'aside') owner[id] = parentOwner;
+    } else if (status[id] === 'plain' || (status[id] === 'terms' && parentStatus !== 'lead')) {
+      // Plain subsections belong to the product above them; so do its terms, unless it leads a group.
+      owner[id] = node.parent >= 0 ? owner[node.parent]! : -1;
+    }
     inTerms[id] = (node.parent >= 0 && inTerms[node.parent]) || (status[id] === 'terms' && owner[id]! < 0) ? 1 : 0;
     if (owner[id]! >= 0) append(drafts[owner[id]!]!.own, node.direct);
     else if (inTerms[id]) append(terms, node.direct);

@@ -1,3 +1,4 @@
+import { classifyProductType } from '../product-type.js';
 import type { Page } from './page.js';
 import { PSEUDO_LEVEL } from './page.js';
 import { nextFlagged } from './signals.js';
@@ -94,48 +95,51 @@ function termsBoxes(page: Page, claims: Claims): Map<number, number> {
   return heads;
 }
 
-/** What a section turned out to be. */
-export type SectionStatus = 'product' | 'group' | 'plain' | 'terms' | 'aside';
+/**
+ * What a section turned out to be. A `lead` is a product that also holds products ("Spotpris Høst"
+ * with its own campaign copy above a "Spotpris Vinter" subsection): its terms and notes are the group's.
+ */
+export type SectionStatus = 'product' | 'lead' | 'group' | 'plain' | 'terms' | 'aside';
 
 /**
  * Decides, children before parents, what each section is:
- * - a section holding two or more products (sections or units) is a group of them;
- * - a section holding one product is a group too, unless it has deal copy of its own and is a named
- *   subsection below the page title, or the product is headed by a bold line: then it takes it in;
  * - a section without products is a product when its own copy (with its plain subsections) looks
- *   like a deal and its heading can name one; terms, about/contact and detail headings never do.
+ *   like a deal and its heading can name one; terms, about/contact and detail headings never do;
+ * - a section holding products (sections or units) groups them; with deal copy of its own and a
+ *   heading that names a product it is a product too (a lead), except the page itself and a page
+ *   title without a product-type word ("Strømavtaler fra Nordlys Energi");
+ * - a section with deal copy takes in a single product subsection headed by a bold line.
  * With configured product selectors, sections are never products.
  */
 export function classifySections(nodes: readonly SectionNode[], page: Page, sectionsMayBeProducts: boolean): SectionStatus[] {
   const status: SectionStatus[] = new Array<SectionStatus>(nodes.length);
   const deal = new Uint8Array(nodes.length);
-  const holdsProducts = (id: number) => status[id] === 'product' || status[id] === 'group';
+  const holdsProducts = (id: number) => status[id] === 'product' || status[id] === 'lead' || status[id] === 'group';
   for (let id = nodes.length - 1; id >= 0; id--) {
     const node = nodes[id]!;
     const productChildren = node.children.filter(holdsProducts);
     const products = node.units.length + productChildren.length;
-    const ownDeal = node.direct.some((b) => page.deal[b] === 1) || node.children.some((c) => status[c] === 'plain' && deal[c] === 1);
+    // Deal copy under the heading (the heading's own type word does not make a group a lead).
+    const copyDeal = node.direct.some((b) => b !== node.heading && page.deal[b] === 1) || node.children.some((c) => status[c] === 'plain' && deal[c] === 1);
+    const ownDeal = copyDeal || (node.heading >= 0 && page.deal[node.heading] === 1);
     deal[id] = ownDeal ? 1 : 0;
     if (node.kind === 'terms' && productChildren.length === 0) status[id] = 'terms';
     else if (products === 0) status[id] = leafStatus(node.kind, ownDeal && sectionsMayBeProducts);
-    else if (products === 1 && status[productChildren[0]!] === 'product' && absorbsOne(node, id, ownDeal, nodes[productChildren[0]!]!)) {
+    else if (!copyDeal || !sectionsMayBeProducts || node.kind !== 'name' || id === 0 || !namesProductAt(page, node)) status[id] = 'group';
+    else if (products === 1 && node.units.length === 0 && status[productChildren[0]!] === 'product' && nodes[productChildren[0]!]!.level === PSEUDO_LEVEL) {
       status[productChildren[0]!] = 'plain';
       status[id] = 'product';
-    } else status[id] = 'group';
+    } else status[id] = 'lead';
   }
   return status;
+}
+
+/** A page title names a product only with a product-type word in it; a lower heading may anyway. */
+function namesProductAt(page: Page, node: SectionNode): boolean {
+  return node.level > 1 || classifyProductType(page.blocks[node.heading]!.text, []) !== 'other';
 }
 
 function leafStatus(kind: HeadingKind, deal: boolean): SectionStatus {
   if (kind === 'aside') return 'aside';
   return kind === 'name' && deal ? 'product' : 'plain';
-}
-
-/**
- * A section with deal copy of its own takes in its only product subsection when that is headed by a
- * bold line, or when the section itself is a named subsection below the page title.
- */
-function absorbsOne(node: SectionNode, id: number, ownDeal: boolean, child: SectionNode): boolean {
-  if (!ownDeal || node.kind !== 'name' || node.units.length > 0) return false;
-  return child.level === PSEUDO_LEVEL || (id !== 0 && node.level > 1);
 }

@@ -70,9 +70,9 @@ export function shareGroupNotes(nodes: readonly SectionNode[], status: readonly 
   const firstBlock = new Float64Array(nodes.length).fill(Infinity);
   placement.drafts.forEach((draft, d) => {
     const start = draft.own.reduce((min, b) => Math.min(min, b), draft.anchor.block);
-    let id = status[draft.home] === 'product' ? nodes[draft.home]!.parent : draft.home;
+    let id = status[draft.home] === 'product' || status[draft.home] === 'lead' ? nodes[draft.home]!.parent : draft.home;
     for (; id >= 0; id = nodes[id]!.parent) {
-      if (status[id] !== 'group') continue;
+      if (status[id] !== 'group' && status[id] !== 'lead') continue;
       members[id]!.push(d);
       firstBlock[id] = Math.min(firstBlock[id]!, start);
     }
