@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { classifyProductType } from '../../src/document/product-type.js';
-import { footnoteRefsOf, normaliseLabel } from '../../src/document/segment/footnotes.js';
+import { footnoteLabelOf, footnoteRefsOf, normaliseLabel } from '../../src/document/segment/footnotes.js';
 import { nameSpan } from '../../src/document/segment/names.js';
 import { hasCardHint, hasChromeHint, headingKind } from '../../src/document/segment/vocabulary.js';
+import { TextBuilder } from '../../src/document/offset-map.js';
+import { VISIBLE, type Block } from '../../src/document/types.js';
 import type { Fact } from '../../src/language/facts.js';
-import { makeDoc, p } from './segment-helpers.js';
+import { li, makeDoc, note, p } from './segment-helpers.js';
 
 const typeFact = (type: Extract<Fact, { kind: 'product-type' }>['type'], block = 0, negated?: boolean): Fact => ({ kind: 'product-type', block, start: 0, end: 4, type, ...(negated ? { negated } : {}) });
 
@@ -75,6 +77,18 @@ describe('footnote markers', () => {
   it('normalises every way of writing one label', () => {
     expect(['¹', '1)', '(1)', '[1]', '1', '^1'].map(normaliseLabel)).toEqual(['1', '1', '1', '1', '1', '1']);
     expect(normaliseLabel('**')).toBe('**');
+  });
+
+  it('reads the label a footnote opens with, or the adapter\'s', () => {
+    const doc = makeDoc([p('* Gjelder de første 3 månedene.'), p('¹ Gjelder nye kunder.'), p('1) Se vilkår.'), p('(2) Se vilkår.'), note('^3', 'Fotnote.'), p('Vanlig tekst 1) her.'), li('Gjelder hytter.')]);
+    expect(doc.blocks.map((b) => footnoteLabelOf(doc.source, b))).toEqual(['*', '1', '1', '2', '3', undefined, undefined]);
+  });
+
+  it('reads a Markdown "1)" list marker before a list item as a footnote label', () => {
+    const builder = new TextBuilder().verbatim('Gjelder hytter.', 3);
+    const item: Block = { id: 0, kind: 'list-item', text: builder.toString(), map: builder.map, visibility: VISIBLE, copy: true, container: -1 };
+    expect(footnoteLabelOf('1) Gjelder hytter.\n', item)).toBe('1');
+    expect(footnoteLabelOf('1. Gjelder hytter.\n', item)).toBe(undefined);
   });
 
   it('finds markers right after words and amounts, not inside words', () => {
