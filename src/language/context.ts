@@ -6,7 +6,7 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'kr', 'inkl', 'ink', 'ekskl', 'eksl', 'eks', 'ex', 'excl', 'incl', 'mnd', 'md', 'mån', 'pr', 'ca', 'nr', 'evt', 'bl', 'dvs',
   'osv', 'mv', 'jf', 'jfr', 'vedr', 'iht', 'ift', 'mht', 'stk', 'tlf', 'tel', 'kl', 'maks', 'max', 'min', 'jan', 'feb', 'febr',
   'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'des', 'dec', 'st', 'vs', 'etc', 'adr', 'avd', 'org',
-  'orgnr', 'mill', 'mrd', 'tom', 'fom', 'approx', 'no', 'ref', 'jfr', 'gj', 'snitt', 'pga', 'mva', 'iflg', 'ifb', 'el',
+  'orgnr', 'mill', 'mrd', 'tom', 'fom', 'approx', 'no', 'ref', 'gj', 'mo', 'mos', 'mth', 'mths', 'yr', 'yrs', 'dg', 'dgr', 'ord', 'snitt', 'pga', 'mva', 'iflg', 'ifb', 'el',
 ]);
 
 /** Capitalised words that continue a sentence after an abbreviation ("inkl. MVA", "kr. NOK"). */

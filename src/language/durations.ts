@@ -57,6 +57,8 @@ export function readDuration(ctx: Context, i: number): Duration | undefined {
     const h = halfYear(ctx, j + 1);
     if (h) return make(i, h.end, count + 0.5, 'year', '', false);
   }
+  // "tolv (12) måneder": the figure repeated in brackets.
+  if (ctx.isPunct(j, '(') && ctx.isNum(j + 1) && ctx.isPunct(j + 2, ')')) j += 3;
   let hyphen = false;
   if (ctx.isPunct(j, '-') && ctx.tight(j)) {
     // "12-årig", "1-års", "12-month".

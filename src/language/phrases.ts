@@ -49,7 +49,7 @@ function stepMatches(step: Step, ctx: Context, i: number): boolean {
 }
 
 /** Matches `pattern` at token i; returns the token index just past the match, or -1. */
-export function matchAt(ctx: Context, i: number, pattern: Pattern): number {
+function matchAt(ctx: Context, i: number, pattern: Pattern): number {
   let j = i;
   for (let k = 0; k < pattern.length; k++) {
     const step = pattern[k]!;

@@ -103,7 +103,7 @@ export type TimeUnit = 'day' | 'week' | 'month' | 'year';
 
 /** Words for a span of time, in every form copy uses them (plural, definite, genitive). */
 export const TIME_UNITS: ReadonlyMap<string, TimeUnit> = new Map<string, TimeUnit>([
-  ...['dag', 'dager', 'dagar', 'dagen', 'dagene', 'dagane', 'dagers', 'dagars', 'døgn', 'day', 'days', 'dgr'].map((w) => [w, 'day'] as [string, TimeUnit]),
+  ...['dag', 'dager', 'dagar', 'dagen', 'dagene', 'dagane', 'dagers', 'dagars', 'døgn', 'day', 'days', 'dgr', 'dg'].map((w) => [w, 'day'] as [string, TimeUnit]),
   ...['uke', 'uker', 'uka', 'uken', 'ukene', 'ukers', 'veke', 'veker', 'veka', 'vekene', 'vekers', 'week', 'weeks'].map((w) => [w, 'week'] as [string, TimeUnit]),
   ...[
     'mnd', 'md', 'mån', 'mndr', 'mnds', 'måned', 'måneder', 'måneden', 'månedene', 'måneders', 'månad', 'månader', 'månaden',

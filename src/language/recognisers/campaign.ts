@@ -40,6 +40,7 @@ const OFFER_NOUN_BEFORE = new Set([
 const OFFER_NOUN_AFTER = new Set(['ends', 'expires', 'valid', 'applies', 'price', 'period', 'lasts', 'runs', 'only', 'available', 'terms', 'code', 'until', ':', 'is']);
 const DEAL_BEFORE = new Set(['special', 'great', 'exclusive', 'limited', 'summer', 'winter', 'hot', 'friday', 'this', 'autumn', 'spring', 'christmas', 'seasonal']);
 const SEE = new Set(['se', 'sjå', 'see']);
+const SAVING = new Set(['spar', 'sparer', 'save', 'saving', 'opptil', 'inntil', 'up']);
 
 /** Adjectives (not articles) that lead a "deal"/"offer" marker. */
 const DESCRIBES = new Set([...DEAL_BEFORE, ...OFFER_NOUN_BEFORE].filter((w) => !['this', 'the', 'a', 'an'].includes(w)));
@@ -131,5 +132,11 @@ export function recogniseCampaigns(a: Analysis): void {
     if (money.value === 0 && !a.claimedMoney.has(money)) a.add('campaign', money.start, money.end, { marker: 'waived' });
     // "NOK 500 off your first bill".
     if (money.value !== undefined && ctx.norm(money.end) === 'off') a.add('bonus', money.start, money.end + 1, {});
+  }
+  // "50 % på fastbeløpet", "20% off the markup": a percentage taken off a price.
+  // "Spar opptil 30 % på strømregningen" is a claim of savings, not a discount.
+  for (let i = 0; i + 2 < ctx.length; i++) {
+    if (!ctx.isNum(i) || ctx.norm(i + 1) !== '%' || !(ctx.norm(i + 2) === 'på' || ctx.norm(i + 2) === 'off')) continue;
+    if (!SAVING.has(ctx.norm(i - 1)) && !SAVING.has(ctx.norm(i - 2))) a.add('bonus', i, i + 3, {});
   }
 }

@@ -83,7 +83,7 @@ const PHRASES = new Lexicon<ElementKind>([
 ]);
 
 /** Single words, compounds included. `fastledd` is decided by its sentence (see `fastleddElement`). */
-export const elementOfWord = memoWord((w: string): ElementKind | undefined => {
+const elementOfWord = memoWord((w: string): ElementKind | undefined => {
   if (w.length < 4) return w === 'gebyr' ? fee('other', true) : undefined;
   if (/^påslagsfri(tt|e)?$/.test(w)) return { element: 'markup', waived: true };
   if (/påslag(et|ene|a|ane)?$/.test(w)) return { element: 'markup' };

@@ -20,7 +20,7 @@ export function durationAfter(a: Analysis, from: number, anchor: number, window:
   return undefined;
 }
 
-const JOINERS = new Set(['-', 'med', 'with', 'of']);
+const JOINERS = new Set(['-', '.', 'med', 'with', 'of']);
 
 /** An unclaimed duration ending right before token `at` (or one joiner before it): "12 mnd bindingstid". */
 export function durationBefore(a: Analysis, at: number): Duration | undefined {
