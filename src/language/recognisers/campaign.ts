@@ -7,13 +7,15 @@ import { GENERIC_DETERMINERS } from '../words.js';
 
 type Marker = FactData['campaign']['marker'];
 
-const MARKER_PHRASES = new Lexicon<Marker | 'bonus'>([
+const MARKER_PHRASES = new Lexicon<Marker | 'bonus' | 'code'>([
   [
     'introductory offer|introductory price|introductory rate|intro offer|intro price|welcome offer|welcome price|welcome deal|' +
       'introduction offer|starter offer|intro-tilbud|intro tilbud|intro-tilbod|velkomst-tilbud|introduksjons-tilbud|intro-pris',
     'intro',
   ],
-  ['special offer|promo code|promotional price|campaign price|offer price|sale price|kampanje pris', 'campaign'],
+  ['special offer|promotional price|campaign price|offer price|sale price|kampanje pris', 'campaign'],
+  // A field for a code ("Har du en kampanjekode?") is no offer of its own.
+  ['promo code|discount code|voucher code|campaign code|kampanje kode|rabatt kode', 'code'],
   [
     'kun i dag|bare i dag|berre i dag|kun idag|bare idag|kun denne uken|kun denne uka|kun denne helgen|berre denne veka|kun ut uken|' +
       'kun ut måneden|begrenset periode|en begrenset periode|avgrensa periode|avgrenset periode|begrenset tid|kort tid|for a limited time|' +
@@ -62,7 +64,7 @@ type WordClass = Marker | 'bonus' | 'discount' | 'free-en' | 'tilbud' | 'campaig
 
 /** What a single word may be, before its neighbours are looked at. */
 const classOfWord = memoWord((w: string): WordClass | undefined => {
-  if (w.length < 4) return undefined;
+  if (w.length < 4 || w.endsWith('kode')) return undefined;
   if (/^(intro|introduksjons|velkomst)(tilbud|tilbod|pris|kampanje|periode)/.test(w)) return 'intro';
   if (/bonus|rabatt/.test(w) || /^(gavekort|verdikort|vervepremie|velkomstgave|startgave|vervegave|byttegave)/.test(w)) return 'bonus';
   if (w === 'avslag') return 'discount';
@@ -95,7 +97,7 @@ function markerOfWord(ctx: Context, i: number): Marker | 'bonus' | undefined {
     case 'offer':
       return OFFER_NOUN_BEFORE.has(ctx.norm(i - 1)) || OFFER_NOUN_AFTER.has(ctx.norm(i + 1)) ? 'campaign' : undefined;
     case 'deal':
-      return DEAL_BEFORE.has(ctx.norm(i - 1)) ? 'campaign' : undefined;
+      return DEAL_BEFORE.has(ctx.norm(i - 1)) || ctx.norm(i + 1) === ':' || (ctx.norm(i + 1) === 'of' && ctx.norm(i + 2) === 'the') ? 'campaign' : undefined;
     case 'discount':
       // "50 % avslag", "200 kr avslag"; an "avslag" alone is a refusal.
       return ctx.norm(i - 1) === '%' || ctx.isNum(i - 1) || ctx.norm(i - 1) === 'kr' ? 'bonus' : undefined;
@@ -119,8 +121,11 @@ export function recogniseCampaigns(a: Analysis): void {
   for (let i = 0; i < ctx.length; i++) {
     const m = MARKER_PHRASES.match(ctx, i);
     const marker = m?.value ?? markerOfWord(ctx, i);
-    if (!marker) continue;
     const end = m?.end ?? i + 1;
+    if (!marker || marker === 'code') {
+      i = end - 1;
+      continue;
+    }
     const negated = ctx.negatedAt(i, 2);
     // "Winter deal", "Black Friday offer": the word that makes it a noun belongs to the marker.
     const from = !m && DESCRIBES.has(ctx.norm(i - 1)) && ['deal', 'offer'].includes(ctx.norm(i)) ? i - 1 : i;

@@ -95,8 +95,8 @@ function endDates(a: Analysis): void {
     } else if (how === 'window' && (WEEKDAYS.has(ctx.norm(k)) || TODAY.match(ctx, k))) {
       emitEnd(a, trigger.start, TODAY.match(ctx, k)?.end ?? k + 1, { how: 'window' });
       i = k;
-    } else if (!deadline && MONTHS.has(ctx.norm(k)) && !WEAK_MONTHS.has(ctx.norm(k)) && !a.dateAt(k)) {
-      // "t.o.m. mars", "til oktober": the end of a month whose year is not given.
+    } else if (!deadline && ((MONTHS.has(ctx.norm(k)) && !WEAK_MONTHS.has(ctx.norm(k))) || WEEKDAYS.has(ctx.norm(k))) && !a.dateAt(k)) {
+      // "t.o.m. mars", "til oktober", "until Sunday": an end whose date is not given in full.
       emitEnd(a, trigger.start, k + 1, { how });
       i = k;
     }
