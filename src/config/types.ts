@@ -1,5 +1,6 @@
 import type { Format } from '../document/types.js';
 import type { SeveritySetting } from '../engine/types.js';
+import type { Limits } from '../files/limits.js';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
 
@@ -12,7 +13,7 @@ export interface ConfigFile {
   html?: { product?: string; name?: string; ignore?: string };
   extensions?: Record<string, Format>;
   feed?: { priceUnit?: 'ore' | 'kr' };
-  limits?: { maxFileBytes?: number; maxDepth?: number; maxAttributes?: number; maxLineLength?: number };
+  limits?: Partial<Limits>;
   overrides?: Array<{ files: string | string[]; rules?: Record<string, RuleSetting>; html?: ConfigFile['html'] }>;
 }
 

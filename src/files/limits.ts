@@ -3,6 +3,7 @@ import { scanHtml, type HtmlPeaks } from './limits/html-scan.js';
 import { jsonDepth } from './limits/json-depth.js';
 import { longestLine } from './limits/line-length.js';
 import { markdownDepth } from './limits/markdown-depth.js';
+import { markdownLinks } from './limits/markdown-links.js';
 import { limitMessage } from './limits/messages.js';
 import { mergePeaks, NO_PEAK, type Peak } from './limits/peak.js';
 
@@ -13,6 +14,10 @@ export interface Limits {
   maxAttributes: number;
   /** In characters (UTF-16 code units). */
   maxLineLength: number;
+  /** Markdown: `[` link openers in one line. */
+  maxLinksPerLine: number;
+  /** Markdown: link reference definitions in one file. */
+  maxLinkDefinitions: number;
 }
 
 export const DEFAULT_LIMITS: Limits = Object.freeze({
@@ -20,10 +25,12 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   maxDepth: 1000,
   maxAttributes: 1000,
   maxLineLength: 1_000_000,
+  maxLinksPerLine: 2_000,
+  maxLinkDefinitions: 5_000,
 });
 
 export interface LimitViolation {
-  ruleId: 'too-large' | 'too-deep' | 'too-many-attributes' | 'line-too-long';
+  ruleId: 'too-large' | 'too-deep' | 'too-many-attributes' | 'line-too-long' | 'too-many-links';
   limit: number;
   /** The largest value in the file (bytes, levels, attributes in one tag, characters in one line). */
   found: number;
@@ -50,6 +57,11 @@ export function checkLimits(source: string, format: Format, limits: Limits): Lim
   if (attributes.offset >= 0) return violation('too-many-attributes', 'maxAttributes', limits, attributes);
   const line = longestLine(source, limits.maxLineLength);
   if (line.offset >= 0) return violation('line-too-long', 'maxLineLength', limits, line);
+  if (format === 'markdown') {
+    const links = markdownLinks(source, limits.maxLinksPerLine, limits.maxLinkDefinitions);
+    if (links.perLine.offset >= 0) return violation('too-many-links', 'maxLinksPerLine', limits, links.perLine);
+    if (links.definitions.offset >= 0) return violation('too-many-links', 'maxLinkDefinitions', limits, links.definitions);
+  }
   return null;
 }
 
