@@ -87,23 +87,27 @@ export interface PhraseMatch<T> {
   value: T;
 }
 
-/** First words (and word prefixes) of every phrase of every lexicon: most tokens start none. */
+/** First words, and first-word prefixes by their first letter, of every phrase of every lexicon. */
 const FIRST_WORDS = new Set<string>();
-const FIRST_STEMS = new Set<string>();
+const FIRST_PREFIXES = new Map<number, string[]>();
+
+function startsAPrefix(word: string): boolean {
+  return (FIRST_PREFIXES.get(word.charCodeAt(0)) ?? []).some((p) => word.startsWith(p));
+}
 
 /** Whether some phrase may start at token t; remembered on the token, since every lexicon asks. */
 function keyed(t: Token): boolean {
-  t.keyed ??= t.kind === 'num' ? FIRST_WORDS.has('#') : FIRST_WORDS.has(t.norm) || (t.stem !== '' && FIRST_STEMS.has(t.stem));
+  t.keyed ??= t.kind === 'num' ? FIRST_WORDS.has('#') : FIRST_WORDS.has(t.norm) || (t.kind === 'word' && startsAPrefix(t.norm));
   return t.keyed;
 }
 
 /**
- * A set of phrases with a value each, looked up by their first word (exact or by a 3-letter
- * prefix), so matching at a position costs a map lookup plus the few candidates found.
+ * A set of phrases with a value each, looked up by their first word (exactly, or by its first
+ * letter for prefix patterns), so matching at a position costs a map lookup plus the few candidates.
  */
 export class Lexicon<T> {
   private readonly exact = new Map<string, Array<[Pattern, T]>>();
-  private readonly prefixed = new Map<string, Array<[Pattern, T]>>();
+  private readonly prefixed = new Map<number, Array<[Pattern, T]>>();
 
   constructor(entries: ReadonlyArray<readonly [string, T]> = []) {
     for (const [source, value] of entries) this.add(source, value);
@@ -113,12 +117,15 @@ export class Lexicon<T> {
     for (const pattern of compile(source)) {
       const first = pattern[0];
       if (!first) continue;
-      const key = first.prefix ? first.text.slice(0, 3) : first.num ? '#' : first.text;
-      (first.prefix ? FIRST_STEMS : FIRST_WORDS).add(key);
-      const map = first.prefix ? this.prefixed : this.exact;
-      const list = map.get(key) ?? [];
-      list.push([pattern, value]);
-      map.set(key, list);
+      if (first.prefix) {
+        const letter = first.text.charCodeAt(0);
+        FIRST_PREFIXES.set(letter, [...(FIRST_PREFIXES.get(letter) ?? []), first.text]);
+        this.prefixed.set(letter, [...(this.prefixed.get(letter) ?? []), [pattern, value]]);
+      } else {
+        const key = first.num ? '#' : first.text;
+        FIRST_WORDS.add(key);
+        this.exact.set(key, [...(this.exact.get(key) ?? []), [pattern, value]]);
+      }
     }
     return this;
   }
@@ -128,7 +135,7 @@ export class Lexicon<T> {
     const t = ctx.tokens[i];
     if (!t || !keyed(t)) return undefined;
     const exact = this.exact.get(t.kind === 'num' ? '#' : t.norm);
-    const prefixed = t.stem === '' ? undefined : this.prefixed.get(t.stem);
+    const prefixed = t.kind === 'word' ? this.prefixed.get(t.norm.charCodeAt(0)) : undefined;
     if (!exact && !prefixed) return undefined;
     const a = longest(ctx, i, exact);
     const b = longest(ctx, i, prefixed);

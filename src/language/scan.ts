@@ -26,8 +26,6 @@ export interface Token {
   upper: boolean;
   /** A word written in capitals only (two letters or more): "TBD", "NOK", "SMS". */
   caps: boolean;
-  /** The first three letters of a word of three or more (the key prefix patterns are filed under), else ''. */
-  stem: string;
   /** Whether any phrase can start here; worked out on first lookup (see `Lexicon.match`). */
   keyed?: boolean;
 }
@@ -187,13 +185,12 @@ export function tokenize(text: string): Token[] {
         nl,
         upper,
         caps: upper && raw.length >= 2 && raw.length <= MAX_WORD && raw === raw.toUpperCase(),
-        stem: word && norm.length >= 3 ? norm.slice(0, 3) : '',
       });
       i = end;
     } else {
       const len = widthAt(text, i);
       const ch = len === 1 ? text[i]! : text.slice(i, i + 2);
-      tokens.push({ kind: 'punct', start, end: start + len, norm: PUNCT_FOLD[ch] ?? ch, space, nl, upper: false, caps: false, stem: '' });
+      tokens.push({ kind: 'punct', start, end: start + len, norm: PUNCT_FOLD[ch] ?? ch, space, nl, upper: false, caps: false });
       i += len;
     }
     space = false;
