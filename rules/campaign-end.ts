@@ -7,8 +7,11 @@ interface Options {
   checkTermsPages: boolean;
 }
 
-/** Markers that make a product a time-limited offer. "gratis" alone is too loose to count. */
-const OFFER_MARKERS = new Set(['campaign', 'intro', 'first-n', 'limited-time', 'waived']);
+/**
+ * Markers that make a product a time-limited offer. "gratis" alone is too loose to count, and a
+ * waived element alone ("0 øre i påslag", "utan påslag") is as often the product's ordinary price.
+ */
+const OFFER_MARKERS = new Set(['campaign', 'intro', 'first-n', 'limited-time']);
 
 export default defineRule<Options>({
   id: 'campaign-end',
@@ -52,6 +55,12 @@ export default defineRule<Options>({
   },
   examples: {
     valid: [
+      {
+        format: 'html',
+        lang: 'nb',
+        note: 'A purchase-price product whose ordinary markup is 0 is not a campaign.',
+        code: '<h2>Innkjøpspris Fjord</h2>\n<p>Du betaler det vi betaler, pluss 0 øre/kWh i påslag og 59 kr/mnd.</p>\n',
+      },
       {
         format: 'markdown',
         lang: 'nb',
