@@ -1,6 +1,7 @@
 import type { Block } from '../document/types.js';
 import { Analysis } from './analysis.js';
 import type { Fact } from './facts.js';
+import { windowEnd } from './windows.js';
 import { recogniseAfterTerms } from './recognisers/after-terms.js';
 import { recogniseAmounts } from './recognisers/amounts.js';
 import { recogniseBinding } from './recognisers/binding.js';
@@ -55,27 +56,42 @@ function byPlace(a: Fact, b: Fact): number {
   return a.block - b.block || a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
 }
 
-/** Whether `fact` equals one of the facts at its place at the end of `kept`. */
-function repeats(kept: readonly Fact[], fact: Fact): boolean {
-  for (let k = kept.length - 1; k >= 0 && byPlace(kept[k]!, fact) === 0; k--) {
+/** Whether `fact` equals one of the facts at its place at the end of `kept` (from index `first` on). */
+function repeats(kept: readonly Fact[], first: number, fact: Fact): boolean {
+  for (let k = kept.length - 1; k >= first && byPlace(kept[k]!, fact) === 0; k--) {
     if (JSON.stringify(kept[k]) === JSON.stringify(fact)) return true;
   }
   return false;
 }
 
-/** Facts in one text (block id given), for tests and for `stromlint facts`. */
-export function recogniseText(text: string, block = 0): Fact[] {
+/** Facts in one window of text, offsets moved by `offset`. */
+function recogniseWindow(text: string, offset: number, block: number, into: Fact[]): void {
   const analysis = new Analysis(text);
   for (const recogniser of PIPELINE) recogniser(analysis);
   const facts = analysis.facts.sort(byPlace);
   // The same fact can be reached twice (a date range and its trigger): keep one. Equal facts sort
   // next to each other, so only neighbours with the same place are compared.
-  const kept: Fact[] = [];
+  const first = into.length;
   for (const fact of facts) {
     fact.block = block;
-    if (!repeats(kept, fact)) kept.push(fact);
+    fact.start += offset;
+    fact.end += offset;
+    if (!repeats(into, first, fact)) into.push(fact);
   }
-  return kept;
+}
+
+/**
+ * Facts in one text (block id given), for tests and for `stromlint facts`. A long text is read in
+ * windows that end at line breaks or sentence ends, so memory stays bounded whatever its length.
+ */
+export function recogniseText(text: string, block = 0): Fact[] {
+  const facts: Fact[] = [];
+  for (let start = 0; start < text.length; ) {
+    const end = windowEnd(text, start);
+    recogniseWindow(start === 0 && end === text.length ? text : text.slice(start, end), start, block, facts);
+    start = end;
+  }
+  return facts;
 }
 
 /** Facts found in the copy blocks (block.copy === true) of a document, sorted by block then start. */
