@@ -87,7 +87,8 @@ function numericDate(ctx: Context, i: number): DateRead | undefined {
   else if (ctx.isPunct(end, '.') && ctx.tight(end) && ctx.isNum(end + 1) && ctx.tight(end + 1)) return undefined;
   // "00.00.0000", "00.00" and "01.00.2026" are templates; "12.00" is a time of day and "0.0" a zero.
   const template = zeroDay && zeroMonth && dayText.length === 2 && monthText.length === 2;
-  if (template || (yearText !== undefined && (zeroDay || zeroMonth))) return { start: i, end, placeholder: true };
+  const yearShaped = yearText !== undefined && (yearText.length === 2 || yearText.length === 4);
+  if (template || (yearShaped && (zeroDay || zeroMonth))) return { start: i, end, placeholder: true };
   const y = yearText === undefined ? undefined : year(yearText);
   if (yearText !== undefined && y === undefined) return undefined;
   const day = Number(dayText);

@@ -52,7 +52,7 @@ describe('price-element', () => {
     ['et lite påslag', 'et lite påslag', 'markup'],
     ['eventuelt et fastbeløp', 'eventuelt et fastbeløp', 'monthly-fee'],
     ['evt. påslag', 'evt. påslag', 'markup'],
-    ['a transparent markup', 'a transparent markup', 'markup'],
+    ['a transparent markup on the price', 'a transparent markup', 'markup'],
     ['Påslag kommer i tillegg', 'Påslag', 'markup'],
     ['Innkjøpskostnader', 'Innkjøpskostnader', 'purchase-costs'],
     ['Påslag --,- øre/kWh', 'Påslag --,- øre/kWh', 'markup'],

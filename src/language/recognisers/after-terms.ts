@@ -8,22 +8,26 @@ import { MONTHS, WEEKDAYS } from '../words.js';
 type Trigger = 'general' | 'period-end' | 'move';
 
 const TRIGGERS = new Lexicon<Trigger>([
-  ['deretter|derefter|etterpå|thereafter|afterwards|after that|after this|then|så', 'general'],
+  [
+    'deretter|derefter|etterpå|thereafter|afterwards|after that|after this|then|så|etter dette|etter de første|etter dei første|' +
+      'etter dei fyrste|etter første|etter perioden|etter endt periode|ved utløp|ved utløp av|ved utløpet av|ved endt|after the first|' +
+      'after the offer',
+    'general',
+  ],
   [
     'etter kampanjeperioden|etter kampanjen|etter kampanjeslutt|etter endt kampanje|etter endt kampanjeperiode|etter tilbudsperioden|' +
       'etter tilbodsperioden|etter introduksjonsperioden|etter endt fastprisperiode|etter fastprisperioden|etter endt bindingstid|' +
       'etter bindingstiden|etter bindingstida|etter bindingsperioden|etter avtaleperioden|etter endt avtaleperiode|etter avtaletiden|' +
-      'etter avtaletida|etter perioden|etter dette|etter prisgarantiperioden|etter garantiperioden|etter prisgarantien|etter endt periode|' +
-      'etter de første|etter dei første|etter dei fyrste|etter første|etter gratisperioden|' +
+      'etter avtaletida|etter prisgarantiperioden|etter garantiperioden|etter prisgarantien|etter gratisperioden|' +
       'når kampanjen er over|når kampanjen er slutt|når kampanjen utløper|når kampanjen avsluttes|når kampanjeperioden er over|' +
       'når kampanjeperioden utløper|når avtaletiden er over|når avtaletiden utløper|når avtaleperioden er over|når avtaleperioden utløper|' +
       'når fastprisperioden er over|når fastprisperioden utløper|når fastprisperioden går ut|når bindingstiden er over|når bindingstida er over|' +
       'når bindingstiden utløper|når perioden er over|når tilbudet utløper|når tilbodet går ut|når avtalen utløper|når avtala går ut|' +
-      'ved utløp av|ved utløpet av|ved endt|ved kampanjeslutt|ved avtalens utløp|ved utløp|' +
+      'ved kampanjeslutt|ved avtalens utløp|' +
       'when the campaign ends|when the offer ends|when the fixed term ends|when the fixed-price period ends|when the period ends|' +
       'at the end of the fixed term|at the end of the campaign|at the end of the offer period|after the campaign|after the campaign period|' +
-      'after the introductory period|after the offer period|after the offer|after the fixed term|after the fixed-price period|' +
-      'after the binding period|after the first|after the promotional period|once the offer ends|once the campaign ends',
+      'after the introductory period|after the offer period|after the fixed term|after the fixed-price period|' +
+      'after the binding period|after the promotional period|once the offer ends|once the campaign ends',
     'period-end',
   ],
   [
@@ -180,7 +184,7 @@ export function recogniseAfterTerms(a: Analysis): void {
     // "then" and "så" are everyday words: they lead after-terms only straight before a price.
     const bare = ctx.norm(i) === 'then' || ctx.norm(i) === 'så';
     if (m.value === 'general' && !move && !successor && !money && (!priceWord || bare)) continue;
-    if (bare && !move && !successor && !(money && money.start <= m.end + 1)) continue;
+    if (bare && !move && !(money && money.start <= m.end + 1)) continue;
     const data: FactData['after-terms'] = { hasPrice: money !== undefined };
     if (successor) data.successor = ctx.text.slice(ctx.tokens[successor.start]!.start, ctx.tokens[successor.end - 1]!.end);
     const end = Math.max(m.end, move?.end ?? 0, successor?.spanEnd ?? 0, successor ? 0 : (money?.end ?? 0));

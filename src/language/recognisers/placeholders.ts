@@ -6,8 +6,9 @@ import { PhraseSet } from '../phrases.js';
 /** Words that stand for a value in a template: "[PRIS]", "{{dato}}". */
 const SLOT_WORDS = new Set([
   'pris', 'prisen', 'dato', 'beløp', 'belop', 'price', 'date', 'amount', 'produkt', 'produktnavn', 'navn', 'name', 'tekst',
-  'text', 'sum', 'verdi', 'value', 'påslag', 'fastbeløp', 'kampanjepris', 'leverandør', 'supplier', 'xx', 'x', 'sluttdato',
-  'startdato', 'månedspris', 'markup', 'fee', 'tbd',
+  'text', 'sum', 'verdi', 'value', 'påslag', 'fastbeløp', 'kampanjepris', 'leverandør', 'supplier', 'xx', 'xxx', 'sluttdato',
+  'startdato', 'månedspris', 'markup', 'fee', 'tbd', 'product', 'firma', 'selskap', 'company', 'kunde', 'customer', 'periode', 'period',
+  'antall', 'number', 'nn', 'bindingstid', 'frist', 'deadline', 'enddate', 'monthly', 'fastpris',
 ]);
 
 const LEFTOVERS = new PhraseSet(['tbd', 'tba', 'tbc', 'lorem ipsum', 'n/a pris']);
@@ -27,8 +28,8 @@ function slotAt(ctx: Context, i: number): number {
     const t = ctx.tokens[j]!;
     if (t.kind === 'word') {
       words += 1;
-      if (SLOT_WORDS.has(t.norm) || t.caps) slot = true;
-      else if (!t.upper) return -1;
+      if (SLOT_WORDS.has(t.norm)) slot = true;
+      else if (!t.upper && !t.caps) return -1;
     } else if (!(t.norm === '_' || t.norm === '-' || t.norm === '/')) return -1;
     j += 1;
   }

@@ -38,6 +38,20 @@ const FREE_WORDS = new Set([
 /** Words between an element and the word that waives it: "fastbeløpet vert fjerna", "the fee is waived". */
 const FREE_GLUE = new Set([':', 'er', 'is', '=', '-', 'vert', 'blir', 'be', 'will', 'are', 'helt', 'completely']);
 
+/** English words for the markup that also mean other things. */
+const ENGLISH_MARKUP = new Set(['markup', 'mark', 'surcharge']);
+const PRICE_CUES = new Set([
+  'price', 'prices', 'spot', 'electricity', 'power', 'fee', 'fees', 'kwh', 'øre', 'nok', 'kr', 'cost', 'costs', 'tariff', 'guaranteed',
+  'guarantee', 'campaign', 'offer', 'monthly',
+]);
+
+function priceCue(ctx: Context, i: number): boolean {
+  const from = ctx.sentenceStartWithin(i, 20);
+  const to = ctx.sentenceEndWithin(i, 20);
+  for (let j = from; j < to; j++) if (PRICE_CUES.has(ctx.norm(j))) return true;
+  return false;
+}
+
 /** Elements whose amount is per kWh (or unitless øre, or an explicit zero). */
 const PER_KWH: ReadonlySet<PriceElement> = new Set(['markup', 'fixed-price', 'variable-price', 'certificates', 'price-bound']);
 
@@ -259,6 +273,8 @@ function emit(a: Analysis, ctx: Context, el: ElementMention, money: Money | unde
     }
   }
   if (el.needsSize && !data.quantity && !data.waived && !data.vague) return;
+  // English "markup" is also HTML's: unsized, it needs a word of price in its sentence.
+  if (!data.quantity && !data.waived && ENGLISH_MARKUP.has(ctx.norm(el.start)) && !priceCue(ctx, el.start)) return;
   a.add('price-element', from, to, data);
   if (data.waived && (el.element === 'markup' || el.element === 'monthly-fee')) a.add('campaign', from, to, { marker: 'waived' });
 }
