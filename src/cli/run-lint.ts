@@ -1,5 +1,4 @@
 import path from 'node:path';
-import YAML from 'yaml';
 import type { RuleSetting } from '../config/types.js';
 import { applyBaseline, BASELINE_FILE, buildBaseline, readBaseline, type Baseline } from '../engine/baseline.js';
 import { lintFiles, lintStaged, lintText, type LintOptions } from '../engine/lint-files.js';
@@ -47,7 +46,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, outp
     cwd,
     configFile: options.config,
     locale: options.locale,
-    rules: parseRuleFlags(options.rule ?? []),
+    rules: await parseRuleFlags(options.rule ?? []),
     keepSource: specs.some((s) => s.format === 'stylish'),
     allowDisableWithoutReason: options.allowDisableWithoutReason,
     cache: options.cache,
@@ -132,8 +131,10 @@ function loadBaseline(file: string): Baseline | undefined {
 }
 
 /** `--rule "campaign-end: warn"` or `--rule 'price-elements: [error, {…}]'`, read as a YAML mapping. */
-export function parseRuleFlags(flags: string[]): Record<string, RuleSetting> {
+export async function parseRuleFlags(flags: string[]): Promise<Record<string, RuleSetting>> {
   const rules: Record<string, RuleSetting> = {};
+  if (flags.length === 0) return rules;
+  const { default: YAML } = await import('yaml');
   for (const flag of flags) {
     let parsed: unknown;
     try {

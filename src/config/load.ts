@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lilconfig, type Loader } from 'lilconfig';
-import YAML from 'yaml';
 import { ConfigError, type ConfigFile, type LoadedConfig } from './types.js';
 
 /** Where a configuration is looked for, in order, from the working folder upwards. */
@@ -17,7 +16,8 @@ export const CONFIG_FILES = [
   'stromlint.config.mjs',
 ];
 
-const loadYaml: Loader = (filePath, content) => {
+const loadYaml: Loader = async (filePath, content) => {
+  const { default: YAML } = await import('yaml');
   const doc = YAML.parseDocument(content, { prettyErrors: true });
   if (doc.errors.length > 0) throw new ConfigError(`${filePath}: ${doc.errors[0]!.message}`);
   return doc.toJS();

@@ -1,19 +1,30 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import type { Ajv, ErrorObject } from 'ajv';
 import { readPackageJson } from '../package-info.js';
 import type { Rule } from '../engine/types.js';
 import { ConfigError, type ConfigFile, type RuleSetting } from './types.js';
 
 let ajv: Ajv | undefined;
 function getAjv(): Ajv {
-  ajv ??= new Ajv({ allErrors: true, strict: false, useDefaults: false });
-  return ajv;
+  return ajv!;
+}
+
+/** Loads the JSON Schema validator, only when there is a configuration to check (it costs start-up time). */
+async function loadAjv(): Promise<void> {
+  if (ajv) return;
+  const mod = await import('ajv');
+  // A CommonJS package: bundled, its exports object arrives as the default export.
+  const AjvClass = (mod as unknown as { default?: typeof mod }).default?.Ajv ?? mod.Ajv;
+  ajv = new AjvClass({ allErrors: true, strict: false, useDefaults: false });
 }
 
 /**
  * Checks a configuration against the config schema and the rules it names: an unknown rule id or
  * options a rule does not accept is a ConfigError (exit code 2), never silently ignored.
  */
-export function validateConfig(config: ConfigFile, where: string, rules: ReadonlyMap<string, Rule>): void {
+export async function validateConfig(config: ConfigFile, where: string, rules: ReadonlyMap<string, Rule>): Promise<void> {
+  // Nothing configured is valid: no validator needed.
+  if (Object.keys(config).length === 0 || (Object.keys(config).length === 1 && config.rules && Object.keys(config.rules).length === 0)) return;
+  await loadAjv();
   const validate = getAjv().getSchema('config') ?? compileConfigSchema();
   if (!validate(config)) throw new ConfigError(`${where}: ${formatErrors(validate.errors ?? [])}`);
   const ruleSets = [config.rules ?? {}, ...(config.overrides ?? []).map((o) => o.rules ?? {})];

@@ -71,8 +71,8 @@ export async function prepareRun(options: LintOptions): Promise<RunSetup> {
   const cwd = options.cwd ?? process.cwd();
   const loaded: LoadedConfig = options.config ? { config: options.config, baseDir: cwd } : await loadConfig(cwd, options.configFile);
   const registry = new Map(RULES.map((r) => [r.id, r] as const));
-  validateConfig(loaded.config, loaded.filePath ?? 'config', registry);
-  validateConfig({ rules: options.rules ?? {} }, '--rule', registry);
+  await validateConfig(loaded.config, loaded.filePath ?? 'config', registry);
+  await validateConfig({ rules: options.rules ?? {} }, '--rule', registry);
   return {
     loaded,
     locale: options.locale ?? loaded.config.locale ?? localeFromEnv(),

@@ -102,9 +102,12 @@ export function simpleFacts(blocks: readonly Block[]): Fact[] {
       for (const m of block.text.matchAll(new RegExp(re.source, 'giu'))) facts.push(make(m as RegExpExecArray));
     };
     const place = (m: RegExpExecArray) => ({ block: block.id, start: m.index, end: m.index + m[0].length });
+    // As a recogniser does, a price element takes the size stated beside it in the block.
+    const sized = /(\d+(?:,\d+)?)\s*(øre|kr)/iu.exec(block.text);
+    const quantity = sized ? { quantity: { value: Number(sized[1]!.replace(',', '.')), unit: sized[2]!.toLowerCase() === 'øre' ? ('ore' as const) : ('kr' as const) } } : {};
     add(/\d+(?:,\d+)?\s*(?:øre|kr)/, (m) => ({ kind: 'amount', ...place(m), value: Number(m[0].replace(/[^\d,]/g, '').replace(',', '.')), unit: m[0].includes('øre') ? 'ore' : 'kr' }));
-    add(/påslag|markup/, (m) => ({ kind: 'price-element', ...place(m), element: 'markup' }));
-    add(/fastbeløp|månadsbeløp|monthly fee/, (m) => ({ kind: 'price-element', ...place(m), element: 'monthly-fee' }));
+    add(/påslag|markup/, (m) => ({ kind: 'price-element', ...place(m), element: 'markup', ...quantity }));
+    add(/fastbeløp|månadsbeløp|monthly fee/, (m) => ({ kind: 'price-element', ...place(m), element: 'monthly-fee', ...quantity }));
     add(/nettleie/, (m) => ({ kind: 'price-element', ...place(m), element: 'grid' }));
     add(/kampanje|første \d+ måned/, (m) => ({ kind: 'campaign', ...place(m), marker: 'campaign' }));
     add(/timespot/, (m) => ({ kind: 'product-type', ...place(m), type: 'hourly-spot' }));

@@ -4,7 +4,7 @@ import type { Fact } from '../../language/facts.js';
 import { blocksInside, containerTree, inherit, type ContainerTree } from './containers.js';
 import { footnoteLabelOf } from './footnotes.js';
 import { isBoldLine } from './names.js';
-import { amountBlocks, dealBlocks, prefixSums } from './signals.js';
+import { amountBlocks, dealBlocks, offerBlocks, prefixSums } from './signals.js';
 import { hasChromeHint } from './vocabulary.js';
 
 /** Level given to headings in all but markup: bold lines and `<summary>`. */
@@ -27,6 +27,8 @@ export interface Page {
   /** Blocks with deal facts (see `dealBlocks`), chrome left out; and their prefix sums. */
   deal: Uint8Array;
   dealSums: Int32Array;
+  /** Blocks that make an offer of their own (see `offerBlocks`), chrome left out. */
+  offer: Uint8Array;
   /** Heading level per block: 1–6 for headings, `PSEUDO_LEVEL` for bold lines and summaries, 0 for none. */
   level: Uint8Array;
   /** Where each heading's section ends at the latest: the end of its sectioning container. */
@@ -43,7 +45,8 @@ export function readPage(doc: ParsedDocument, facts: readonly Fact[]): Page {
   const tree = containerTree(doc.containers, n);
   const excluded = blocksInside(tree, n, chromeContainers(tree));
   const deal = dealBlocks(n, facts);
-  for (let b = 0; b < n; b++) if (excluded[b]) deal[b] = 0;
+  const offer = offerBlocks(n, facts);
+  for (let b = 0; b < n; b++) if (excluded[b]) deal[b] = offer[b] = 0;
   const footnoteLabel = blocks.map((block) => footnoteLabelOf(doc.source, block));
   const amounts = amountBlocks(n, facts);
   const level = new Uint8Array(n);
@@ -55,7 +58,7 @@ export function readPage(doc: ParsedDocument, facts: readonly Fact[]): Page {
     bound[b] = c >= 0 && c < sectionEnd.length ? sectionEnd[c]! : n;
   }
   const nameRole = blocksInside(tree, n, (c) => tree.containers[c]!.role === 'name');
-  return { doc, blocks, tree, excluded, deal, dealSums: prefixSums(deal), level, bound, nameRole, footnoteLabel };
+  return { doc, blocks, tree, excluded, deal, dealSums: prefixSums(deal), offer, level, bound, nameRole, footnoteLabel };
 }
 
 /** Chrome: `role` chrome or ignore, `<nav>`, page-level `<header>`/`<footer>`, menus and cookie banners by class. */

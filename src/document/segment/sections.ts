@@ -122,10 +122,12 @@ export function classifySections(nodes: readonly SectionNode[], page: Page, sect
     // Deal copy under the heading (the heading's own type word does not make a group a lead).
     const copyDeal = node.direct.some((b) => b !== node.heading && page.deal[b] === 1) || node.children.some((c) => status[c] === 'plain' && deal[c] === 1);
     const ownDeal = copyDeal || (node.heading >= 0 && page.deal[node.heading] === 1);
+    // Above products, only an offer of its own makes a section a product too (a lead).
+    const copyOffer = node.direct.some((b) => b !== node.heading && page.offer[b] === 1);
     deal[id] = ownDeal ? 1 : 0;
     if (node.kind === 'terms' && productChildren.length === 0) status[id] = 'terms';
     else if (products === 0) status[id] = leafStatus(node.kind, ownDeal && sectionsMayBeProducts);
-    else if (!copyDeal || !sectionsMayBeProducts || node.kind !== 'name' || id === 0 || !namesProductAt(page, node)) status[id] = 'group';
+    else if (!copyOffer || !sectionsMayBeProducts || node.kind !== 'name' || id === 0 || !namesProductAt(page, node)) status[id] = 'group';
     else if (products === 1 && node.units.length === 0 && status[productChildren[0]!] === 'product' && nodes[productChildren[0]!]!.level === PSEUDO_LEVEL) {
       status[productChildren[0]!] = 'plain';
       status[id] = 'product';

@@ -27,6 +27,26 @@ function isDealFact(fact: Fact): boolean {
   }
 }
 
+/**
+ * Blocks that make an offer of their own: a campaign, a sign-up bonus, or a supplier price element
+ * with its size (not a fee, a grid cost or a mention of the spot price). A heading section above
+ * products needs such copy to be a product too; a fee note or a type word is not enough.
+ */
+export function offerBlocks(blockCount: number, facts: readonly Fact[]): Uint8Array {
+  const offer = new Uint8Array(blockCount);
+  for (const fact of facts) {
+    if (fact.block < 0 || fact.block >= blockCount) continue;
+    const isOffer =
+      fact.kind === 'campaign' ||
+      fact.kind === 'bonus' ||
+      (fact.kind === 'price-element' && !NOT_AN_OFFER.has(fact.element) && (fact.quantity !== undefined || fact.waived === true));
+    if (isOffer) offer[fact.block] = 1;
+  }
+  return offer;
+}
+
+const NOT_AN_OFFER = new Set(['grid', 'fee', 'spot-reference']);
+
 /** Blocks holding an amount (a bold "4,9 øre/kWh" line is a price, not a heading). */
 export function amountBlocks(blockCount: number, facts: readonly Fact[]): Uint8Array {
   const amounts = new Uint8Array(blockCount);
