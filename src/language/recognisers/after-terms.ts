@@ -4,7 +4,11 @@ import type { FactData } from '../facts.js';
 import { Lexicon } from '../phrases.js';
 import { MONTHS, WEEKDAYS } from '../words.js';
 
-/** `general` triggers ("deretter") need a price or a product after them; `move` triggers name the move. */
+/**
+ * `general` triggers ("deretter", "etter 3 måneder") need a price or a product after them;
+ * `period-end` triggers ("etter kampanjeperioden") say on their own that a period ends; `move`
+ * triggers ("overføres til", "reverts to") name the move.
+ */
 type Trigger = 'general' | 'period-end' | 'move';
 
 const TRIGGERS = new Lexicon<Trigger>([
@@ -38,19 +42,14 @@ const TRIGGERS = new Lexicon<Trigger>([
   ],
 ]);
 
-/** Verbs of moving on ("overføres", "går over", "reverts") and the word that must follow them, fillers between. */
-const MOVE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
-  const to = new Set(['til', 'to', 'into', 'på', 'som', 'as', 'onto']);
-  const map = new Map<string, ReadonlySet<string>>();
-  for (const verb of [
-    'overføres', 'overførast', 'overført', 'flyttes', 'flyttast', 'flyttet', 'flytta', 'endres', 'endrast', 'endra', 'endret', 'reverts',
-    'revert', 'switches', 'switch', 'moves', 'move', 'moved', 'transferred', 'transfers', 'converts', 'continues', 'løper', 'fortsetter',
-    'fortset', 'byttes', 'konverteres',
-  ]) {
-    map.set(verb, to);
-  }
-  return map;
-})();
+/** Verbs of moving on ("overføres", "reverts") and the words that close the move ("til", "to"). */
+const MOVE_VERBS = new Set([
+  'overføres', 'overførast', 'overført', 'flyttes', 'flyttast', 'flyttet', 'flytta', 'endres', 'endrast', 'endra', 'endret', 'reverts',
+  'revert', 'switches', 'switch', 'moves', 'move', 'moved', 'transferred', 'transfers', 'converts', 'continues', 'løper', 'fortsetter',
+  'fortset', 'byttes', 'konverteres',
+]);
+const MOVE_TO = new Set(['til', 'to', 'into', 'på', 'som', 'as', 'onto']);
+const GO_TO = new Set(['til', 'på']);
 const MOVE_FILLERS = new Set([
   'du', 'deg', 'avtalen', 'avtala', 'automatisk', 'over', 'prisen', 'you', 'the', 'agreement', 'automatically', 'will', 'be', 'vert', 'blir',
   'videre', 'then', 'tilbake', 'back', 'kunden', 'it', 'contract', 'your',
@@ -74,7 +73,7 @@ function moveVerbAt(ctx: Context, i: number): number {
   const w = ctx.norm(i);
   // "går" moves only with "over" or "tilbake" ("går over til"), "løper" only with "videre".
   const goes = w === 'går' || w === 'gå';
-  const preps = goes ? new Set(['til', 'på']) : MOVE_VERBS.get(w);
+  const preps = goes ? GO_TO : MOVE_VERBS.has(w) ? MOVE_TO : undefined;
   if (!preps) return -1;
   let sawOver = !goes && w !== 'løper';
   for (let j = i + 1; j < i + 6 && ctx.sameSentence(i, j); j++) {
