@@ -21,7 +21,8 @@ const MARKER_PHRASES = new Lexicon<Marker | 'bonus' | 'code'>([
       'kun ut måneden|begrenset periode|en begrenset periode|avgrensa periode|avgrenset periode|begrenset tid|kort tid|for a limited time|' +
       'limited time|limited-time|limited period|today only|only today|this week only|while the offer lasts|så lenge tilbudet varer|' +
       'så lenge kampanjen varer|så lenge tilbodet varer|mens tilbudet varer|medan tilbodet varer|snart slutt|siste sjanse|last chance|ends soon|' +
-      'tidsbegrenset|tidsavgrensa|tidsavgrenset|time-limited',
+      'tidsbegrenset|tidsavgrensa|tidsavgrenset|time-limited|så lenge lageret rekker|så langt lageret rekker|while stocks last|' +
+      'så lenge beholdningen varer',
     'limited-time',
   ],
   ['waived|frafalt|frafalles', 'waived'],

@@ -145,6 +145,11 @@ function yearEnds(a: Analysis): void {
   }
 }
 
+/** No offer runs longer than five years: "i 20 år" is a company's history, not an offer's end. */
+export function plausibleTerm(d: { months?: number; days?: number }): boolean {
+  return (d.months ?? 0) <= 60 && (d.days ?? 0) <= 5 * 366;
+}
+
 /** "introduksjonsperioden på 3 måneder", "tilbudsperiode: 30 dager": a named period before its length. */
 function namedPeriod(ctx: Context, at: number): { start: number } | undefined {
   const glue = ctx.norm(at - 1);
@@ -157,8 +162,10 @@ function periods(a: Analysis): void {
   const { ctx } = a;
   const withMoney = new Set(a.money.map((m) => ctx.sentence[m.start]));
   for (const d of a.durations) {
-    if (a.claimedDurations.has(d) || d.count <= 0) continue;
-    const trigger = PERIOD_TRIGGERS.matchEndingAt(ctx, d.start, 5) ?? namedPeriod(ctx, d.start);
+    if (a.claimedDurations.has(d) || d.count <= 0 || !plausibleTerm(d)) continue;
+    const found = PERIOD_TRIGGERS.matchEndingAt(ctx, d.start, 5) ?? namedPeriod(ctx, d.start);
+    // "over 18 måneder" spans a term; "i over 20 år" is "for more than".
+    const trigger = found && ctx.norm(found.start) === 'over' && ['i', 'for', 'in'].includes(ctx.norm(found.start - 1)) ? undefined : found;
     const free = FREE_AFTER.has(ctx.norm(d.end));
     if (!trigger && !free) continue;
     const offer = free || withMoney.has(ctx.sentence[d.start]) || hasNear(ctx, d.start, (w) => OFFER_CONTEXT.test(w));

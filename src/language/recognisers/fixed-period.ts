@@ -2,6 +2,7 @@ import type { Analysis } from '../analysis.js';
 import type { FactData } from '../facts.js';
 import { readDurationList } from '../durations.js';
 import { PhraseSet } from '../phrases.js';
+import { plausibleTerm } from './end-terms.js';
 import { durationAfter, durationBefore, untilAfter } from './near.js';
 
 const PHRASES = new PhraseSet([
@@ -49,7 +50,7 @@ export function recogniseFixedPeriods(a: Analysis): void {
     const data: FactData['fixed-period'] = {};
     let from = i;
     let to = end;
-    if (d && d.months !== undefined) {
+    if (d && d.months !== undefined && plausibleTerm(d)) {
       data.months = d.months;
       from = Math.min(from, d.start);
       to = Math.max(to, d.end);
