@@ -81,6 +81,11 @@ export function readDuration(ctx: Context, i: number): Duration | undefined {
   return make(i, j + 1, count, unit, unitWord, hyphen);
 }
 
+/** No offer runs longer than five years: "i 20 år" is a company's history, not an offer's end. */
+export function plausibleTerm(d: Pick<Duration, 'months' | 'days'>): boolean {
+  return (d.months ?? 0) <= 60 && (d.days ?? 0) <= 5 * 366;
+}
+
 /**
  * A list of counts sharing one unit: "1, 2 eller 3 år", "12 or 24 months". Returns one duration per
  * count (the last one carries the unit), or an empty list.

@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis.js';
 import type { Context } from '../context.js';
 import { isoDate, type DateRead } from '../dates.js';
+import { plausibleTerm } from '../durations.js';
 import type { FactData } from '../facts.js';
 import { Lexicon, PhraseSet } from '../phrases.js';
 import { MONTHS, WEAK_MONTHS, WEEKDAYS } from '../words.js';
@@ -143,11 +144,6 @@ function yearEnds(a: Analysis): void {
       }
     }
   }
-}
-
-/** No offer runs longer than five years: "i 20 år" is a company's history, not an offer's end. */
-export function plausibleTerm(d: { months?: number; days?: number }): boolean {
-  return (d.months ?? 0) <= 60 && (d.days ?? 0) <= 5 * 366;
 }
 
 /** "introduksjonsperioden på 3 måneder", "tilbudsperiode: 30 dager": a named period before its length. */

@@ -1,8 +1,7 @@
 import type { Analysis } from '../analysis.js';
 import type { FactData } from '../facts.js';
-import { readDurationList } from '../durations.js';
+import { plausibleTerm, readDurationList } from '../durations.js';
 import { PhraseSet } from '../phrases.js';
-import { plausibleTerm } from './end-terms.js';
 import { durationAfter, durationBefore, untilAfter } from './near.js';
 
 const PHRASES = new PhraseSet([
