@@ -37,7 +37,7 @@ const MARKER_PHRASES = new Lexicon<Marker | 'bonus' | 'code'>([
 /** Words in front of "offer" that make it a noun ("this offer"), not the verb ("we offer"). */
 const OFFER_NOUN_BEFORE = new Set([
   'this', 'the', 'special', 'limited', 'exclusive', 'great', 'new', 'summer', 'winter', 'autumn', 'spring', 'fall', 'christmas', 'friday',
-  'current', 'online', 'campaign', 'unique', 'fantastic', 'amazing', 'an', 'a', 'seasonal', 'exclusive',
+  'current', 'online', 'campaign', 'unique', 'fantastic', 'amazing', 'an', 'a', 'seasonal',
 ]);
 /** Words after "offer" that make it a noun: "offer ends", "Offer:", "offer valid until". */
 const OFFER_NOUN_AFTER = new Set(['ends', 'expires', 'valid', 'applies', 'price', 'period', 'lasts', 'runs', 'only', 'available', 'terms', 'code', 'until', ':', 'is']);
