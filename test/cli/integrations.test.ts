@@ -1,0 +1,81 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { BIN, cli, ROOT } from '../helpers/cli.js';
+import { tempTree } from '../helpers/tmp.js';
+
+const CAMPAIGN = '# Spotpris Høst\n\nKampanjepris: 0 øre i påslag! Bestill nå.\n';
+const DEMO = path.join(ROOT, 'fixtures/demo');
+
+describe('GitHub Actions', () => {
+  it('adds annotations by itself when GITHUB_ACTIONS=true, errors first, unless --no-annotations', () => {
+    const run = cli([DEMO, '-f', 'compact'], { env: { GITHUB_ACTIONS: 'true' } });
+    const annotations = run.stdout.split('\n').filter((l) => l.startsWith('::'));
+    expect(annotations.length).toBeGreaterThan(3);
+    expect(annotations[0]).toMatch(/^::error file=.*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=/);
+    const firstWarning = annotations.findIndex((l) => l.startsWith('::warning'));
+    expect(annotations.slice(0, firstWarning).every((l) => l.startsWith('::error'))).toBe(true);
+    expect(cli([DEMO, '-f', 'compact', '--no-annotations'], { env: { GITHUB_ACTIONS: 'true' } }).stdout).not.toContain('::error');
+    expect(cli([DEMO, '-f', 'compact']).stdout).not.toContain('::error');
+  });
+
+  it("runs the composite action's lint command line as the runner would", () => {
+    const action = YAML.parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default: string }>; runs: { steps: Array<{ name: string; run?: string }> } };
+    const step = action.runs.steps.find((s) => s.name === 'Lint')!;
+    const inputs = Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default]));
+    const dir = tempTree({ 'side.md': CAMPAIGN });
+    const command = step.run!.replace(/\$\{\{ github\.action_path \}\}/g, ROOT).replace(/\$\{\{ inputs\.([\w-]+) \}\}/g, (_, name: string) => inputs[name] ?? '');
+    let status = 0;
+    try {
+      execFileSync('bash', ['-c', command], { cwd: dir, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+    } catch (error) {
+      status = (error as { status: number }).status;
+    }
+    expect(status).toBe(1);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, inputs['sarif-file']!), 'utf8')).runs[0].results.length).toBeGreaterThan(0);
+  });
+});
+
+describe('pre-commit framework hook definition', () => {
+  it('names an entry that lints the files it is given', () => {
+    const [hook] = YAML.parse(fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; entry: string; types_or: string[] }>;
+    expect(hook).toMatchObject({ id: 'stromlint', entry: 'stromlint' });
+    expect(hook!.types_or).toEqual(['markdown', 'html', 'json']);
+    expect(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).bin[hook!.entry]).toBe('bin/stromlint.js');
+    const dir = tempTree({ 'a.md': CAMPAIGN, 'b.md': '# Om oss\n\nVi er et lite kraftselskap på Vestlandet.\n' });
+    expect(cli(['a.md', 'b.md'], { cwd: dir }).status).toBe(1);
+    expect(cli(['b.md'], { cwd: dir }).status).toBe(0);
+  });
+});
+
+describe('stromlint init and --print-config', () => {
+  it('writes a commented config that validates, refuses to overwrite, and writes a SARIF workflow', () => {
+    const dir = tempTree({ 'vilkar/a.md': CAMPAIGN });
+    expect(cli(['init'], { cwd: dir }).stdout).toBe('wrote .stromlintrc.yaml\n');
+    expect(fs.readFileSync(path.join(dir, '.stromlintrc.yaml'), 'utf8')).toContain('# Start from the recommended rules');
+    expect(cli(['init'], { cwd: dir }).status).toBe(2);
+    expect(cli(['init', '--github'], { cwd: dir }).stdout).toBe('wrote .github/workflows/stromlint.yml\n');
+    const workflow = YAML.parse(fs.readFileSync(path.join(dir, '.github/workflows/stromlint.yml'), 'utf8'));
+    expect(JSON.stringify(workflow)).toContain('upload-sarif');
+    // The written config is valid: linting works with it.
+    expect(cli(['vilkar/a.md', '-f', 'json'], { cwd: dir }).status).toBe(1);
+  });
+
+  it('prints the settings that apply to one file after overrides', () => {
+    const dir = tempTree({
+      '.stromlintrc.json': JSON.stringify({ rules: { 'distinct-products': 'error' }, overrides: [{ files: ['vilkar/**'], rules: { 'campaign-end': 'off' } }] }),
+    });
+    const forTerms = JSON.parse(cli(['--print-config', 'vilkar/a.md'], { cwd: dir }).stdout);
+    const forCampaign = JSON.parse(cli(['--print-config', 'kampanjer/a.md'], { cwd: dir }).stdout);
+    expect(forTerms.rules['campaign-end']).toBeUndefined();
+    expect(forCampaign.rules['campaign-end']).toEqual(['error', { checkTermsPages: false }]);
+    expect(forCampaign.rules['distinct-products'][0]).toBe('error');
+    expect(forCampaign.configFile).toBe(path.join(dir, '.stromlintrc.json'));
+  });
+});
+
+it('the bin is executable', () => {
+  expect(fs.statSync(BIN).mode & 0o111).not.toBe(0);
+});
