@@ -5,7 +5,7 @@ const KB = 1024;
  * terms pages, price lists and feed exports), kept within 1 KB – 200 KB.
  */
 export function fileSize(r) {
-  const kb = Math.exp(r.normal(Math.log(6), 1));
+  const kb = Math.exp(r.normal(Math.log(6), 1.15));
   return Math.min(200 * KB, Math.max(KB, Math.round(kb * KB)));
 }
 
