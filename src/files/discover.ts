@@ -61,16 +61,22 @@ export async function discoverFiles(args: string[], options: DiscoverOptions): P
       }
       found = formatOf(absolute, options.extensions) ? [absolute] : [];
     } else {
-      const pattern = stat ? `${toPattern(arg)}/**/*.{${exts.join(',')}}` : toPattern(arg);
+      // Glob from the real folder and join the results to the path as given: the crawler finds
+      // nothing through a symbolic link in the path (a linked home or /tmp folder) when it does not
+      // follow links, and it must not, or a link loop inside would make the walk endless.
+      const base = stat ? absolute : options.cwd;
+      const pattern = stat ? `**/*.{${exts.join(',')}}` : toPattern(arg);
       found = (await glob(pattern, {
-        cwd: options.cwd,
-        absolute: true,
+        cwd: realpathOrSelf(base),
+        absolute: false,
         dot: false,
         onlyFiles: true,
         followSymbolicLinks: false,
         ignore: ALWAYS_IGNORED,
         expandDirectories: false,
-      })).filter((f) => formatOf(f, options.extensions) && !isIgnored(filter, options.cwd, f));
+      }))
+        .map((f) => path.resolve(base, f))
+        .filter((f) => formatOf(f, options.extensions) && !isIgnored(filter, options.cwd, f));
     }
     if (found.length === 0 && !stat) unmatched.push(arg);
     for (const f of found) files.add(path.normalize(f));
@@ -101,6 +107,14 @@ function isIgnored(filter: Ignore, cwd: string, file: string): boolean {
   // Files outside the working folder are not subject to its ignore files.
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
   return filter.ignores(relative.split(path.sep).join('/'));
+}
+
+function realpathOrSelf(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
 }
 
 function lstatOrNull(p: string): fs.Stats | null {

@@ -43,6 +43,15 @@ describe('discoverFiles', () => {
     expect(rel(root, found.ignored)).toEqual(['bygg/ut.html']);
   });
 
+  it('walks a folder reached through a symbolic link in its path, reporting the path as given', async () => {
+    const root = tempTree({ 'ekte/kampanjer/vinter.md': '# Vinter' });
+    fs.symlinkSync(path.join(root, 'ekte'), path.join(root, 'lenke'));
+    const found = await discoverFiles([path.join(root, 'lenke')], options(root));
+    expect(rel(root, found.files)).toEqual(['lenke/kampanjer/vinter.md']);
+    const fromInside = await discoverFiles(['**/*.md'], options(path.join(root, 'lenke')));
+    expect(rel(root, fromInside.files)).toEqual(['lenke/kampanjer/vinter.md']);
+  });
+
   it('does not follow a symbolic link loop', async () => {
     const root = tempTree({ 'sider/ok.md': '# ok' });
     fs.symlinkSync('.', path.join(root, 'sider/self'));
