@@ -24,8 +24,9 @@ export function runNode(args, { cwd, timeoutMs = 600_000 } = {}) {
   const ms = performance.now() - start;
   const match = RSS_LINE.exec(run.stderr ?? '');
   const kb = match ? Number(match[1] ?? match[2]) : NaN;
-  // `timeout` exits with 124, or 128 + 9 when it had to kill.
-  const timedOut = run.error?.code === 'ETIMEDOUT' || ((run.status === 124 || run.status === 137) && ms >= timeoutMs);
+  // A run that failed after the whole budget was stopped by it (`time` does not always pass on the
+  // status of the `timeout` that killed its child).
+  const timedOut = run.error?.code === 'ETIMEDOUT' || (run.status !== 0 && ms >= timeoutMs);
   return { ms, maxRssMB: kb / 1024, status: run.status, timedOut, stderr: run.stderr ?? '' };
 }
 
