@@ -12,7 +12,7 @@ import { generateCorpus } from './corpus/generate.mjs';
 import { printTotals } from './corpus/totals.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-export const DEFAULT_CORPUS = path.join(HERE, '.corpus');
+const DEFAULT_CORPUS = path.join(HERE, '.corpus');
 
 const { values, positionals } = parseArgs({
   options: { files: { type: 'string', default: '2000' }, seed: { type: 'string', default: '1' } },

@@ -46,7 +46,7 @@ function fullPage(page, target) {
   const esc = escaper(page);
   const head = [
     '<!DOCTYPE html>',
-    `<html lang="${lang === 'en' ? 'en' : lang}">`,
+    `<html lang="${lang}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',

@@ -6,7 +6,7 @@ import { AREA_NAMES } from './suppliers.mjs';
  * lists and GFM tables, footnotes, quotes, FAQ and terms, grown to about `target` characters.
  */
 export function markdownPage(page, target) {
-  const { r, lang, supplier } = page;
+  const { r, supplier } = page;
   const first = page.products[0];
   const b = first.bank;
   const footnotes = [];
