@@ -1,13 +1,11 @@
+import { skipsPage, TERMS_PAGES_OPTION_SCHEMA, type TermsPagesOption } from '../src/engine/page-kind-option.js';
 import type { Anchor } from '../src/document/types.js';
 import { isShown } from '../src/engine/product-view.js';
 import { defineRule, type ProductView, type Report } from '../src/engine/types.js';
 import type { FactKind, FactOf, FactPlace } from '../src/language/facts.js';
 import { isOffer } from './duration.js';
 
-interface Options {
-  /** Also check terms pages and price lists (they describe agreements in general terms). */
-  checkTermsPages: boolean;
-}
+type Options = TermsPagesOption;
 
 /** The offer's own label first, so a finding points at the word that names it ("Kampanjepris", a sheet's campaign label). */
 const MARKER_ORDER = ['campaign', 'intro', 'first-n', 'waived'] as const;
@@ -116,14 +114,10 @@ export default defineRule<Options>({
       en: '"{product}" does not say what happens when the fixed-price or binding period ends. State the agreement the customer is moved to or the price afterwards, e.g. "when the term ends, the agreement rolls over to Spot Nordlys".',
     },
   },
-  optionsSchema: {
-    type: 'object',
-    additionalProperties: false,
-    properties: { checkTermsPages: { type: 'boolean', description: 'Also check terms pages and price lists.' } },
-  },
+  optionsSchema: TERMS_PAGES_OPTION_SCHEMA,
   defaultOptions: { checkTermsPages: false },
   check(view, context) {
-    if (view.document.pageKind !== 'marketing' && !context.options.checkTermsPages) return;
+    if (skipsPage(view, context.options)) return;
     // A product only mentioned (an article, an FAQ answer) promises nothing.
     if (!isOffer(view)) return;
     // Which term a successor or later price refers to is rarely clear from the words, so any counts.

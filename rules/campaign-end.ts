@@ -1,11 +1,9 @@
+import { skipsPage, TERMS_PAGES_OPTION_SCHEMA, type TermsPagesOption } from '../src/engine/page-kind-option.js';
 import { defineRule } from '../src/engine/types.js';
 import type { Fact } from '../src/language/facts.js';
 import { isShown } from '../src/engine/product-view.js';
 
-interface Options {
-  /** Also check terms pages and price lists (they describe campaigns in general terms). */
-  checkTermsPages: boolean;
-}
+type Options = TermsPagesOption;
 
 /**
  * Markers that make a product a time-limited offer. "gratis" alone is too loose to count, and a
@@ -37,14 +35,10 @@ export default defineRule<Options>({
       en: '"{product}" is a campaign offer that does not say when it ends. State the end, e.g. "campaign price until 31 December 2026" or "for the first 3 months".',
     },
   },
-  optionsSchema: {
-    type: 'object',
-    additionalProperties: false,
-    properties: { checkTermsPages: { type: 'boolean', description: 'Also check terms pages and price lists.' } },
-  },
+  optionsSchema: TERMS_PAGES_OPTION_SCHEMA,
   defaultOptions: { checkTermsPages: false },
   check(view, context) {
-    if (view.document.pageKind !== 'marketing' && !context.options.checkTermsPages) return;
+    if (skipsPage(view, context.options)) return;
     const offer = view.factsOf('campaign').find((f) => !f.negated && OFFER_MARKERS.has(f.marker));
     if (!offer) return;
     // "Fastpris i 12 måneder" states the length of the price period, not the end of the offer.

@@ -1,9 +1,7 @@
+import { skipsPage, TERMS_PAGES_OPTION_SCHEMA, type TermsPagesOption } from '../src/engine/page-kind-option.js';
 import { defineRule, type ProductView, type Report } from '../src/engine/types.js';
 
-interface Options {
-  /** Also check fixed-price and guarantee periods on terms pages and price lists (binding is never required there). */
-  checkTermsPages: boolean;
-}
+type Options = TermsPagesOption;
 
 /** Price elements a supplier states for its own deal: stating one is what makes copy an offer. */
 const OWN_PRICES = new Set(['markup', 'monthly-fee', 'fixed-price', 'variable-price', 'purchase-costs']);
@@ -98,14 +96,10 @@ export default defineRule<Options>({
       en: '"{product}" promises a price guarantee without saying how long it holds. State the period, e.g. "the markup is guaranteed for 12 months".',
     },
   },
-  optionsSchema: {
-    type: 'object',
-    additionalProperties: false,
-    properties: { checkTermsPages: { type: 'boolean', description: 'Also check fixed-price and guarantee periods on terms pages and price lists.' } },
-  },
+  optionsSchema: TERMS_PAGES_OPTION_SCHEMA,
   defaultOptions: { checkTermsPages: false },
   check(view, context) {
-    if (view.document.pageKind !== 'marketing' && !context.options.checkTermsPages) return;
+    if (skipsPage(view, context.options)) return;
     // A product only mentioned (an article, an FAQ answer) promises nothing.
     if (!isOffer(view)) return;
     for (const missing of [missingFixedPeriod(view), missingBinding(view), missingGuaranteePeriod(view)]) {
