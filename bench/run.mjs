@@ -5,6 +5,7 @@
 //
 //   node bench/run.mjs [--runs 5] [--quick] [--corpus <folder>]
 //   --quick   one run on a 200-file corpus (bench/.corpus-quick)
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +23,8 @@ const FLOOR = path.join(HERE, 'run/parse-floor.mjs');
 const MARKDOWNLINT = path.join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
 const HTMLHINT = path.join(ROOT, 'node_modules/htmlhint/bin/htmlhint');
 const RECOGNISER = path.join(ROOT, 'dist/src/language/index.js');
-const CLI_BUILT = fs.existsSync(path.join(ROOT, 'dist/src/cli/main.js'));
+// The command line counts as built when it answers --version (bin/ imports the build output).
+const CLI_BUILT = spawnSync(process.execPath, [CLI, '--version'], { stdio: 'ignore' }).status === 0;
 const NOT_BUILT = 'n/a (CLI not built: npm run build)';
 const FORMATS = ['markdown', 'html', 'json'];
 
