@@ -205,8 +205,15 @@ function sourceOptions(setup: RunSetup, filePath: string): SourceOptions {
 
 const KNOWN_RULES: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 
+/** Settings per file, resolved once: the whole-run rules and directives ask again for every product. */
+const settingsCache = new WeakMap<RunSetup, Map<string, FileSettings>>();
+
 function fileSettings(setup: RunSetup, filePath: string): FileSettings {
-  return settingsForFile(setup.loaded, filePath, RULES, PRESETS, setup.cliRules);
+  let byFile = settingsCache.get(setup);
+  if (!byFile) settingsCache.set(setup, (byFile = new Map()));
+  let settings = byFile.get(filePath);
+  if (!settings) byFile.set(filePath, (settings = settingsForFile(setup.loaded, filePath, RULES, PRESETS, setup.cliRules)));
+  return settings;
 }
 
 /** Runs the whole-run rules over every product of the run, then orders results and findings. */
