@@ -117,24 +117,28 @@ function sumKey(q: Quantity): string {
   return `sum|${Math.round((q.unit === 'kr' ? q.value * 100 : q.value) * 1000)}`;
 }
 
-/** A fact's data (its place left out) as sorted key–value pairs. */
-function dataEntries(fact: Fact): [string, unknown][] {
+/** A fact's data (its place left out), each value in a comparable form. */
+function dataEntries(fact: Fact): Map<string, string> {
   const { kind: _kind, block: _block, start: _start, end: _end, negated: _negated, ...data } = fact;
-  return Object.entries(data).filter(([, value]) => value !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+  const entries = new Map<string, string>();
+  for (const [key, value] of Object.entries(data)) if (value !== undefined) entries.set(key, JSON.stringify(value));
+  return entries;
 }
 
-const entriesKey = (kind: string, entries: readonly [string, unknown][]): string => `${kind}|${entries.map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(';')}`;
-
-/** Subsets of more entries than this are not indexed (no fact kind has so many). */
-const MAX_INDEXED_ENTRIES = 6;
+/** Whether `shown` states everything `hidden` states, and maybe more. */
+function statesAll(shown: ReadonlyMap<string, string>, hidden: ReadonlyMap<string, string>): boolean {
+  for (const [key, value] of hidden) if (shown.get(key) !== value) return false;
+  return true;
+}
 
 /**
- * What the reader does see, indexed so that asking whether a hidden fact is also shown takes constant
- * time. A shown fact covers a hidden one that states no more than it: "bindingstid 24 måneder" covers
- * "bindingstida"; "39 kr/mnd" covers "39 kr".
+ * What the reader does see. A shown fact covers a hidden one that states no more than it:
+ * "bindingstid 24 måneder" covers "bindingstida"; "39 kr/mnd" covers "39 kr". Sums and element names
+ * are keyed for constant-time lookups; other facts are few per product and compared by their data.
  */
 class ShownFacts {
   private readonly keys = new Set<string>();
+  private readonly byKind = new Map<string, Map<string, string>[]>();
 
   add(fact: Fact): void {
     if (fact.kind === 'amount') {
@@ -149,9 +153,9 @@ class ShownFacts {
       if (fact.quantity) this.addSum(fact.quantity);
       return;
     }
-    const entries = dataEntries(fact);
-    if (entries.length > MAX_INDEXED_ENTRIES) return void this.keys.add(entriesKey(fact.kind, entries));
-    for (let mask = 0; mask < 1 << entries.length; mask++) this.keys.add(entriesKey(fact.kind, entries.filter((_, i) => mask & (1 << i))));
+    const list = this.byKind.get(fact.kind);
+    if (list) list.push(dataEntries(fact));
+    else this.byKind.set(fact.kind, [dataEntries(fact)]);
   }
 
   has(fact: Fact): boolean {
@@ -160,7 +164,8 @@ class ShownFacts {
       const name = `element|${fact.element}|${fact.fee ?? ''}${fact.waived ? '|waived' : ''}`;
       return this.keys.has(name) && (fact.quantity === undefined || this.hasSum(fact.quantity));
     }
-    return this.keys.has(entriesKey(fact.kind, dataEntries(fact)));
+    const hidden = dataEntries(fact);
+    return this.byKind.get(fact.kind)?.some((shown) => statesAll(shown, hidden)) ?? false;
   }
 
   /**
@@ -281,21 +286,24 @@ export default defineRule<Options>({
     const { document, product } = view;
     // A product whose name is out of sight (an inactive tab, a closed accordion) is not on offer there.
     if (document.blocks[product.anchor.block]?.visibility.state !== 'visible') return;
+    // Most products show all their copy plainly: nothing to compare then.
+    if (!view.blocks.some((block) => block.visibility.state !== 'visible' || fontPx(block) < context.options.minFontPx)) return;
     const content = priceContentByBlock(view.facts);
     const headline = headlinePx(view.blocks, content);
-    const shown = new ShownFacts();
-    const screenReaderCopy = new ShownFacts();
     const found: Found[] = [];
+    const plain: Fact[][] = [];
     for (const block of view.blocks) {
       const facts = content.get(block.id);
       if (!facts) continue;
       const how = concealment(block, headline, context.options, context.locale);
       if (how) found.push({ block, facts, how });
-      for (const fact of facts) {
-        if (!how) shown.add(fact);
-        else if (block.visibility.screenReaderOnly) screenReaderCopy.add(fact);
-      }
+      else plain.push(facts);
     }
+    if (found.length === 0) return;
+    const shown = new ShownFacts();
+    for (const facts of plain) for (const fact of facts) shown.add(fact);
+    const screenReaderCopy = new ShownFacts();
+    for (const f of found) if (f.block.visibility.screenReaderOnly) for (const fact of f.facts) screenReaderCopy.add(fact);
     // Pages hide their decorated price from screen readers with aria-hidden (it stays on screen) and
     // add a screen-reader-only copy of it: the pair is one price on screen, not two hidden ones.
     const visualHalf = (f: Found) => f.block.visibility.reason === ARIA_HIDDEN_REASON && f.facts.every((fact) => screenReaderCopy.has(fact));
