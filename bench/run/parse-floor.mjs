@@ -7,16 +7,8 @@ import path from 'node:path';
 
 /** Imported only for the formats asked for, as stromlint does. */
 const PARSERS = {
-  markdown: async () => {
-    const [{ unified }, { default: remarkParse }, { default: remarkGfm }, { default: remarkFrontmatter }] = await Promise.all([
-      import('unified'),
-      import('remark-parse'),
-      import('remark-gfm'),
-      import('remark-frontmatter'),
-    ]);
-    const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
-    return (text) => processor.parse(text);
-  },
+  // stromlint's own parser module (the build output): the parser and its extensions, nothing else.
+  markdown: async () => (await import('../../dist/src/formats/markdown/processor.js')).parseMarkdown,
   html: async () => {
     const { Parser } = await import('htmlparser2');
     return (text) => {

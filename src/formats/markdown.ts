@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import { LineIndex } from '../document/line-index.js';
 import type { Adapter, AdapterOptions, AdapterResult } from './types.js';
 import { DocumentParts } from './markdown/document-parts.js';
@@ -6,7 +5,7 @@ import { FlowWalker } from './markdown/flow.js';
 import { readFrontMatter } from './markdown/front-matter.js';
 import { scanFrontMatter } from './markdown/front-matter-scan.js';
 import { pageKindOf } from './markdown/page-kind.js';
-import { markdownProcessor } from './markdown/processor.js';
+import { parseMarkdown } from './markdown/processor.js';
 
 /**
  * Markdown copy with YAML front matter → blocks (headings, paragraphs, list items, table cells,
@@ -20,13 +19,8 @@ export const markdownAdapter: Adapter = {
     const meta = frontMatter ? readFrontMatter(source, frontMatter, parts) : {};
     // Unclosed front matter is blanked out (offsets kept) so the parser reads only what follows it.
     const markdown = frontMatter && !frontMatter.closed ? blankOut(source, frontMatter.end) : source;
-    let tree: Root;
-    try {
-      tree = markdownProcessor.parse(markdown);
-    } catch (error) {
-      // The parser recurses: nesting beyond what the limits pre-scan allows can exhaust the stack.
-      return { kind: 'parse-error', message: error instanceof Error ? error.message : String(error), start: 0, end: 0 };
-    }
+    // The parser does not throw on any input; should it ever, lintSource turns that into a parse-error finding.
+    const tree = parseMarkdown(markdown);
     new FlowWalker(source, parts, options.html).walk(tree);
     const firstHeading = parts.blocks.find((b) => b.kind === 'heading')?.text;
     return {

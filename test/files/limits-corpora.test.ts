@@ -59,12 +59,12 @@ describe.skipIf(!present)('limits on the adversarial generator’s output (--sma
     const others = {
       // cheerio takes over 30 s on it.
       'html-many-attributes-100k.html': { ruleId: 'too-many-attributes', found: 100_000, offset: 117 },
-      // Single lines over a million characters (remark takes over 30 s on the backtick runs).
+      // Single lines over a million characters (micromark takes over 30 s on the backtick runs).
       'json-duplicate-keys-100k.json': { ruleId: 'line-too-long', found: 1_288_891, offset: 0 },
       'md-backtick-runs.md': { ruleId: 'line-too-long', found: 1_128_749, offset: 0 },
       'redos-all-in-one.html': { ruleId: 'line-too-long', found: 1_000_006, offset: 2_800_137 },
       'redos-all-in-one.json': { ruleId: 'line-too-long', found: 3_800_449, offset: 0 },
-      // remark takes about 30 s on 50 000 reference definitions and about a minute on 50 000 unclosed links.
+      // micromark takes about 30 s on 50 000 reference definitions and about a minute on 50 000 unclosed links.
       'md-link-refdefs-50k.md': { ruleId: 'too-many-links', found: 50_000, offset: 2_635_561 },
       'md-unclosed-links-50k.md': { ruleId: 'too-many-links', found: 50_000, offset: 12_000 },
     };

@@ -2,7 +2,7 @@ import { PeakTracker, type Peak } from './peak.js';
 
 /**
  * Link syntax that makes Markdown parsing superlinear, counted in one pass: `[` openers within one
- * line (remark matches unclosed ones against each other: 50 000 take about a minute) and link
+ * line (micromark matches unclosed ones against each other: 50 000 take about a minute) and link
  * reference definitions in the file (50 000 take about 30 seconds).
  */
 export function markdownLinks(source: string, maxPerLine: number, maxDefinitions: number): { perLine: Peak; definitions: Peak } {

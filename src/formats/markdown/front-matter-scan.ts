@@ -12,7 +12,7 @@ export interface FrontMatterSpan {
 const FENCE = /^---[ \t]*$/;
 
 /**
- * Finds front matter the way remark-frontmatter does: `---` alone on the first line, closed by a
+ * Finds front matter the way micromark-extension-frontmatter does: `---` alone on the first line, closed by a
  * `---` line. When it is never closed the YAML is taken to end at the first line that cannot be
  * front matter (a blank line, a `#` heading or text that is not `key: value`, a list item or
  * indented), so the Markdown after it is still read as Markdown.
