@@ -157,6 +157,55 @@ describe('price tables', () => {
     expect(products.map((x) => x.type)).toEqual(['spot', 'purchase']);
   });
 
+  it('does not read a price history as products: rows named by months under a time header (nb)', () => {
+    const { products } = segment([
+      h(1, 'Spotpris Fjordkraft Enkel'),
+      p('Påslag 4,9 øre/kWh og fastbeløp 39 kr/mnd.'),
+      h(2, 'Prishistorikk'),
+      ...table(0, [
+        ['Måned', 'Område', 'Spotpris', 'Påslag'],
+        ['januar 2025', 'NO1', '92,4', '4,9'],
+        ['februar 2025', 'NO1', '81,0', '4,9'],
+      ]),
+    ]);
+    expect(names(products)).toEqual(['Spotpris Fjordkraft Enkel']);
+  });
+
+  it('does not read period rows as products under a neutral header (nn, en)', () => {
+    const nn = segment([
+      h(1, 'Straum Vest'),
+      p('Påslag 3,9 øre/kWh, fastbeløp 29 kr/mnd.'),
+      ...table(0, [
+        ['', 'Påslag', 'Fastbeløp'],
+        ['Jan. 2025', '3,9 øre/kWh', '29 kr/mnd'],
+        ['Feb. 2025', '3,9 øre/kWh', '29 kr/mnd'],
+      ]),
+    ]);
+    expect(names(nn.products)).toEqual(['Straum Vest']);
+    const en = segment([
+      h(1, 'Coastal Spot'),
+      p('Markup 3.9 øre/kWh, monthly fee NOK 29.'),
+      h(2, 'Past prices'),
+      ...table(0, [
+        ['Quarter', 'Markup', 'Monthly fee'],
+        ['Q1 2025', '3.9 øre/kWh', 'NOK 29'],
+        ['Q2 2025', '4.1 øre/kWh', 'NOK 29'],
+      ]),
+    ]);
+    expect(names(en.products)).toEqual(['Coastal Spot']);
+  });
+
+  it('still reads products whose names hold a year or a month word', () => {
+    const { products } = segment([
+      ...table(0, [
+        ['Avtale', 'Fastpris', 'Bindingstid'],
+        ['Fastpris 2026', '79,90 øre/kWh', '12 måneder'],
+        ['Vinterpris mars', '74,50 øre/kWh', '12 måneder'],
+      ]),
+    ]);
+    expect(names(products)).toEqual(['Fastpris 2026', 'Vinterpris mars']);
+  });
+
   it('leaves a one-product key/value table to its section', () => {
     const { doc, products } = segment(
       [

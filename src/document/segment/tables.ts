@@ -2,7 +2,7 @@ import type { Block } from '../types.js';
 import type { Page } from './page.js';
 import { nameAnchor } from './names.js';
 import { Claims, type Unit } from './units.js';
-import { isElementLabel, isNotAName, isPriceHeader, isValueHeader } from './vocabulary.js';
+import { isElementLabel, isNotAName, isPeriodLabel, isPriceHeader, isTimeHeader, isValueHeader } from './vocabulary.js';
 
 /** The blocks of one table, by cell. */
 interface Grid {
@@ -70,12 +70,12 @@ function cellText(page: Page, grid: Grid, row: number, column: number): string |
   return first === undefined ? undefined : page.blocks[first]!.text;
 }
 
-/** A cell's first block, when its text can name a product. */
+/** A cell's first block, when its text can name a product (not an element, a heading word or a period). */
 function nameCell(page: Page, grid: Grid, row: number, column: number): Block | undefined {
   const first = cell(grid, row, column)[0];
   if (first === undefined) return undefined;
   const block = page.blocks[first]!;
-  if (!HAS_LETTER.test(block.text) || isNotAName(block.text) || page.footnoteLabel[first] !== undefined) return undefined;
+  if (!HAS_LETTER.test(block.text) || isNotAName(block.text) || isPeriodLabel(block.text) || page.footnoteLabel[first] !== undefined) return undefined;
   return block;
 }
 
@@ -88,7 +88,8 @@ function rowProducts(page: Page, grid: Grid): Unit[] {
   const header = grid.columns.flatMap((c) => cell(grid, grid.headerRow, c));
   const priceColumns = grid.columns.filter((c) => c !== grid.nameColumn && (cellText(page, grid, grid.headerRow, c) ?? '') !== '' && isPriceHeader(cellText(page, grid, grid.headerRow, c)!));
   const nameHeader = cellText(page, grid, grid.headerRow, grid.nameColumn) ?? '';
-  if (priceColumns.length === 0 || isPriceHeader(nameHeader)) return [];
+  // A price history lists months, not products.
+  if (priceColumns.length === 0 || isPriceHeader(nameHeader) || isTimeHeader(nameHeader)) return [];
   const units: Unit[] = [];
   for (const row of grid.rows) {
     if (row === grid.headerRow) continue;

@@ -3,6 +3,7 @@
  * Every test runs on a short, normalised string (see `headingKey`), anchored at its start, so each
  * regular expression is linear and bounded.
  */
+import { MONTHS } from '../../language/words.js';
 
 /** Longest prefix of a heading or name that is ever matched. */
 const KEY_LENGTH = 120;
@@ -76,6 +77,16 @@ const ASIDE = startsWithAny(
     'cookies?',
     'karriere',
     'careers?',
+    // Past prices: a history table lists months, not products on offer.
+    'prishistorikk',
+    'prishistorie',
+    'historiske priser',
+    'historiske prisar',
+    'tidligere priser',
+    'tidlegare prisar',
+    'price history',
+    'historical prices',
+    'past prices',
   ].join('|'),
 );
 
@@ -192,6 +203,26 @@ const PRICE_HEADER = startsWithAny(
 const VALUE_HEADER = startsWithAny(
   ['pris\\p{L}{0,6}', 'prices?', 'verdi', 'value', 'beløp', 'amount', 'kostnad', 'cost', 'inkl', 'beskrivelse', 'description', 'detaljer', 'details', 'info'].join('|'),
 );
+
+/** Name-column headers of a table over time (a price history): its rows are periods, not products. */
+const TIME_HEADER = startsWithAny(
+  ['måned\\p{L}{0,3}', 'månad\\p{L}{0,3}', 'months?', 'periode\\p{L}{0,3}', 'periods?', 'dato', 'dates?', 'år', 'years?', 'uke', 'veke', 'weeks?', 'kvartal', 'quarters?', 'dag', 'days?', 'døgn', 'time', 'hours?', 'klokkeslett', 'tidspunkt'].join('|'),
+);
+
+/** One word of a period label: a month, a number (year, day, week), a quarter, or a week/quarter word. */
+const PERIOD_WORD = /^(?:\d{1,4}|[qk][1-4]|uke|veke|week|kvartal|quarter)$/u;
+
+/** A table's name-column header that says its rows are points in time ("Måned", "Periode", "Year"). */
+export function isTimeHeader(text: string): boolean {
+  return TIME_HEADER.test(headingKey(text));
+}
+
+/** A label that is a period or a date ("februar 2025", "Feb. 2025", "Q1 2024", "uke 12"), not a product's name. */
+export function isPeriodLabel(text: string): boolean {
+  if (text.length > 40) return false;
+  const words = text.toLowerCase().split(/[\s.,/–-]+/u).filter((w) => w !== '');
+  return words.length > 0 && words.length <= 3 && words.every((w) => MONTHS.has(w) || PERIOD_WORD.test(w));
+}
 
 /** What a heading or section is, as segmentation reads it. */
 export type HeadingKind = 'terms' | 'aside' | 'detail' | 'name';
