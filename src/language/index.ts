@@ -1,6 +1,7 @@
 import type { Block } from '../document/types.js';
 import { Analysis } from './analysis.js';
 import type { Fact } from './facts.js';
+import { TextMemo } from './text-memo.js';
 import { windowEnd } from './windows.js';
 import { recogniseAfterTerms } from './recognisers/after-terms.js';
 import { recogniseAmounts } from './recognisers/amounts.js';
@@ -94,12 +95,15 @@ export function recogniseText(text: string, block = 0): Fact[] {
   return facts;
 }
 
+const memo = new TextMemo();
+const recogniseUnplaced = (text: string): Fact[] => recogniseText(text);
+
 /** Facts found in the copy blocks (block.copy === true) of a document, sorted by block then start. */
 export function recognise(blocks: readonly Block[]): Fact[] {
   const facts: Fact[] = [];
   for (const block of blocks) {
     if (!block.copy) continue;
-    for (const fact of recogniseText(block.text, block.id)) facts.push(fact);
+    for (const fact of memo.factsOf(block.text, block.id, recogniseUnplaced)) facts.push(fact);
   }
   return facts.sort(byPlace);
 }
