@@ -348,6 +348,8 @@ export default defineRule<Options>({
     // Terms pages list every product in general terms; they are not offers to tell apart.
     const products = all.filter((p) => p.pageKind !== 'terms').sort(byPlace);
     const names = products.map((p) => nameOf(p.name, generic));
+    // Computed once: pairs of occurrences compare them many times.
+    const signatures = products.map(comparableTerms);
     const candidates: Candidate[] = [];
 
     // One name, however written: its occurrences, in order.
@@ -410,8 +412,7 @@ export default defineRule<Options>({
       const bySignature = new Map<string, Set<number[]>>();
       const groupOf = new Map<number, number[]>();
       for (const g of groupList) for (const i of g) groupOf.set(i, g);
-      products.forEach((p, i) => {
-        const signature = comparableTerms(p);
+      signatures.forEach((signature, i) => {
         if (signature !== undefined) (bySignature.get(signature) ?? bySignature.set(signature, new Set()).get(signature)!).add(groupOf.get(i)!);
       });
       for (const set of bySignature.values()) {
@@ -424,7 +425,7 @@ export default defineRule<Options>({
     function termsAlike(g: number[], h: number[]): boolean {
       const [a, b] = [names[g[0]!]!, names[h[0]!]!];
       if (similarNames(a, b, similarity) || a.numbers !== b.numbers) return false;
-      const sameTerms = (i: number, j: number) => comparableTerms(products[i]!) === comparableTerms(products[j]!) && comparableTerms(products[i]!) !== undefined;
+      const sameTerms = (i: number, j: number) => signatures[i] !== undefined && signatures[i] === signatures[j];
       const found = firstPair(g, h, (i, j) => sameTerms(i, j) && (products[i]!.filePath === products[j]!.filePath || !contained(a, b)));
       if (!found) return false;
       const p = products[found[0]]!;

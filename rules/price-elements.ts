@@ -94,6 +94,7 @@ function amountsInside(amounts: readonly Amount[], spans: readonly FactPlace[]):
  * Header cells of a table of products are the product's shared blocks, so the view holds them.
  */
 function tableSized(view: ProductView, elements: readonly ElementFact[], loose: readonly Amount[], options: Options): PriceElement[] {
+  if (!loose.some((amount) => view.document.blocks[amount.block]?.table)) return [];
   const cells = new Map<string, number>();
   const headers = new Map<string, number>();
   const firstColumn = new Map<string, number>();
