@@ -56,9 +56,10 @@ export async function lintSource(filePath: string, source: string, format: Forma
 
   try {
     const document = completeDocument(parsed.document);
-    const { findings, products } = runProductRules(document, options);
-    // Directives are applied once the whole-run rules have reported too (see finishRun).
-    return { filePath, findings, products, directives: placeDirectives(document), ...(options.keepSource ? { source } : {}) };
+    // Directives are applied once the whole-run rules have reported too (see finishRun). The result
+    // outlives the file: copied, so that names and quotes sliced from the source do not keep it alive.
+    const kept = structuredClone({ ...runProductRules(document, options), directives: placeDirectives(document) });
+    return { filePath, ...kept, ...(options.keepSource ? { source } : {}) };
   } catch (error) {
     return fatal('internal-error', 'internalError', formatMessage(BUILTIN_MESSAGES.internalError, options.locale, { detail: errorText(error) }));
   }

@@ -9,6 +9,12 @@ const BUDGET = 8_000_000;
 const placed = (fact: Fact, block: number): Fact => ({ ...fact, block }) as Fact;
 
 /**
+ * A copy of `text` that shares no memory with the string it was cut from: V8 flattens the joined
+ * string into new memory, and the slice refers to that alone.
+ */
+const detached = (text: string): string => ` ${text}`.slice(1);
+
+/**
  * Facts of texts recognised before in this process, stored with block 0. The pages of one site repeat
  * their footer, terms, cookie notice, FAQ and table cells ("39 kr/mnd", "Ingen") word for word, so a
  * run reads each distinct text once; recognition depends on nothing but the text.
@@ -22,9 +28,11 @@ export class TextMemo {
     if (text.length > MAX_TEXT) return recognise(text).map((fact) => placed(fact, block));
     let known = this.facts.get(text);
     if (!known) {
-      known = recognise(text);
+      // A block's text is often a slice of its file: a copy keeps the memo from holding whole files.
+      const own = detached(text);
+      known = recognise(own);
       if (this.chars + text.length > BUDGET) this.clear();
-      this.facts.set(text, known);
+      this.facts.set(own, known);
       this.chars += text.length;
     }
     return known.map((fact) => placed(fact, block));
