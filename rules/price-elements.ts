@@ -1,4 +1,5 @@
 import { quote, reportsBlock } from '../src/engine/product-view.js';
+import { tableLabels } from '../src/engine/table-labels.js';
 import { defineRule, type ProductView, type Report } from '../src/engine/types.js';
 import type { ProductType } from '../src/document/types.js';
 import type { FactOf, FactPlace, PriceElement } from '../src/language/facts.js';
@@ -91,33 +92,12 @@ function amountsInside(amounts: readonly Amount[], spans: readonly FactPlace[]):
 /**
  * Elements sized by a price table: an amount alone in a cell sizes the element its row label
  * ("Påslag | 2,90 øre/kWh") or its column header ("Påslag" over "3,90 øre/kWh") names.
- * Header cells of a table of products are the product's shared blocks, so the view holds them.
  */
-function tableSized(view: ProductView, elements: readonly ElementFact[], loose: readonly Amount[], options: Options): PriceElement[] {
-  if (!loose.some((amount) => view.document.blocks[amount.block]?.table)) return [];
-  const cells = new Map<string, number>();
-  const headers = new Map<string, number>();
-  const firstColumn = new Map<string, number>();
-  for (const block of view.blocks) {
-    if (!block.table) continue;
-    const { table, row, column, header } = block.table;
-    cells.set(`${table}:${row}:${column}`, block.id);
-    if (header) headers.set(`${table}:${column}`, block.id);
-    firstColumn.set(`${table}:${row}`, Math.min(firstColumn.get(`${table}:${row}`) ?? column, column));
-  }
-  if (cells.size === 0) return [];
-  const named = new Map<number, PriceElement>();
-  for (const e of elements) if (e.element !== 'spot-reference' && !named.has(e.block)) named.set(e.block, e.element);
-  const nameOf = (block: number | undefined) => (block === undefined ? undefined : named.get(block));
-
+function tableSized(view: ProductView, loose: readonly Amount[], options: Options): PriceElement[] {
   const sized: PriceElement[] = [];
   for (const amount of loose) {
-    const cell = view.document.blocks[amount.block]?.table;
-    if (!cell || cell.header) continue;
-    const label = firstColumn.get(`${cell.table}:${cell.row}`);
-    const rowLabel = label !== undefined && label < cell.column ? cells.get(`${cell.table}:${cell.row}:${label}`) : undefined;
-    const element = nameOf(rowLabel) ?? nameOf(headers.get(`${cell.table}:${cell.column}`));
-    if (element && element !== 'grid' && fits(element, amount, options)) sized.push(element);
+    const label = tableLabels(view.document, view.product.type, amount).find((l) => fits(l.element, amount, options));
+    if (label) sized.push(label.element);
   }
   return sized;
 }
@@ -226,7 +206,7 @@ export default defineRule<Options>({
     const claimed = amountsInside(amounts, elements);
     // Amounts no price element claimed: a table cell's value, "spotpris + 4,9 øre/kWh", "39 kr/mnd" alone.
     const loose = amounts.filter((a) => !claimed.has(a));
-    const sized = new Set([...elements.filter((f) => isSized(f, options)).map((f) => f.element), ...tableSized(view, elements, loose, options)]);
+    const sized = new Set([...elements.filter((f) => isSized(f, options)).map((f) => f.element), ...tableSized(view, loose, options)]);
 
     // A cost named without its size, once per element, unless the product sizes it elsewhere.
     const vague = new Set<PriceElement>();

@@ -1,0 +1,61 @@
+import type { Document, ProductType } from '../document/types.js';
+import type { Fact, FactOf, PriceElement } from '../language/facts.js';
+import { factsByBlock } from './product-view.js';
+
+type Amount = FactOf<'amount'>;
+
+interface TableIndex {
+  cells: Map<string, number>;
+  headers: Map<string, number>;
+  firstColumn: Map<string, number>;
+  facts: Map<number, Fact[]>;
+}
+
+/** Per document, its table cells and its facts by block; built once, read for every product. */
+const tableIndexes = new WeakMap<Document, TableIndex>();
+
+function tableIndex(document: Document): TableIndex {
+  let index = tableIndexes.get(document);
+  if (index) return index;
+  index = { cells: new Map(), headers: new Map(), firstColumn: new Map(), facts: factsByBlock(document.facts) };
+  for (const block of document.blocks) {
+    if (!block.table) continue;
+    const { table, row, column, header } = block.table;
+    index.cells.set(`${table}:${row}:${column}`, block.id);
+    if (header && !index.headers.has(`${table}:${column}`)) index.headers.set(`${table}:${column}`, block.id);
+    const first = index.firstColumn.get(`${table}:${row}`);
+    if (first === undefined || column < first) index.firstColumn.set(`${table}:${row}`, column);
+  }
+  tableIndexes.set(document, index);
+  return index;
+}
+
+/** A price element a table label names, with the fee's kind for a fee. */
+export type Label = { element: PriceElement; fee?: string };
+
+/**
+ * The elements a table cell's row label and column header name, for an amount alone in that cell:
+ * "Påslag | 4,90 øre/kWh", or "Fastpris" over "79,90 øre/kWh" for a fixed product.
+ */
+export function tableLabels(document: Document, type: ProductType, amount: Amount): Label[] {
+  const cell = document.blocks[amount.block]?.table;
+  if (!cell || cell.header) return [];
+  const index = tableIndex(document);
+  const labelColumn = index.firstColumn.get(`${cell.table}:${cell.row}`);
+  const rowLabel = labelColumn !== undefined && labelColumn < cell.column ? index.cells.get(`${cell.table}:${cell.row}:${labelColumn}`) : undefined;
+  const header = index.headers.get(`${cell.table}:${cell.column}`);
+  return [elementNamedIn(index, rowLabel), elementNamedIn(index, header, type)].filter((l): l is Label => l !== undefined);
+}
+
+/** The element a label cell names; for a column header, a fixed or variable product's type word names its price too. */
+function elementNamedIn(index: TableIndex, block: number | undefined, headerOfType?: ProductType): Label | undefined {
+  for (const fact of block === undefined ? [] : (index.facts.get(block) ?? [])) {
+    if (fact.negated) continue;
+    if (fact.kind === 'price-element' && fact.element !== 'grid' && fact.element !== 'spot-reference') return { element: fact.element, ...(fact.fee ? { fee: fact.fee } : {}) };
+    // A "Fastpris" column over a fixed product's amount per kWh is its fixed price (a row label so named is the product's name).
+    if (fact.kind === 'product-type' && fact.type === headerOfType && (fact.type === 'fixed' || fact.type === 'variable')) {
+      return { element: fact.type === 'fixed' ? 'fixed-price' : 'variable-price' };
+    }
+  }
+  return undefined;
+}
