@@ -10,6 +10,7 @@ import { discoverFiles, ignoreFilter } from '../files/discover.js';
 import { stagedFiles } from '../files/git-staged.js';
 import { DEFAULT_EXTENSIONS, formatOf } from '../files/formats.js';
 import { DEFAULT_LIMITS, type Limits } from '../files/limits.js';
+import { readAhead } from '../files/read-ahead.js';
 import { readSource, type ReadResult } from '../files/read.js';
 import { ruleDocsUrl, VERSION } from '../package-info.js';
 import { CACHE_FILE, hashOf, LintCache } from './cache.js';
@@ -97,20 +98,22 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const results: FileResult[] = new Array(found.files.length);
   const misses: Array<{ index: number; key?: string }> = [];
   const threads = workerCount(options.concurrency ?? 'off', found.files.length);
-  for (const [index, file] of found.files.entries()) {
-    if (!cache && threads > 0) {
-      misses.push({ index });
-      continue;
-    }
-    const read = await readSource(file, setup.limits.maxFileBytes);
+  // Workers read their files themselves, unless the cache must see them first.
+  const readHere = cache !== undefined || threads === 0;
+  if (!readHere) misses.push(...found.files.map((_, index) => ({ index })));
+  let index = 0;
+  for await (const read of readAhead(readHere ? found.files : [], setup.limits.maxFileBytes)) {
+    const file = found.files[index]!;
     const key = cache && read.kind === 'text' ? hashOf(read.text, settingsKey(fileSettings(setup, file))) : undefined;
     const hit = key ? cache!.get(file, key) : undefined;
     if (hit) results[index] = setup.keepSource && read.kind === 'text' ? { ...hit, source: read.text } : hit;
     else if (threads > 0) misses.push({ index, key });
     else {
-      results[index] = await lintRead(file, read, setup);
-      if (key) cache!.set(file, key, results[index]);
+      const result = await lintRead(file, read, setup);
+      results[index] = result;
+      if (key) cache!.set(file, key, result);
     }
+    index += 1;
   }
   if (misses.length > 0) {
     const files = misses.map((m) => found.files[m.index]!);
