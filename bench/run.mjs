@@ -3,8 +3,9 @@
 // corpus (created on first use). Every figure is the median of --runs fresh processes (wall time,
 // peak memory from /usr/bin/time -v), except the in-process recogniser throughput.
 //
-//   node bench/run.mjs [--runs 5] [--quick] [--corpus <folder>]
-//   --quick   one run on a 200-file corpus (bench/.corpus-quick)
+//   node bench/run.mjs [--runs 5] [--quick] [--corpus <folder>] [--break-even]
+//   --quick        one run on a 200-file corpus (bench/.corpus-quick)
+//   --break-even   also time one thread against worker threads on growing parts of the corpus
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -28,7 +29,9 @@ const CLI_BUILT = spawnSync(process.execPath, [CLI, '--version'], { stdio: 'igno
 const NOT_BUILT = 'n/a (CLI not built: npm run build)';
 const FORMATS = ['markdown', 'html', 'json'];
 
-const { values } = parseArgs({ options: { runs: { type: 'string' }, quick: { type: 'boolean', default: false }, corpus: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string' }, quick: { type: 'boolean', default: false }, corpus: { type: 'string' }, 'break-even': { type: 'boolean', default: false } },
+});
 const runs = Number(values.runs ?? (values.quick ? 1 : 5));
 const corpus = path.resolve(values.corpus ?? path.join(HERE, values.quick ? '.corpus-quick' : '.corpus'));
 if (!values.corpus) ensureCorpus({ out: corpus, files: values.quick ? 200 : 2000, seed: 1 });
@@ -39,9 +42,9 @@ console.log(`# stromlint benchmark, ${new Date().toISOString().slice(0, 10)}\n`)
 console.log(`Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
 console.log(`Corpus ${corpus}: ${FORMATS.map((f) => `${f} ${sources[f].length} files / ${mb(totalBytes(sources[f]))} MB`).join(', ')}; ${runs} run(s) per figure\n`);
 
-/** Median wall time and peak memory of `runs` fresh `node <args>` processes in the corpus folder. */
-function measure(args) {
-  const results = Array.from({ length: runs }, () => runNode(args, { cwd: corpus, timeoutMs: 3_600_000 }));
+/** Median wall time and peak memory of `runs` fresh `node <args>` processes in the corpus folder, `before` run ahead of each. */
+function measure(args, before = () => {}) {
+  const results = Array.from({ length: runs }, () => (before(), runNode(args, { cwd: corpus, timeoutMs: 3_600_000 })));
   // Exit 1 means "findings" for every tool measured here; anything else is a failure to report.
   const failed = results.find((r) => r.status !== 0 && r.status !== 1);
   return { ms: median(results.map((r) => r.ms)), mb: median(results.map((r) => r.maxRssMB)), failed };
@@ -49,14 +52,15 @@ function measure(args) {
 
 const show = (m) => (m.failed ? `failed (exit ${m.failed.status}: ${m.failed.stderr.trim().split('\n')[0]})` : seconds(m.ms));
 const lintArgs = (...paths) => [CLI, ...paths, '--format', 'json', '--no-baseline'];
+const ALL = FORMATS.map((f) => FOLDERS[f]);
 
 // 1. Full lint against the parse-only floor.
 const floor = Object.fromEntries(FORMATS.map((f) => [f, measure([FLOOR, `${f}:${FOLDERS[f]}`])]));
 floor.all = measure([FLOOR, ...FORMATS.map((f) => `${f}:${FOLDERS[f]}`)]);
 const lint = CLI_BUILT ? Object.fromEntries(FORMATS.map((f) => [f, measure(lintArgs(FOLDERS[f]))])) : {};
 if (CLI_BUILT) {
-  lint.all = measure(lintArgs(...FORMATS.map((f) => FOLDERS[f])));
-  lint.workers = measure([...lintArgs(...FORMATS.map((f) => FOLDERS[f])), '--concurrency', 'auto']);
+  lint.all = measure(lintArgs(...ALL));
+  lint.workers = measure([...lintArgs(...ALL), '--concurrency', 'auto']);
 }
 console.log('## Full lint against the parse-only floor (fresh process each: start-up, reading, parsing)\n');
 printTable(
@@ -119,3 +123,34 @@ if (fs.existsSync(RECOGNISER)) {
 // 5. Peak memory of the whole run.
 console.log(`## Whole run (load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')})\n`);
 console.log(CLI_BUILT ? `stromlint over all ${FORMATS.reduce((s, f) => s + sources[f].length, 0)} files: ${show(lint.all)}, peak memory ${memory(lint.all.mb)}\n` : `${NOT_BUILT}\n`);
+
+// 6. Cache: cold runs (the cache deleted first) against warm runs on the unchanged corpus.
+console.log('## Cache\n');
+if (CLI_BUILT) {
+  const cacheFile = path.join(os.tmpdir(), `stromlint-bench-cache-${process.pid}.json`);
+  const cached = [...lintArgs(...ALL), '--cache', '--cache-location', cacheFile];
+  const cold = measure(cached, () => fs.rmSync(cacheFile, { force: true }));
+  const warm = measure(cached);
+  fs.rmSync(cacheFile, { force: true });
+  printTable(['run', 'wall time', 'peak memory', 'cold / warm'], [
+    ['cold (no cache file)', show(cold), memory(cold.mb), ''],
+    ['warm (nothing changed)', show(warm), memory(warm.mb), ratio(cold.ms, warm.ms)],
+  ]);
+} else console.log(`${NOT_BUILT}\n`);
+
+// 7. Where worker threads start to pay: one thread against one worker per core on evenly spread parts of the corpus.
+if (values['break-even'] && CLI_BUILT) {
+  const cores = os.cpus().length;
+  const files = FORMATS.flatMap((f) => sources[f].map((s) => path.relative(corpus, s.file))).sort();
+  console.log(`## One thread against ${cores} worker threads\n`);
+  printTable(
+    ['files', 'MB', '--concurrency off', `--concurrency ${cores}`, 'workers / one thread'],
+    [...[200, 400, 600, 800, 1200].filter((n) => n < files.length), files.length].map((n) => {
+      const part = Array.from({ length: n }, (_, i) => files[Math.floor((i * files.length) / n)]);
+      const bytes = part.reduce((sum, f) => sum + fs.statSync(path.join(corpus, f)).size, 0);
+      const off = measure([...lintArgs(...part), '--concurrency', 'off']);
+      const on = measure([...lintArgs(...part), '--concurrency', String(cores)]);
+      return [n, mb(bytes), show(off), show(on), ratio(on.ms, off.ms, 2)];
+    }),
+  );
+}

@@ -9,8 +9,8 @@ export function seconds(ms) {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
 }
 
-export function ratio(a, b) {
-  return b > 0 ? `${(a / b).toFixed(1)}×` : 'n/a';
+export function ratio(a, b, digits = 1) {
+  return b > 0 ? `${(a / b).toFixed(digits)}×` : 'n/a';
 }
 
 /** Prints rows (arrays of cells) as a Markdown table, so output can be pasted into the docs. */

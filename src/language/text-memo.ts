@@ -3,7 +3,7 @@ import type { Fact } from './facts.js';
 /** Texts longer than this are recognised afresh each time: long passages rarely repeat word for word. */
 const MAX_TEXT = 4096;
 /** Characters of text remembered before the memo starts afresh, so memory stays bounded on any run. */
-const BUDGET = 8_000_000;
+const BUDGET = 2_000_000;
 
 /** A copy of a fact placed in `block` (facts are never changed once made, so nested data is shared). */
 const placed = (fact: Fact, block: number): Fact => ({ ...fact, block }) as Fact;
