@@ -11,7 +11,7 @@ import { stagedFiles } from '../files/git-staged.js';
 import { DEFAULT_EXTENSIONS, formatOf } from '../files/formats.js';
 import { DEFAULT_LIMITS, type Limits } from '../files/limits.js';
 import { readAhead } from '../files/read-ahead.js';
-import { readSource, type ReadResult } from '../files/read.js';
+import type { ReadResult } from '../files/read.js';
 import { ruleDocsUrl, VERSION } from '../package-info.js';
 import { CACHE_FILE, hashOf, LintCache } from './cache.js';
 import { lintInWorkers } from './pool.js';
@@ -174,12 +174,8 @@ export async function lintStaged(options: LintOptions = {}): Promise<LintRun> {
   return finishRun(results, setup, []);
 }
 
-/** Reads, decodes and lints one file from disk. */
-export async function lintPath(filePath: string, setup: RunSetup): Promise<FileResult> {
-  return lintRead(filePath, await readSource(filePath, setup.limits.maxFileBytes), setup);
-}
-
-async function lintRead(filePath: string, read: ReadResult, setup: RunSetup): Promise<FileResult> {
+/** Lints one file already read (or reports why it could not be). */
+export async function lintRead(filePath: string, read: ReadResult, setup: RunSetup): Promise<FileResult> {
   switch (read.kind) {
     case 'too-large':
       return fatalResult(filePath, 'too-large', 'tooLarge', setup.locale, { size: read.size, limit: setup.limits.maxFileBytes });

@@ -3,18 +3,32 @@ import { fatalResult } from './fatal-result.js';
 import type { LintOptions } from './lint-files.js';
 import type { FileResult, Locale } from './types.js';
 
+/** Files a worker holds at once: the one it lints and the next, which it reads meanwhile. */
+const IN_FLIGHT = 2;
+
+interface Job {
+  id: number;
+  file: string;
+}
+
 interface Slot {
   worker: Worker;
-  busy?: { id: number; file: string; timer: NodeJS.Timeout };
+  /** Files sent to the worker, in order; the first is the one it is linting. */
+  queue: Job[];
+  /** The time budget of the first file in the queue. */
+  timer?: NodeJS.Timeout;
 }
 
 /**
  * Lints files on worker threads. Results come back in the order of `files`, whatever order the
  * workers finish in. A file that takes longer than `timeoutMs` has its worker stopped and replaced:
- * the file gets a `timeout` finding and the run goes on.
+ * the file gets a `timeout` finding, the file queued behind it goes to the new worker, and the run
+ * goes on.
  */
 export async function lintInWorkers(files: string[], options: LintOptions, threads: number, timeoutMs: number, locale: Locale): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
+  /** Files to hand out: first those taken back from a stopped worker, then the rest in order. */
+  const returned: Job[] = [];
   let next = 0;
   let done = 0;
   const workerUrl = new URL('./worker.js', import.meta.url);
@@ -27,54 +41,64 @@ export async function lintInWorkers(files: string[], options: LintOptions, threa
       for (const slot of slots) void slot.worker.terminate();
       resolve(results);
     };
-    const dispatch = (slot: Slot) => {
-      if (next >= files.length) return;
-      const id = next++;
-      const file = files[id]!;
-      const timer = setTimeout(() => {
-        results[id] = fatalResult(file, 'timeout', 'timeout', locale, { seconds: (timeoutMs / 1000).toFixed(0) });
-        slot.busy = undefined;
-        void slot.worker.terminate();
-        start(slot);
-        if (++done === files.length) finish();
-      }, timeoutMs);
-      slot.busy = { id, file, timer };
-      slot.worker.postMessage({ id, file });
+    const takeJob = (): Job | undefined => returned.shift() ?? (next < files.length ? { id: next, file: files[next++]! } : undefined);
+    const startTimer = (slot: Slot) => {
+      const head = slot.queue[0];
+      if (!head) return;
+      slot.timer = setTimeout(() => settleHead(slot, fatalResult(head.file, 'timeout', 'timeout', locale, { seconds: (timeoutMs / 1000).toFixed(0) })), timeoutMs);
+    };
+    const fill = (slot: Slot) => {
+      while (slot.queue.length < IN_FLIGHT) {
+        const job = takeJob();
+        if (!job) break;
+        slot.queue.push(job);
+        slot.worker.postMessage(job);
+        if (slot.queue.length === 1) startTimer(slot);
+      }
+    };
+    /** The worker could not finish its first file: record why, give its other files back, replace it. */
+    const settleHead = (slot: Slot, result: FileResult) => {
+      clearTimeout(slot.timer);
+      const [head, ...rest] = slot.queue;
+      results[head!.id] = result;
+      returned.unshift(...rest);
+      slot.queue = [];
+      void slot.worker.terminate();
+      if (++done === files.length) return finish();
+      start(slot);
     };
     const start = (slot: Slot) => {
-      slot.worker = new Worker(workerUrl, { workerData: workerOptions });
-      slot.worker.on('message', (message: { ready?: boolean; id?: number; result?: FileResult }) => {
-        if (message.ready) return dispatch(slot);
-        if (!slot.busy || message.id !== slot.busy.id) return;
-        clearTimeout(slot.busy.timer);
-        results[message.id] = message.result!;
-        slot.busy = undefined;
+      const worker = new Worker(workerUrl, { workerData: workerOptions });
+      slot.worker = worker;
+      slot.queue = [];
+      worker.on('message', (message: { ready?: boolean; id?: number; result?: FileResult }) => {
+        if (message.ready) return fill(slot);
+        if (slot.queue[0]?.id !== message.id) return;
+        clearTimeout(slot.timer);
+        results[message.id!] = message.result!;
+        slot.queue.shift();
         if (++done === files.length) return finish();
-        dispatch(slot);
+        startTimer(slot);
+        fill(slot);
       });
-      const worker = slot.worker;
       worker.on('exit', (code) => {
         // A worker that ends by itself mid-file (process.exit, a fatal error) must not hang the run.
-        if (slot.worker !== worker || !slot.busy || code === 0) return;
+        if (slot.worker !== worker || slot.queue.length === 0 || code === 0) return;
         worker.emit('error', new Error(`worker stopped with exit code ${code}`));
       });
-      slot.worker.on('error', (error) => {
+      worker.on('error', (error) => {
         if (slot.worker !== worker) return;
-        if (!slot.busy) return reject(error);
+        const head = slot.queue[0];
+        if (!head) return reject(error);
         // The file broke the worker (out of memory, a native failure): report it and go on.
-        clearTimeout(slot.busy.timer);
-        results[slot.busy.id] = fatalResult(slot.busy.file, 'internal-error', 'internalError', locale, { detail: error.message });
-        slot.busy = undefined;
-        start(slot);
-        if (++done === files.length) finish();
+        settleHead(slot, fatalResult(head.file, 'internal-error', 'internalError', locale, { detail: error.message }));
       });
     };
     if (files.length === 0) return resolve(results);
     for (let i = 0; i < Math.min(threads, files.length); i++) {
-      const slot = {} as Slot;
+      const slot = { queue: [] } as unknown as Slot;
       slots.push(slot);
       start(slot);
     }
   });
 }
-

@@ -25,6 +25,28 @@ describe('concurrency', () => {
   });
 });
 
+describe('--file-timeout', () => {
+  it('stops a file over its time budget with a timeout finding and lints every other file, also those queued behind it', () => {
+    // Over 4 MB of table rows: far more than a second of parsing on any machine.
+    const rows = Array.from({ length: 60_000 }, (_, i) => `| Spot ${i} | ${(i % 90) / 10} øre/kWh | ${i % 70} kr/mnd | [vilkår](#v${i}) *ingen* binding |`);
+    const small = (name: string, markup: string) => `# ${name}\n\nPåslag ${markup} øre/kWh og fastbeløp 39 kr/mnd. Ingen bindingstid.\n`;
+    const dir = tempTree({
+      '0-tung.md': `# Priser\n\n| Avtale | Påslag | Fastbeløp | Merknad |\n|---|---|---|---|\n${rows.join('\n')}\n`,
+      'a.md': small('Spot Aust', '2,9'),
+      'b.md': small('Spot Vest', '3,9'),
+      'c.md': '# Fastpris Fjord\n\nFastpris 79,90 øre/kWh i 12 månader.\n',
+      'd.md': small('Spot Nord', '4,9'),
+    });
+    const run = cli(['.', '-f', 'json', '--no-baseline', '--concurrency', '2', '--file-timeout', '1'], { cwd: dir });
+    const alone = cli(['a.md', 'b.md', 'c.md', 'd.md', '-f', 'json', '--no-baseline'], { cwd: dir });
+    const results = findings(run.stdout);
+    expect(results.map(([file]) => file)).toEqual(['0-tung.md', 'a.md', 'b.md', 'c.md', 'd.md']);
+    expect(results[0]![1]).toMatchObject([{ ruleId: 'timeout', fatal: true, line: 1, column: 1 }]);
+    expect(results.slice(1)).toEqual(findings(alone.stdout));
+    expect(run.status).toBe(1);
+  });
+});
+
 describe('--cache', () => {
   it('writes nothing unless asked, then reuses results of unchanged files and re-lints changed ones', () => {
     const dir = tempTree({});
