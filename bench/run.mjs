@@ -95,12 +95,15 @@ const peers = [
   ['htmlhint 1.9 (default rules)', 'html', [HTMLHINT, FOLDERS.html]],
 ];
 console.log('## Peer linters on the same files\n');
+// stromlint as run by default (one thread) and with --concurrency auto (workers from 600 files).
 printTable(
-  ['tool', 'files', 'wall time', 'peak memory', 'stromlint wall time', 'stromlint peak memory', 'time: stromlint / peer', 'memory: stromlint / peer'],
+  ['tool', 'files', 'wall time', 'peak memory', 'stromlint', 'peak memory', 'stromlint / peer', 'stromlint --concurrency auto', 'peak memory', 'auto / peer'],
   peers.map(([name, f, args]) => {
     const peer = measure(args);
     const row = [name, f, show(peer), memory(peer.mb)];
-    return CLI_BUILT ? [...row, show(lint[f]), memory(lint[f].mb), ratio(lint[f].ms, peer.ms), ratio(lint[f].mb, peer.mb)] : [...row, NOT_BUILT, '', '', ''];
+    if (!CLI_BUILT) return [...row, NOT_BUILT, '', '', '', '', ''];
+    const auto = measure([...lintArgs(FOLDERS[f]), '--concurrency', 'auto']);
+    return [...row, show(lint[f]), memory(lint[f].mb), ratio(lint[f].ms, peer.ms, 2), show(auto), memory(auto.mb), ratio(auto.ms, peer.ms, 2)];
   }),
 );
 
