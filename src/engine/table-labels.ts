@@ -4,10 +4,17 @@ import { factsByBlock } from './product-view.js';
 
 type Amount = FactOf<'amount'>;
 
+/** One table row: its cells by column, and the first column it has a cell in (its label). */
+interface Row {
+  cells: Map<number, number>;
+  first: number;
+}
+
 interface TableIndex {
-  cells: Map<string, number>;
-  headers: Map<string, number>;
-  firstColumn: Map<string, number>;
+  /** Rows by table, then by row number. */
+  rows: Map<number, Map<number, Row>>;
+  /** Header cells by table, then by column. */
+  headers: Map<number, Map<number, number>>;
   facts: Map<number, Fact[]>;
 }
 
@@ -17,14 +24,20 @@ const tableIndexes = new WeakMap<Document, TableIndex>();
 function tableIndex(document: Document): TableIndex {
   let index = tableIndexes.get(document);
   if (index) return index;
-  index = { cells: new Map(), headers: new Map(), firstColumn: new Map(), facts: factsByBlock(document.facts) };
+  index = { rows: new Map(), headers: new Map(), facts: factsByBlock(document.facts) };
   for (const block of document.blocks) {
     if (!block.table) continue;
     const { table, row, column, header } = block.table;
-    index.cells.set(`${table}:${row}:${column}`, block.id);
-    if (header && !index.headers.has(`${table}:${column}`)) index.headers.set(`${table}:${column}`, block.id);
-    const first = index.firstColumn.get(`${table}:${row}`);
-    if (first === undefined || column < first) index.firstColumn.set(`${table}:${row}`, column);
+    let rows = index.rows.get(table);
+    if (!rows) index.rows.set(table, (rows = new Map()));
+    const known = rows.get(row);
+    if (known) known.first = Math.min(known.first, column);
+    else rows.set(row, { cells: new Map(), first: column });
+    rows.get(row)!.cells.set(column, block.id);
+    if (!header) continue;
+    let headers = index.headers.get(table);
+    if (!headers) index.headers.set(table, (headers = new Map()));
+    if (!headers.has(column)) headers.set(column, block.id);
   }
   tableIndexes.set(document, index);
   return index;
@@ -41,9 +54,9 @@ export function tableLabels(document: Document, type: ProductType, amount: Amoun
   const cell = document.blocks[amount.block]?.table;
   if (!cell || cell.header) return [];
   const index = tableIndex(document);
-  const labelColumn = index.firstColumn.get(`${cell.table}:${cell.row}`);
-  const rowLabel = labelColumn !== undefined && labelColumn < cell.column ? index.cells.get(`${cell.table}:${cell.row}:${labelColumn}`) : undefined;
-  const header = index.headers.get(`${cell.table}:${cell.column}`);
+  const row = index.rows.get(cell.table)?.get(cell.row);
+  const rowLabel = row && row.first < cell.column ? row.cells.get(row.first) : undefined;
+  const header = index.headers.get(cell.table)?.get(cell.column);
   return [elementNamedIn(index, rowLabel), elementNamedIn(index, header, type)].filter((l): l is Label => l !== undefined);
 }
 
