@@ -1,7 +1,11 @@
 // Bundles the command line for start-up speed: Node loads one file per parser stack instead of
 // hundreds of small modules (docs/decisions.md, "Build"). Each format adapter, reporter and
 // subcommand stays a separate chunk, loaded only when a run needs it.
+import fs from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names change with their content: start empty so that no stale chunk is left behind.
+fs.rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: { cli: 'src/cli/main.ts', worker: 'src/engine/worker.ts' },
