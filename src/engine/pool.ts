@@ -72,6 +72,8 @@ export async function lintInWorkers(files: string[], options: LintOptions, threa
       slot.worker = worker;
       slot.queue = [];
       worker.on('message', (message: { ready?: boolean; id?: number; result?: FileResult }) => {
+        // A stopped worker's last messages may still arrive: only the slot's current worker counts.
+        if (slot.worker !== worker) return;
         if (message.ready) return fill(slot);
         if (slot.queue[0]?.id !== message.id) return;
         clearTimeout(slot.timer);
