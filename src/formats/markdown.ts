@@ -19,7 +19,7 @@ export const markdownAdapter: Adapter = {
     const meta = frontMatter ? readFrontMatter(source, frontMatter, parts) : {};
     // Unclosed front matter is blanked out (offsets kept) so the parser reads only what follows it.
     const markdown = frontMatter && !frontMatter.closed ? blankOut(source, frontMatter.end) : source;
-    // The parser does not throw on any input; should it ever, lintSource turns that into a parse-error finding.
+    // The parser is not known to throw on any input; should it, lintSource reports a parse-error finding.
     const tree = parseMarkdown(markdown);
     new FlowWalker(source, parts, options.html).walk(tree);
     const firstHeading = parts.blocks.find((b) => b.kind === 'heading')?.text;
