@@ -96,11 +96,10 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   });
   const cache = options.cache ? new LintCache(path.resolve(cwd, options.cacheLocation ?? CACHE_FILE), runKey(setup)) : undefined;
   const results: FileResult[] = new Array(found.files.length);
-  const misses: Array<{ index: number; key?: string }> = [];
   const threads = workerCount(options.concurrency ?? 'off', found.files.length);
   // Workers read their files themselves, unless the cache must see them first.
   const readHere = cache !== undefined || threads === 0;
-  if (!readHere) misses.push(...found.files.map((_, index) => ({ index })));
+  const misses: Array<{ index: number; key?: string }> = readHere ? [] : found.files.map((_, index) => ({ index }));
   let index = 0;
   for await (const read of readAhead(readHere ? found.files : [], setup.limits.maxFileBytes)) {
     const file = found.files[index]!;
