@@ -216,12 +216,17 @@ function headlinePx(blocks: readonly Block[], content: ReadonlyMap<number, Fact[
 }
 
 /** How the block keeps its copy from the reader, or null when it shows it plainly. */
+/** Whether a block can keep copy from the reader at all: it is not plainly visible, or is set below the size always readable. */
+function mayConceal(block: Block, options: Options): boolean {
+  return block.visibility.state !== 'visible' || fontPx(block) < options.minFontPx;
+}
+
 function concealment(block: Block, headline: number | undefined, options: Options, locale: Locale): Concealment | null {
   const { state, reason } = block.visibility;
   if (state !== 'visible') return { messageId: MESSAGE_OF[state], reason: localReason(reason, locale) };
-  if (headline === undefined) return null;
+  if (headline === undefined || !mayConceal(block, options)) return null;
   const size = fontPx(block);
-  if (size >= options.minFontPx || size >= headline * options.minFontRatio) return null;
+  if (size >= headline * options.minFontRatio) return null;
   const px = (n: number) => `${Math.round(n * 10) / 10}`.replace('.', locale === 'nb' ? ',' : '.');
   const sizes: Localized = {
     nb: `skriftstørrelse ${px(size)} px mot ${px(headline)} px for hovedprisen`,
@@ -287,7 +292,7 @@ export default defineRule<Options>({
     // A product whose name is out of sight (an inactive tab, a closed accordion) is not on offer there.
     if (document.blocks[product.anchor.block]?.visibility.state !== 'visible') return;
     // Most products show all their copy plainly: nothing to compare then.
-    if (!view.blocks.some((block) => block.visibility.state !== 'visible' || fontPx(block) < context.options.minFontPx)) return;
+    if (!view.blocks.some((block) => mayConceal(block, context.options))) return;
     const content = priceContentByBlock(view.facts);
     const headline = headlinePx(view.blocks, content);
     const found: Found[] = [];
