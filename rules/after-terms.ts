@@ -1,9 +1,6 @@
-import { skipsPage, TERMS_PAGES_OPTION_SCHEMA, type TermsPagesOption } from '../src/engine/page-kind-option.js';
 import type { Anchor } from '../src/document/types.js';
-import { isShown } from '../src/engine/product-view.js';
-import { defineRule, type ProductView, type Report } from '../src/engine/types.js';
 import type { FactKind, FactOf, FactPlace } from '../src/language/facts.js';
-import { isOffer } from './duration.js';
+import { defineRule, isOffer, isShown, skipsPage, TERMS_PAGES_OPTION_SCHEMA, type ProductView, type Report, type TermsPagesOption } from '../src/rule-kit/index.js';
 
 type Options = TermsPagesOption;
 

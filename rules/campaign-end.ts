@@ -1,7 +1,5 @@
-import { skipsPage, TERMS_PAGES_OPTION_SCHEMA, type TermsPagesOption } from '../src/engine/page-kind-option.js';
-import { defineRule } from '../src/engine/types.js';
 import type { Fact } from '../src/language/facts.js';
-import { isShown } from '../src/engine/product-view.js';
+import { defineRule, isShown, skipsPage, TERMS_PAGES_OPTION_SCHEMA, type TermsPagesOption } from '../src/rule-kit/index.js';
 
 type Options = TermsPagesOption;
 

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { distance } from 'fastest-levenshtein';
-import { defineRule, type Locale, type ProductSummary } from '../src/engine/types.js';
-import { termValues } from '../src/engine/product-summary.js';
+import { defineRule, termValues, type Locale, type ProductSummary } from '../src/rule-kit/index.js';
 
 interface Options {
   /** How alike two normalised names must be (1 − edit distance ÷ length of the longer) to be confused. */

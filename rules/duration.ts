@@ -1,33 +1,9 @@
-import { skipsPage, TERMS_PAGES_OPTION_SCHEMA, type TermsPagesOption } from '../src/engine/page-kind-option.js';
-import { defineRule, type ProductView, type Report } from '../src/engine/types.js';
+import { defineRule, isOffer, skipsPage, TERMS_PAGES_OPTION_SCHEMA, type ProductView, type Report, type TermsPagesOption } from '../src/rule-kit/index.js';
 
 type Options = TermsPagesOption;
 
-/** Price elements a supplier states for its own deal: stating one is what makes copy an offer. */
-const OWN_PRICES = new Set(['markup', 'monthly-fee', 'fixed-price', 'variable-price', 'purchase-costs']);
-
 /** A number alone in a fixed product's name ("Fixed 24", "Fastpris Trygg 12") probably is its period in months. */
 const NUMBER_IN_NAME = /(?:^|\s)\d{1,2}(?:\s|$)/;
-
-/**
- * Whether the product is offered for sale here, rather than mentioned (an article, a comparison, a
- * row of a price-history table): a product sheet always is; copy is when the product's own blocks
- * (not the terms it shares with the page) state one of its prices, a monthly amount (a price table
- * puts the element's name in the header, the amount in the row) or a campaign. A price per kWh
- * alone is not enough: articles quote spot prices.
- */
-export function isOffer(view: ProductView): boolean {
-  if (view.document.format === 'json') return true;
-  const own = new Set(view.product.blocks);
-  return view.facts.some(
-    (f) =>
-      own.has(f.block) &&
-      !f.negated &&
-      ((f.kind === 'price-element' && OWN_PRICES.has(f.element) && (f.quantity !== undefined || f.waived === true)) ||
-        (f.kind === 'amount' && f.unit === 'kr' && f.per === 'month') ||
-        (f.kind === 'campaign' && f.marker !== 'free')),
-  );
-}
 
 /** A fixed-price product must give the length of its price period. */
 function missingFixedPeriod(view: ProductView): Report | undefined {

@@ -1,7 +1,6 @@
-import { quote, reportsBlock } from '../src/engine/product-view.js';
-import { defineRule, type Localized, type Locale } from '../src/engine/types.js';
 import type { Block, VisibilityState } from '../src/document/types.js';
 import type { Fact, Quantity } from '../src/language/facts.js';
+import { defineRule, NOT_SUPPLIER_PRICE, quote, reportsBlock, type Locale, type Localized } from '../src/rule-kit/index.js';
 
 interface Options {
   /** Copy set below this share of the headline price's font size (and below `minFontPx`) is fine print. */
@@ -69,7 +68,7 @@ function isPriceContent(fact: Fact): boolean {
   if (fact.negated) return false;
   switch (fact.kind) {
     case 'price-element':
-      return fact.element !== 'grid' && fact.element !== 'spot-reference';
+      return !NOT_SUPPLIER_PRICE.has(fact.element);
     case 'binding':
       return !fact.none;
     case 'amount':

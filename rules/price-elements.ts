@@ -1,8 +1,6 @@
-import { quote, reportsBlock } from '../src/engine/product-view.js';
-import { tableLabels } from '../src/engine/table-labels.js';
-import { defineRule, type ProductView, type Report } from '../src/engine/types.js';
 import type { ProductType } from '../src/document/types.js';
 import type { FactOf, FactPlace, PriceElement } from '../src/language/facts.js';
+import { defineRule, isOffer, PER_KWH_ELEMENTS, quote, reportsBlock, tableLabels, type ProductView, type Report } from '../src/rule-kit/index.js';
 
 interface Options {
   /** Accept a fixed amount stated per day or per year ("kr 1,30 per dag") as the monthly fee. */
@@ -33,9 +31,6 @@ const MISSING: Readonly<Record<Need, string>> = { markup: 'missingMarkup', 'mont
 /** Costs the supplier charges for the deal itself. Fees are `fees-disclosed`'s; grid items are never the supplier's. */
 const COSTS: ReadonlySet<PriceElement> = new Set(['markup', 'monthly-fee', 'fixed-price', 'variable-price', 'certificates', 'purchase-costs']);
 
-/** Elements whose mention does not make copy an offer: grid costs and the spot price itself. */
-const NOT_AN_OFFER: ReadonlySet<PriceElement> = new Set(['grid', 'spot-reference']);
-
 function needOf(element: PriceElement): Need | undefined {
   if (element === 'markup' || element === 'monthly-fee') return element;
   if (element === 'fixed-price' || element === 'variable-price') return 'price';
@@ -55,13 +50,10 @@ function isSized(f: ElementFact, options: Options): boolean {
   return f.element !== 'monthly-fee' || f.quantity.value === 0 || acceptedPeriod(f.quantity.per, options);
 }
 
-/** Elements sized per kWh; the rest (the monthly fee) are fixed amounts. */
-const PER_KWH: ReadonlySet<PriceElement> = new Set(['markup', 'fixed-price', 'variable-price', 'certificates']);
-
 /** Whether an amount's unit fits the element it sizes: øre per kWh for a markup, a period for a fee. */
 function fits(element: PriceElement, amount: Amount, options: Options): boolean {
   if (amount.value === 0) return true;
-  if (PER_KWH.has(element)) return amount.per === 'kWh' || (amount.per === undefined && amount.unit === 'ore');
+  if (PER_KWH_ELEMENTS.has(element)) return amount.per === 'kWh' || (amount.per === undefined && amount.unit === 'ore');
   return acceptedPeriod(amount.per, options);
 }
 
@@ -140,17 +132,6 @@ function feedStatesPrice(view: ProductView): boolean {
   return Object.keys(view.product.fields ?? {}).some((field) => FEED_NETWORK_PRICE.test(field));
 }
 
-/**
- * Whether the copy offers the product rather than mentions it: a product sheet and a price list always
- * do; a page does when it names one of the supplier's own price elements, a campaign or a sign-up bonus.
- * A bare amount does not: a guide quotes spot prices ("at times passed 300 øre/kWh") without offering anything.
- */
-function isOffered(view: ProductView, elements: readonly ElementFact[]): boolean {
-  if (view.document.format === 'json' || view.document.pageKind === 'price-list') return true;
-  if (elements.some((e) => !NOT_AN_OFFER.has(e.element))) return true;
-  return view.factsOf('campaign').some((f) => !f.negated && f.marker !== 'free') || view.factsOf('bonus').length > 0;
-}
-
 export default defineRule<Options>({
   id: 'price-elements',
   scope: 'product',
@@ -220,7 +201,7 @@ export default defineRule<Options>({
 
     const needs = NEEDS[view.product.type];
     if (needs.length === 0) return;
-    const offered = isOffered(view, elements);
+    const offered = isOffer(view);
     const answered = looseAnswers(view, elements, loose, options);
     for (const need of needs) {
       const answers = (element: PriceElement) => needOf(element) === need;

@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 fs.rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
-  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/engine/worker.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/worker.ts' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../config/types.js';
 import { localeFromEnv } from '../engine/messages.js';
-import type { Locale } from '../engine/types.js';
+import type { Locale } from '../rule-kit/types.js';
 import { VERSION } from '../package-info.js';
 import { BASELINE_FILE } from '../engine/baseline.js';
 import { EXIT, UsageError } from './exit-codes.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { RuleSetting } from '../config/types.js';
 import { applyBaseline, BASELINE_FILE, buildBaseline, readBaseline, type Baseline } from '../engine/baseline.js';
-import { lintFiles, lintStaged, lintText, type LintOptions } from '../engine/lint-files.js';
+import { lintFiles, lintStaged, lintText, type LintOptions } from '../index.js';
 import { decode } from '../files/decode.js';
 import type { ReportContext } from '../report/types.js';
 import type { FileResult } from '../engine/types.js';
@@ -46,7 +46,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, outp
     cwd,
     configFile: options.config,
     locale: options.locale,
-    rules: await parseRuleFlags(options.rule ?? []),
+    ruleSettings: await parseRuleFlags(options.rule ?? []),
     keepSource: specs.some((s) => s.format === 'stylish'),
     allowDisableWithoutReason: options.allowDisableWithoutReason,
     cache: options.cache,

@@ -1,9 +1,8 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
-import type { Rule, Severity, SeveritySetting } from '../engine/types.js';
+import type { Rule, Severity, SeveritySetting } from '../rule-kit/types.js';
+import { presetsFor } from './presets.js';
 import type { ConfigFile, LoadedConfig, RuleSetting } from './types.js';
-
-export type PresetName = 'recommended' | 'strict';
 
 /** A rule as it runs on one file: its severity and options after presets, config and overrides. */
 export interface ActiveRule {
@@ -26,10 +25,10 @@ export function settingsForFile(
   loaded: LoadedConfig,
   filePath: string,
   rules: readonly Rule[],
-  presets: Record<PresetName, Record<string, SeveritySetting>>,
   cliRules: Record<string, RuleSetting> = {},
 ): FileSettings {
   const { config } = loaded;
+  const presets = presetsFor(rules);
   const settings = new Map<string, { severity: SeveritySetting; options?: Record<string, unknown> }>();
   const apply = (ruleSet: Record<string, RuleSetting> | undefined) => {
     for (const [id, setting] of Object.entries(ruleSet ?? {})) {

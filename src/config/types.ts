@@ -1,5 +1,5 @@
 import type { Format } from '../document/types.js';
-import type { SeveritySetting } from '../engine/types.js';
+import type { SeveritySetting } from '../rule-kit/types.js';
 import type { Limits } from '../files/limits.js';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
@@ -14,6 +14,8 @@ export interface ConfigFile {
   extensions?: Record<string, Format>;
   feed?: { priceUnit?: 'ore' | 'kr' };
   limits?: Partial<Limits>;
+  /** Modules of custom rules, resolved from the config file's folder (code that runs). */
+  plugins?: string[];
   overrides?: Array<{ files: string | string[]; rules?: Record<string, RuleSetting>; html?: ConfigFile['html'] }>;
 }
 

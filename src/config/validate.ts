@@ -1,6 +1,6 @@
 import type { Ajv, ErrorObject } from 'ajv';
 import { readPackageJson } from '../package-info.js';
-import type { Rule } from '../engine/types.js';
+import type { Rule } from '../rule-kit/types.js';
 import { ConfigError, type ConfigFile, type RuleSetting } from './types.js';
 
 let ajv: Ajv | undefined;

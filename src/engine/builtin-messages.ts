@@ -1,4 +1,4 @@
-import type { Localized } from './types.js';
+import type { Localized } from '../rule-kit/types.js';
 
 /**
  * Messages of findings that come from the engine rather than from a rule: files that could not be

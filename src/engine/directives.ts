@@ -1,8 +1,9 @@
 import type { Directive, Document } from '../document/types.js';
 import { BUILTIN_MESSAGES } from './builtin-messages.js';
-import { formatMessage } from './messages.js';
-import { locateRange, type Located } from './positions.js';
-import type { Finding, Locale } from './types.js';
+import { engineFinding } from './findings.js';
+import { locateRange, type Located } from '../document/positions.js';
+import type { Finding } from './types.js';
+import type { Locale } from '../rule-kit/types.js';
 
 /**
  * A disable directive with its place in the file: plain data, so it travels with a file's result
@@ -95,7 +96,7 @@ function directiveFindings(suppressions: Suppression[], options: DirectiveOption
   const out: Finding[] = [];
   const report = (d: PlacedDirective, messageId: keyof typeof BUILTIN_MESSAGES, severity: Finding['severity'], data: Record<string, string> = {}) => {
     const { line, column, endLine, endColumn, offset, endOffset } = d;
-    out.push({ ruleId: 'directive', messageId, severity, message: formatMessage(BUILTIN_MESSAGES[messageId], options.locale, data), line, column, endLine, endColumn, offset, endOffset });
+    out.push(engineFinding({ ruleId: 'directive', messageId, template: BUILTIN_MESSAGES[messageId], severity, data }, options.locale, { line, column, endLine, endColumn, offset, endOffset }));
   };
   for (const { directive, used } of suppressions) {
     const unknown = directive.rules.find((r) => !options.knownRules.has(r));

@@ -1,6 +1,7 @@
 import { BUILTIN_MESSAGES } from './builtin-messages.js';
-import { formatMessage } from './messages.js';
-import type { FileResult, Locale } from './types.js';
+import { engineFinding } from './findings.js';
+import type { Locale } from '../rule-kit/types.js';
+import type { FileResult } from './types.js';
 
 /** The result of a file that could not be linted at all: one fatal error finding at its start. */
 export function fatalResult(
@@ -10,6 +11,5 @@ export function fatalResult(
   locale: Locale,
   data: Record<string, string | number> = {},
 ): FileResult {
-  const message = formatMessage(BUILTIN_MESSAGES[messageId], locale, data);
-  return { filePath, products: [], findings: [{ ruleId, messageId, severity: 'error', fatal: true, message, line: 1, column: 1, endLine: 1, endColumn: 1 }] };
+  return { filePath, products: [], findings: [engineFinding({ ruleId, messageId, template: BUILTIN_MESSAGES[messageId], data, fatal: true }, locale)] };
 }

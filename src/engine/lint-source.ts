@@ -7,15 +7,14 @@ import type { AdapterResult, ParsedDocument } from '../formats/types.js';
 import { recognise } from '../language/index.js';
 import { sheetFacts } from '../language/sheet-facts.js';
 import type { FileSettings } from '../config/resolve.js';
-import { ruleDocsUrl } from '../package-info.js';
 import { BUILTIN_MESSAGES } from './builtin-messages.js';
 import { placeDirectives } from './directives.js';
-import { formatMessage } from './messages.js';
-import { locateAnchor, locateRange } from './positions.js';
-import { factsByBlock, productView } from './product-view.js';
-import { summariseProduct } from './product-summary.js';
-import { milder } from './severity.js';
-import type { FileResult, Finding, Locale, ProductSummary, Report } from './types.js';
+import { engineFinding, noticeFinding, ruleFinding, type EngineReport } from './findings.js';
+import { locateAnchor, locateRange } from '../document/positions.js';
+import { factsByBlock, productView } from '../rule-kit/product-view.js';
+import { summariseProduct } from '../rule-kit/product-summary.js';
+import type { FileResult, Finding } from './types.js';
+import type { Locale, ProductSummary, Report } from '../rule-kit/types.js';
 
 export interface SourceOptions {
   locale: Locale;
@@ -32,27 +31,26 @@ export interface SourceOptions {
  */
 export async function lintSource(filePath: string, source: string, format: Format, options: SourceOptions): Promise<FileResult> {
   const lines = new LineIndex(source);
-  const fatal = (ruleId: string, messageId: string, message: string, start = 0, end = 0): FileResult => ({
+  const fatal = (report: Omit<EngineReport, 'fatal'>, start = 0, end = 0): FileResult => ({
     filePath,
-    findings: [{ ruleId, messageId, severity: 'error', message, fatal: true, ...locateRange({ lines }, start, end) }],
+    findings: [engineFinding({ ...report, fatal: true }, options.locale, locateRange({ lines }, start, end))],
     products: [],
     ...(options.keepSource ? { source } : {}),
   });
+  const parseError = (detail: string) => ({ ruleId: 'parse-error', messageId: 'parseError', template: BUILTIN_MESSAGES.parseError, data: { format, detail } });
 
   const violation = checkLimits(source, format, options.limits);
-  if (violation) return fatal(violation.ruleId, violation.ruleId, violation.message[options.locale], violation.offset, violation.offset);
+  if (violation) return fatal({ ruleId: violation.ruleId, messageId: violation.ruleId, template: violation.message }, violation.offset, violation.offset);
 
   let parsed: AdapterResult;
   try {
     const adapter = await loadAdapter(format);
     parsed = adapter.parse(filePath, source, { html: options.settings.html, feedPriceUnit: options.feedPriceUnit });
   } catch (error) {
-    return fatal('parse-error', 'parseError', formatMessage(BUILTIN_MESSAGES.parseError, options.locale, { format, detail: errorText(error) }));
+    return fatal(parseError(errorText(error)));
   }
   if (parsed.kind === 'skip') return { filePath, findings: [], products: [], skipped: parsed.reason };
-  if (parsed.kind === 'parse-error') {
-    return fatal('parse-error', 'parseError', formatMessage(BUILTIN_MESSAGES.parseError, options.locale, { format, detail: parsed.message }), parsed.start, parsed.end);
-  }
+  if (parsed.kind === 'parse-error') return fatal(parseError(parsed.message), parsed.start, parsed.end);
 
   try {
     const document = completeDocument(parsed.document);
@@ -61,7 +59,7 @@ export async function lintSource(filePath: string, source: string, format: Forma
     const kept = structuredClone({ ...runProductRules(document, options), directives: placeDirectives(document) });
     return { filePath, ...kept, ...(options.keepSource ? { source } : {}) };
   } catch (error) {
-    return fatal('internal-error', 'internalError', formatMessage(BUILTIN_MESSAGES.internalError, options.locale, { detail: errorText(error) }));
+    return fatal({ ruleId: 'internal-error', messageId: 'internalError', template: BUILTIN_MESSAGES.internalError, data: { detail: errorText(error) } });
   }
 }
 
@@ -75,16 +73,7 @@ export function completeDocument(parsed: ParsedDocument): Document {
 }
 
 function runProductRules(document: Document, options: SourceOptions): { findings: Finding[]; products: ProductSummary[] } {
-  const findings: Finding[] = [];
-  for (const notice of document.notices) {
-    findings.push({
-      ruleId: notice.ruleId,
-      messageId: notice.messageId,
-      severity: notice.severity,
-      message: notice.message[options.locale],
-      ...locateRange(document, notice.start, notice.end),
-    });
-  }
+  const findings: Finding[] = document.notices.map((notice) => noticeFinding(document, notice, options.locale));
   const byBlock = factsByBlock(document.facts);
   const products: ProductSummary[] = [];
   for (const product of document.products) {
@@ -94,18 +83,8 @@ function runProductRules(document: Document, options: SourceOptions): { findings
       const { rule } = active;
       if (rule.scope !== 'product' || !rule.formats.includes(document.format)) continue;
       const report = (r: Report) => {
-        const template = rule.messages[r.messageId];
-        if (!template) throw new Error(`rule ${rule.id} reported unknown message "${r.messageId}"`);
-        const own = r.severity ?? rule.messageSeverity?.[r.messageId] ?? active.severity;
-        findings.push({
-          ruleId: rule.id,
-          messageId: r.messageId,
-          severity: milder(own, active.severity),
-          message: formatMessage(template, options.locale, { product: product.name, ...r.data }),
-          product: product.name,
-          docsUrl: ruleDocsUrl(rule.id),
-          ...locateAnchor(document, r.at ?? product.anchor),
-        });
+        const place = locateAnchor(document, r.at ?? product.anchor);
+        findings.push(ruleFinding(active, { messageId: r.messageId, product: product.name, place, data: r.data, severity: r.severity }, options.locale));
       };
       rule.check(view, { options: active.options, locale: options.locale, report });
     }

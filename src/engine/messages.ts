@@ -1,4 +1,4 @@
-import type { Locale, Localized } from './types.js';
+import type { Locale, Localized } from '../rule-kit/types.js';
 
 /** Fills `{name}` placeholders from data; unknown placeholders stay as written. */
 export function formatMessage(template: Localized, locale: Locale, data: Record<string, string | number> = {}): string {

@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { fatalResult } from './fatal-result.js';
-import type { LintOptions } from './lint-files.js';
-import type { FileResult, Locale } from './types.js';
+import type { LintOptions } from './setup.js';
+import type { FileResult } from './types.js';
+import type { Locale } from '../rule-kit/types.js';
 
 /** Files a worker holds at once: the one it lints and the next, which it reads meanwhile. */
 const IN_FLIGHT = 2;
@@ -25,14 +26,14 @@ interface Slot {
  * the file gets a `timeout` finding, the file queued behind it goes to the new worker, and the run
  * goes on.
  */
-export async function lintInWorkers(files: string[], options: LintOptions, threads: number, timeoutMs: number, locale: Locale): Promise<FileResult[]> {
+export async function lintInWorkers(files: string[], options: LintOptions, workerUrl: URL, threads: number, timeoutMs: number, locale: Locale): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
   /** Files to hand out: first those taken back from a stopped worker, then the rest in order. */
   const returned: Job[] = [];
   let next = 0;
   let done = 0;
-  const workerUrl = new URL('./worker.js', import.meta.url);
-  const { config: _config, ...serialisable } = options;
+  // The worker module brings its own registry: rule objects hold functions, which cannot be sent.
+  const { config: _config, rules: _rules, workerUrl: _workerUrl, ...serialisable } = options;
   const workerOptions = { ...serialisable, ...(options.config ? { config: structuredClone(options.config) } : {}) };
 
   return new Promise((resolve, reject) => {

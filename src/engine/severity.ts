@@ -1,4 +1,4 @@
-import type { Severity } from './types.js';
+import type { Severity } from '../rule-kit/types.js';
 
 const RANK: Record<Severity, number> = { info: 0, warn: 1, error: 2 };
 

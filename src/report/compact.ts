@@ -1,4 +1,4 @@
-import type { Severity } from '../engine/types.js';
+import type { Severity } from '../rule-kit/types.js';
 import { oneLine } from './one-line.js';
 import { displayPath } from './paths.js';
 import type { Reporter } from './types.js';

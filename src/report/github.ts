@@ -1,4 +1,5 @@
-import type { FileResult, Finding, Severity } from '../engine/types.js';
+import type { FileResult, Finding } from '../engine/types.js';
+import type { Severity } from '../rule-kit/types.js';
 import { LABELS } from './labels.js';
 import { displayPath } from './paths.js';
 import type { ReportContext, Reporter } from './types.js';

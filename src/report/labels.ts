@@ -1,4 +1,4 @@
-import type { Locale, Severity } from '../engine/types.js';
+import type { Locale, Severity } from '../rule-kit/types.js';
 import type { Tally } from './tally.js';
 
 /** Reporter chrome in each output locale. Finding messages arrive localised already. */

@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { FileResult, Finding, Rule, Severity } from '../engine/types.js';
+import type { FileResult, Finding } from '../engine/types.js';
+import type { Rule, Severity } from '../rule-kit/types.js';
 import { ruleDocsUrl } from '../package-info.js';
 import { fingerprinter } from './fingerprint.js';
 import { displayPath, isOutside } from './paths.js';

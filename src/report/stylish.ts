@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { LineIndex } from '../document/line-index.js';
-import type { FileResult, Finding, Severity } from '../engine/types.js';
+import type { FileResult, Finding } from '../engine/types.js';
+import type { Severity } from '../rule-kit/types.js';
 import { codeFrame, type FrameRow } from './code-frame.js';
 import { LABELS, summaryLine, type Labels } from './labels.js';
 import { displayPath } from './paths.js';

@@ -1,5 +1,6 @@
-import type { FileResult, Locale } from '../engine/types.js';
-import type { Rule } from '../engine/types.js';
+import type { FileResult } from '../engine/types.js';
+import type { Locale } from '../rule-kit/types.js';
+import type { Rule } from '../rule-kit/types.js';
 
 /** What every reporter is given besides the results. */
 export interface ReportContext {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PRESETS, RULES } from '../../rules/index.js';
+import { RULES } from '../../rules/index.js';
 import { loadConfig } from '../../src/config/load.js';
 import { settingsForFile } from '../../src/config/resolve.js';
 import { ConfigError } from '../../src/config/types.js';
@@ -61,10 +61,10 @@ describe('settingsForFile', () => {
         overrides: [{ files: 'vilkar/**', rules: { 'campaign-end': 'off' as const } }],
       },
     };
-    const severity = (file: string, cli = {}) => settingsForFile(loaded, file, RULES, PRESETS, cli).rules.find((r) => r.rule.id === 'campaign-end')?.severity;
+    const severity = (file: string, cli = {}) => settingsForFile(loaded, file, RULES, cli).rules.find((r) => r.rule.id === 'campaign-end')?.severity;
     expect(severity('/repo/kampanjer/a.md')).toBe('warn');
     expect(severity('/repo/vilkar/b.md')).toBeUndefined();
     expect(severity('/repo/kampanjer/a.md', { 'campaign-end': 'error' })).toBe('error');
-    expect(settingsForFile({ baseDir: '/', config: {} }, '/a.md', RULES, PRESETS).rules[0]).toMatchObject({ severity: 'error', options: { checkTermsPages: false } });
+    expect(settingsForFile({ baseDir: '/', config: {} }, '/a.md', RULES).rules[0]).toMatchObject({ severity: 'error', options: { checkTermsPages: false } });
   });
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintFiles } from '../../src/engine/lint-files.js';
+import { lintFiles } from '../../src/index.js';
 import { tempTree } from '../helpers/tmp.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/document/types.js';
-import { locateRange } from '../../src/engine/positions.js';
+import { locateRange } from '../../src/document/positions.js';
 import { markdownAdapter } from '../../src/formats/markdown.js';
 import type { ParsedDocument } from '../../src/formats/types.js';
 

@@ -1,5 +1,6 @@
-import type { Finding, Rule } from '../../src/engine/types.js';
-import { lintFiles, lintText } from '../../src/engine/lint-files.js';
+import type { Finding } from '../../src/engine/types.js';
+import type { Rule } from '../../src/rule-kit/types.js';
+import { lintFiles, lintText } from '../../src/index.js';
 
 /** The positions and message id of a finding, as fixtures and examples state them. */
 export function place(f: Finding) {

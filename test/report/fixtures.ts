@@ -1,4 +1,5 @@
-import type { FileResult, Finding, Rule } from '../../src/engine/types.js';
+import type { FileResult, Finding } from '../../src/engine/types.js';
+import type { Rule } from '../../src/rule-kit/types.js';
 import type { ReportContext } from '../../src/report/types.js';
 
 /** The folder the run started in; every path below sits under it unless a test says otherwise. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FileResult, Severity } from '../../src/engine/types.js';
+import type { FileResult } from '../../src/engine/types.js';
+import type { Severity } from '../../src/rule-kit/types.js';
 import { github, githubAnnotations } from '../../src/report/github.js';
 import { CWD, context, finding, results } from './fixtures.js';
 

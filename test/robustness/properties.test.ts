@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Format } from '../../src/document/types.js';
 import { LineIndex } from '../../src/document/line-index.js';
 import { completeDocument } from '../../src/engine/lint-source.js';
-import { lintText } from '../../src/engine/lint-files.js';
+import { lintText } from '../../src/index.js';
 import { loadAdapter } from '../../src/formats/load.js';
 import { recogniseText } from '../../src/language/index.js';
 import { ROOT } from '../helpers/cli.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/distinct-products.js';
 import { formatMessage } from '../../src/engine/messages.js';
-import type { Locale, ProductSummary } from '../../src/engine/types.js';
+import type { Locale, ProductSummary } from '../../src/rule-kit/types.js';
 import { lintFilesWithRule, place } from '../helpers/lint-one-rule.js';
 
 const RUNS = path.resolve(import.meta.dirname, '../../fixtures/distinct-products/runs');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/hidden-price.js';
-import { lintText } from '../../src/engine/lint-files.js';
-import type { Finding, Locale } from '../../src/engine/types.js';
+import { lintText } from '../../src/index.js';
+import type { Finding } from '../../src/engine/types.js';
+import type { Locale } from '../../src/rule-kit/types.js';
 import { lintTextWithRule, place } from '../helpers/lint-one-rule.js';
 
 async function lint(code: string, fileName: string, locale: Locale, options?: Record<string, unknown>): Promise<Finding[]> {

@@ -1,5 +1,5 @@
 import { RULES } from '../../../rules/index.js';
-import type { Locale, RuleExample } from '../../engine/types.js';
+import type { Locale, RuleExample } from '../../rule-kit/types.js';
 import { ruleDocsUrl } from '../../package-info.js';
 import { UsageError } from '../exit-codes.js';
 

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { Document } from '../../document/types.js';
-import { prepareRun } from '../../engine/lint-files.js';
+import { RULES } from '../../../rules/index.js';
+import { prepareRun } from '../../engine/setup.js';
 import { completeDocument } from '../../engine/lint-source.js';
-import { locateAnchor } from '../../engine/positions.js';
+import { locateAnchor } from '../../document/positions.js';
 import { formatOf } from '../../files/formats.js';
 import { readSource } from '../../files/read.js';
 import { loadAdapter } from '../../formats/load.js';
@@ -20,7 +21,7 @@ export interface FactsOptions {
  */
 export async function printFacts(file: string, options: FactsOptions): Promise<string> {
   const cwd = process.cwd();
-  const setup = await prepareRun({ cwd, configFile: options.config });
+  const setup = await prepareRun({ cwd, configFile: options.config, rules: RULES });
   const filePath = path.resolve(cwd, file);
   const format = formatOf(filePath, setup.extensions);
   if (!format) throw new UsageError(`${file}: not a Markdown, HTML or JSON file`);

@@ -1,13 +1,12 @@
 import path from 'node:path';
-import { PRESETS, RULES } from '../../../rules/index.js';
-import { settingsForFile } from '../../config/resolve.js';
-import { prepareRun, type LintOptions } from '../../engine/lint-files.js';
+import { RULES } from '../../../rules/index.js';
+import { fileSettings, prepareRun } from '../../engine/setup.js';
+import type { LintOptions } from '../../index.js';
 
 /** `--print-config <file>`: the configuration that applies to one file, after presets and overrides. */
 export async function printConfig(file: string, options: LintOptions): Promise<string> {
-  const setup = await prepareRun(options);
-  const filePath = path.resolve(options.cwd ?? process.cwd(), file);
-  const settings = settingsForFile(setup.loaded, filePath, RULES, PRESETS, setup.cliRules);
+  const setup = await prepareRun({ ...options, rules: [...RULES, ...(options.rules ?? [])] });
+  const settings = fileSettings(setup, path.resolve(options.cwd ?? process.cwd(), file));
   const effective = {
     configFile: setup.loaded.filePath ?? null,
     locale: setup.locale,

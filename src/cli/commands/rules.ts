@@ -1,5 +1,5 @@
 import { RULES } from '../../../rules/index.js';
-import type { Locale } from '../../engine/types.js';
+import type { Locale } from '../../rule-kit/types.js';
 
 /** `stromlint rules`: one line per rule with its default severity and summary. */
 export function listRules(locale: Locale): string {

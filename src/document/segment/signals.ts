@@ -1,4 +1,5 @@
 import type { Fact } from '../../language/facts.js';
+import { offersDeal } from '../../language/offer.js';
 
 /**
  * Blocks whose facts make them look like a deal: a price element of the supplier's (not grid
@@ -36,16 +37,10 @@ export function offerBlocks(blockCount: number, facts: readonly Fact[]): Uint8Ar
   const offer = new Uint8Array(blockCount);
   for (const fact of facts) {
     if (fact.block < 0 || fact.block >= blockCount) continue;
-    const isOffer =
-      fact.kind === 'campaign' ||
-      fact.kind === 'bonus' ||
-      (fact.kind === 'price-element' && !NOT_AN_OFFER.has(fact.element) && (fact.quantity !== undefined || fact.waived === true));
-    if (isOffer) offer[fact.block] = 1;
+    if (offersDeal(fact)) offer[fact.block] = 1;
   }
   return offer;
 }
-
-const NOT_AN_OFFER = new Set(['grid', 'fee', 'spot-reference']);
 
 /** Blocks holding an amount (a bold "4,9 øre/kWh" line is a price, not a heading). */
 export function amountBlocks(blockCount: number, facts: readonly Fact[]): Uint8Array {

@@ -1,6 +1,7 @@
 import type { Document, Product, ProductType } from '../document/types.js';
 import type { Fact, FactOf, PriceElement, Quantity } from '../language/facts.js';
-import type { Located } from './positions.js';
+import { NOT_SUPPLIER_PRICE, PER_KWH_ELEMENTS } from '../language/offer.js';
+import type { Located } from '../document/positions.js';
 import { factsByBlock } from './product-view.js';
 import { tableLabels } from './table-labels.js';
 import type { ProductSummary, ProductView } from './types.js';
@@ -88,9 +89,6 @@ class TermSet {
   }
 }
 
-/** Elements priced per kWh; the monthly fee and fees are amounts of money per period. */
-const PER_KWH: ReadonlySet<PriceElement> = new Set(['markup', 'fixed-price', 'variable-price', 'certificates', 'purchase-costs']);
-
 function noteFact(fact: Fact, own: boolean, terms: TermSet, shows: Set<string>): void {
   if (fact.negated && fact.kind !== 'binding') return;
   switch (fact.kind) {
@@ -136,7 +134,7 @@ function noteFact(fact: Fact, own: boolean, terms: TermSet, shows: Set<string>):
 }
 
 function notePriceElement(fact: FactOf<'price-element'>, own: boolean, terms: TermSet, shows: Set<string>): void {
-  if (fact.element === 'grid' || fact.element === 'spot-reference') return;
+  if (NOT_SUPPLIER_PRICE.has(fact.element)) return;
   const quantity = fact.quantity ?? (fact.waived ? { value: 0, unit: 'ore' as const } : undefined);
   if (!quantity) return;
   noteSized(fact.element, fact.fee, quantity, own, terms, shows);
@@ -145,7 +143,7 @@ function notePriceElement(fact: FactOf<'price-element'>, own: boolean, terms: Te
 /** Records an element stated with its size, when the size's unit fits the element. */
 function noteSized(element: PriceElement, fee: string | undefined, quantity: Quantity, own: boolean, terms: TermSet, shows: Set<string>): boolean {
   const key = element === 'fee' ? `fee:${fee ?? 'other'}` : element;
-  const value = element === 'fee' ? feeText(quantity) : element === 'monthly-fee' ? monthlyText(quantity) : PER_KWH.has(element) ? perKwhText(quantity) : undefined;
+  const value = element === 'fee' ? feeText(quantity) : element === 'monthly-fee' ? monthlyText(quantity) : PER_KWH_ELEMENTS.has(element) ? perKwhText(quantity) : undefined;
   if (value === undefined) return false;
   terms.add(key, value, own);
   shows.add(element);

@@ -1,5 +1,6 @@
 import type { Document, ProductType } from '../document/types.js';
 import type { Fact, FactOf, PriceElement } from '../language/facts.js';
+import { NOT_SUPPLIER_PRICE } from '../language/offer.js';
 import { factsByBlock } from './product-view.js';
 
 type Amount = FactOf<'amount'>;
@@ -64,7 +65,7 @@ export function tableLabels(document: Document, type: ProductType, amount: Amoun
 function elementNamedIn(index: TableIndex, block: number | undefined, headerOfType?: ProductType): Label | undefined {
   for (const fact of block === undefined ? [] : (index.facts.get(block) ?? [])) {
     if (fact.negated) continue;
-    if (fact.kind === 'price-element' && fact.element !== 'grid' && fact.element !== 'spot-reference') return { element: fact.element, ...(fact.fee ? { fee: fact.fee } : {}) };
+    if (fact.kind === 'price-element' && !NOT_SUPPLIER_PRICE.has(fact.element)) return { element: fact.element, ...(fact.fee ? { fee: fact.fee } : {}) };
     // A "Fastpris" column over a fixed product's amount per kWh is its fixed price (a row label so named is the product's name).
     if (fact.kind === 'product-type' && fact.type === headerOfType && (fact.type === 'fixed' || fact.type === 'variable')) {
       return { element: fact.type === 'fixed' ? 'fixed-price' : 'variable-price' };

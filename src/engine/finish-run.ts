@@ -1,0 +1,66 @@
+import type { ActiveRule } from '../config/resolve.js';
+import type { LoadedConfig } from '../config/types.js';
+import type { Locale, Rule, RunRule } from '../rule-kit/types.js';
+import { BUILTIN_MESSAGES } from './builtin-messages.js';
+import { applyDirectives } from './directives.js';
+import { engineFinding, ruleFinding } from './findings.js';
+import { fileSettings, type RunSetup } from './setup.js';
+import type { FileResult, Finding } from './types.js';
+
+export interface LintRun {
+  results: FileResult[];
+  locale: Locale;
+  rules: readonly Rule[];
+  config: LoadedConfig;
+  /** Arguments that matched no file. */
+  unmatched: string[];
+}
+
+/**
+ * What a run does once every file is linted: the whole-run rules over every product of the run,
+ * then disable directives (which silence whole-run findings too), then findings and files in order.
+ */
+export function finishRun(results: FileResult[], setup: RunSetup, unmatched: string[]): LintRun {
+  const byFile = new Map(results.map((r) => [r.filePath, r] as const));
+  for (const rule of setup.rules) if (rule.scope === 'run') runWholeRunRule(rule, results, byFile, setup);
+  const knownRules = new Set(setup.rules.map((r) => r.id));
+  for (const result of results) {
+    if (result.directives) {
+      const activeRules = new Set(fileSettings(setup, result.filePath).rules.map((r) => r.rule.id));
+      result.findings = applyDirectives(result.directives, result.findings, { locale: setup.locale, allowWithoutReason: setup.allowDisableWithoutReason, knownRules, activeRules });
+      delete result.directives;
+    }
+    result.findings.sort(compareFindings);
+  }
+  results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  return { results, locale: setup.locale, rules: setup.rules, config: setup.loaded, unmatched };
+}
+
+/** One whole-run rule over the products of every file it is on for; a rule that fails is reported on those files. */
+function runWholeRunRule(rule: RunRule, results: readonly FileResult[], byFile: Map<string, FileResult>, setup: RunSetup): void {
+  const activeFor = (filePath: string): ActiveRule | undefined => fileSettings(setup, filePath).rules.find((a) => a.rule === rule);
+  const eligible = results.flatMap((r) => r.products).filter((p) => activeFor(p.filePath));
+  if (eligible.length === 0) return;
+  const found: Array<[string, Finding]> = [];
+  try {
+    rule.checkRun(eligible, {
+      options: activeFor(eligible[0]!.filePath)!.options,
+      locale: setup.locale,
+      report: ({ messageId, product, data, severity }) => {
+        const active = activeFor(product.filePath);
+        if (active) found.push([product.filePath, ruleFinding(active, { messageId, product: product.name, place: product, data, severity }, setup.locale)]);
+      },
+    });
+  } catch (error) {
+    const detail = `${rule.id}: ${error instanceof Error ? error.message : String(error)}`;
+    for (const filePath of new Set(eligible.map((p) => p.filePath))) {
+      byFile.get(filePath)?.findings.push(engineFinding({ ruleId: 'internal-error', messageId: 'internalError', template: BUILTIN_MESSAGES.internalError, data: { detail } }, setup.locale));
+    }
+    return;
+  }
+  for (const [filePath, finding] of found) byFile.get(filePath)?.findings.push(finding);
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : 1);
+}
