@@ -82,8 +82,7 @@ export async function init(cwd: string, options: InitOptions): Promise<string> {
     const target = path.join(cwd, file);
     if (fs.existsSync(target) && !options.force && !replaceable) throw new UsageError(`${file} exists already; use --force to overwrite it`);
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    await writeFileAtomic(target, content);
-    if (mode) fs.chmodSync(target, mode);
+    await writeFileAtomic(target, content, { mode });
     written.push(file);
   };
   if (!options.hook && !options.github) await write('.stromlintrc.yaml', CONFIG);
