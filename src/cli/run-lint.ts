@@ -1,10 +1,12 @@
 import path from 'node:path';
 import type { RuleSetting } from '../config/types.js';
+import { CACHE_FILE } from '../engine/cache.js';
 import { applyBaseline, BASELINE_FILE, buildBaseline, readBaseline, type Baseline } from '../engine/baseline.js';
 import { lintFiles, lintStaged, lintText, type LintOptions } from '../index.js';
 import { decode } from '../files/decode.js';
 import type { ReportContext } from '../report/types.js';
 import type { FileResult } from '../engine/types.js';
+import { fsErrorText } from '../files/fs-error.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
 import { VERSION } from '../package-info.js';
 import { loadReporter, parseFormatSpec } from '../report/index.js';
@@ -67,8 +69,18 @@ export async function runLint(paths: string[], options: LintCommandOptions, outp
   const baselineFile = options.baseline === false ? undefined : path.resolve(cwd, options.baseline ?? BASELINE_FILE);
   let results = run.results;
   const stats: NonNullable<ReportContext['stats']> = { filesLinted: results.length };
+  /** Files that could not be written: reported after the findings, which are never lost to them. */
+  const failures: string[] = [];
+  const write = async (file: string, text: string) => {
+    try {
+      await writeFileAtomic(file, text);
+    } catch (error) {
+      failures.push(`cannot write ${path.relative(cwd, file)}: ${fsErrorText(error, cwd)}`);
+    }
+  };
+  if (run.cacheError) failures.push(`cannot write the cache ${options.cacheLocation ?? CACHE_FILE}: ${fsErrorText(run.cacheError, cwd)}`);
   if (baselineFile && options.baselineWrite) {
-    await writeOutput(baselineFile, `${JSON.stringify(buildBaseline(results, cwd), null, 2)}\n`);
+    await write(baselineFile, `${JSON.stringify(buildBaseline(results, cwd), null, 2)}\n`);
   } else if (baselineFile) {
     const baseline = loadBaseline(baselineFile);
     if (baseline) {
@@ -85,7 +97,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, outp
   for (const spec of specs) {
     const reporter = await loadReporter(spec.format);
     const text = reporter(results, context(spec.outputFile ? false : useColor(options.color, process.env, Boolean(process.stdout.isTTY))));
-    if (spec.outputFile) await writeOutput(path.resolve(cwd, spec.outputFile), text);
+    if (spec.outputFile) await write(path.resolve(cwd, spec.outputFile), text);
     else if (text) output.out(text.endsWith('\n') ? text : `${text}\n`);
   }
   // In GitHub Actions, annotations appear on the pull request whatever format the job asked for.
@@ -94,7 +106,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, outp
     const text = githubAnnotations(results, context(false), { limit: GITHUB_ANNOTATION_LIMIT });
     if (text) output.out(text.endsWith('\n') ? text : `${text}\n`);
   }
-  return exitCode(results, options.maxWarnings);
+  for (const failure of failures) output.err(`stromlint: ${failure}\n`);
+  return failures.length > 0 ? EXIT.failure : exitCode(results, options.maxWarnings);
 }
 
 /** Annotations per severity that GitHub shows for one step; more are dropped by GitHub anyway. */
@@ -166,12 +179,4 @@ export function exitCode(results: FileResult[], maxWarnings: number | undefined)
   if (errors > 0) return EXIT.findings;
   if (maxWarnings !== undefined && warnings > maxWarnings) return EXIT.findings;
   return EXIT.ok;
-}
-
-async function writeOutput(file: string, text: string): Promise<void> {
-  try {
-    await writeFileAtomic(file, text);
-  } catch (error) {
-    throw new UsageError(`cannot write ${file}: ${(error as Error).message}`);
-  }
 }

@@ -17,6 +17,12 @@ interface CacheData {
   entries: Record<string, Entry>;
 }
 
+/**
+ * Fatal findings that a longer time budget, more memory or a run without workers may not give again.
+ * An internal error on this thread would come again, but is not worth keeping either.
+ */
+const TRANSIENT = new Set(['timeout', 'internal-error']);
+
 export function hashOf(...parts: string[]): string {
   const hash = createHash('sha1');
   for (const part of parts) hash.update(part).update('\0');
@@ -51,7 +57,9 @@ export class LintCache {
     return entry?.key === key ? structuredClone(entry.result) : undefined;
   }
 
+  /** Keeps a result, unless it says more about the run than the file: a timeout, a worker that died. */
   set(filePath: string, key: string, result: FileResult): void {
+    if (result.findings.some((f) => f.fatal && TRANSIENT.has(f.ruleId))) return;
     const { source: _source, ...stored } = result;
     this.data.entries[filePath] = { key, result: stored };
     this.changed = true;

@@ -14,6 +14,8 @@ export interface LintRun {
   config: LoadedConfig;
   /** Arguments that matched no file. */
   unmatched: string[];
+  /** The cache could not be written: every result is here, but the next run starts without them. */
+  cacheError?: Error;
 }
 
 /**

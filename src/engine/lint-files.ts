@@ -56,8 +56,8 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
       if (miss.key) cache!.set(found.files[miss.index]!, miss.key, linted[i]!);
     });
   }
-  await cache?.save();
-  return finishRun(results, setup, found.unmatched);
+  const cacheError = await cache?.save().then(() => undefined, (error: Error) => error);
+  return { ...finishRun(results, setup, found.unmatched), ...(cacheError ? { cacheError } : {}) };
 }
 
 /** Per-file time budget with worker threads. */

@@ -70,6 +70,27 @@ describe('--cache', () => {
     expect(findings(changed.stdout)).not.toEqual(findings(cold.stdout));
   });
 
+  it('does not keep a timeout: the next run with a longer budget or without workers lints the file', () => {
+    // A plugin rule that takes two seconds on products named "Treg": over a one-second budget.
+    const plugin = [
+      'const wait = (ms) => { const end = Date.now() + ms; while (Date.now() < end); };',
+      "export default { id: 'treg', scope: 'product', severity: 'error', formats: ['markdown'], messages: { slow: { nb: 'treg', en: 'slow' } },",
+      "  check(view, { report }) { if (view.product.name.includes('Treg')) { wait(2000); report({ messageId: 'slow' }); } } };",
+    ].join('\n');
+    const dir = tempTree({
+      'treg.md': '# Spot Treg\n\nPåslag 2 øre/kWh, fastbeløp 30 kr/mnd, ingen bindingstid.\n',
+      'slow.mjs': plugin,
+      '.stromlintrc.json': JSON.stringify({ extends: [], plugins: ['./slow.mjs'], rules: { treg: 'error' } }),
+    });
+    const ruleIds = (stdout: string) => (JSON.parse(stdout) as Array<{ messages: Array<{ ruleId: string }> }>)[0]!.messages.map((m) => m.ruleId);
+    const lint = (...args: string[]) => ruleIds(cli(['treg.md', '-f', 'json', '--cache', ...args], { cwd: dir }).stdout);
+    expect(lint('--concurrency', '1', '--file-timeout', '1')).toEqual(['timeout']);
+    expect(lint('--concurrency', '1', '--file-timeout', '30')).toEqual(['treg']);
+    fs.rmSync(path.join(dir, '.stromlintcache'));
+    expect(lint('--concurrency', '1', '--file-timeout', '1')).toEqual(['timeout']);
+    expect(lint('--concurrency', 'off', '--file-timeout', '30')).toEqual(['treg']);
+  });
+
   it('keeps the cache where --cache-location says', () => {
     const dir = tempTree({ 'side.md': '# Spot\n\nPåslag 2 øre/kWh, fastbeløp 30 kr/mnd, ingen bindingstid.\n', 'cache/.keep': '' });
     cli(['side.md', '--cache', '--cache-location', 'cache/stromlint.json'], { cwd: dir });
