@@ -35,7 +35,7 @@ export function buildProgram(output: { out: (s: string) => void; err: (s: string
     .option('--cache', 'reuse results of unchanged files')
     .option('--cache-location <file>', 'where the cache is kept', '.stromlintcache')
     .option('--concurrency <n>', 'off, auto, or a number of worker threads', parseConcurrency, 'off')
-    .option('--file-timeout <seconds>', 'with worker threads: stop a file that takes longer', (v) => parseCount(v, '--file-timeout'))
+    .option('--file-timeout <seconds>', `stop a file that takes longer (1 to ${MAX_FILE_TIMEOUT_SECONDS}, default 30)`, parseFileTimeout)
     .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
     .option('--no-annotations', 'in GitHub Actions, do not write annotations besides the chosen format')
     .enablePositionalOptions()
@@ -114,5 +114,16 @@ function parseConcurrency(value: string): 'off' | 'auto' | number {
 function parseCount(value: string, flag: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} takes a whole number ≥ 0, got "${value}"`);
+  return n;
+}
+
+/** The longest time budget a timer can hold (2³¹ − 1 ms); a longer one would fire at once. */
+const MAX_FILE_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
+function parseFileTimeout(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_FILE_TIMEOUT_SECONDS) {
+    throw new UsageError(`--file-timeout takes whole seconds from 1 to ${MAX_FILE_TIMEOUT_SECONDS}, got "${value}"`);
+  }
   return n;
 }

@@ -145,7 +145,8 @@ function loadBaseline(file: string): Baseline | undefined {
 
 /** `--rule "campaign-end: warn"` or `--rule 'price-elements: [error, {…}]'`, read as a YAML mapping. */
 export async function parseRuleFlags(flags: string[]): Promise<Record<string, RuleSetting>> {
-  const rules: Record<string, RuleSetting> = {};
+  // No prototype: "__proto__" is a rule id like any other here, and is then refused as unknown.
+  const rules: Record<string, RuleSetting> = Object.create(null);
   if (flags.length === 0) return rules;
   const { default: YAML } = await import('yaml');
   for (const flag of flags) {
@@ -158,7 +159,7 @@ export async function parseRuleFlags(flags: string[]): Promise<Record<string, Ru
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
       throw new UsageError(`--rule takes "rule-id: severity", got "${flag}"`);
     }
-    Object.assign(rules, parsed);
+    for (const [id, setting] of Object.entries(parsed)) rules[id] = setting as RuleSetting;
   }
   return rules;
 }

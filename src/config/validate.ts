@@ -22,14 +22,32 @@ async function loadAjv(): Promise<void> {
  * options a rule does not accept is a ConfigError (exit code 2), never silently ignored.
  */
 export async function validateConfig(config: ConfigFile, where: string, rules: ReadonlyMap<string, Rule>): Promise<void> {
-  // Nothing configured is valid: no validator needed.
-  if (Object.keys(config).length === 0 || (Object.keys(config).length === 1 && config.rules && Object.keys(config.rules).length === 0)) return;
+  if (isEmpty(config)) return;
   await loadAjv();
   const validate = getAjv().getSchema('config') ?? compileConfigSchema();
   if (!validate(config)) throw new ConfigError(`${where}: ${formatErrors(validate.errors ?? [])}`);
   const ruleSets = [config.rules ?? {}, ...(config.overrides ?? []).map((o) => o.rules ?? {})];
   for (const ruleSet of ruleSets) {
     for (const [id, setting] of Object.entries(ruleSet)) validateRuleSetting(id, setting, where, rules);
+  }
+  for (const html of [config.html, ...(config.overrides ?? []).map((o) => o.html)]) await validateSelectors(html, where);
+}
+
+/** Nothing configured (no keys, or only an empty `rules` object) is valid: no validator needed. */
+function isEmpty(config: ConfigFile): boolean {
+  const keys = Object.keys(config);
+  const rules = config.rules as unknown;
+  return keys.length === 0 || (keys.length === 1 && typeof rules === 'object' && rules !== null && !Array.isArray(rules) && Object.keys(rules).length === 0);
+}
+
+/** A selector the HTML adapter cannot use is one configuration error, not a parse error on every page. */
+async function validateSelectors(html: ConfigFile['html'], where: string): Promise<void> {
+  if (!html) return;
+  const { compileRoleSelectors } = await import('../formats/html/roles.js');
+  try {
+    compileRoleSelectors(html);
+  } catch (error) {
+    throw new ConfigError(`${where}: ${(error as Error).message}`);
   }
 }
 

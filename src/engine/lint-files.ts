@@ -69,10 +69,12 @@ const DEFAULT_FILE_TIMEOUT_MS = 30_000;
  */
 export const AUTO_WORKERS_MIN_FILES = 600;
 
-function workerCount(concurrency: 'off' | 'auto' | number, files: number): number {
+/** Worker threads for a run: never more than files or cores, as each holds a whole parser stack in memory. */
+export function workerCount(concurrency: 'off' | 'auto' | number, files: number): number {
+  const cores = availableParallelism();
   if (concurrency === 'off') return 0;
-  if (concurrency === 'auto') return files >= AUTO_WORKERS_MIN_FILES && availableParallelism() > 1 ? Math.min(availableParallelism(), 4) : 0;
-  return Math.max(0, Math.floor(concurrency));
+  if (concurrency === 'auto') return files >= AUTO_WORKERS_MIN_FILES && cores > 1 ? Math.min(cores, 4) : 0;
+  return Math.max(0, Math.min(Math.floor(concurrency), files, cores));
 }
 
 /** What every cached result depends on besides its file and that file's settings. */
