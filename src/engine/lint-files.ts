@@ -5,6 +5,7 @@ import { decode } from '../files/decode.js';
 import { discoverFiles, ignoreFilter } from '../files/discover.js';
 import { stagedFiles } from '../files/git-staged.js';
 import { formatOf } from '../files/formats.js';
+import { relativePaths } from '../files/fs-error.js';
 import { readAhead } from '../files/read-ahead.js';
 import type { ReadResult } from '../files/read.js';
 import { VERSION } from '../package-info.js';
@@ -115,7 +116,7 @@ export async function lintRead(filePath: string, read: ReadResult, setup: RunSet
     case 'too-large':
       return fatalResult(filePath, 'too-large', 'tooLarge', setup.locale, { size: read.size, limit: setup.limits.maxFileBytes });
     case 'error':
-      return fatalResult(filePath, 'read-error', 'readError', setup.locale, { code: read.code, detail: read.message });
+      return fatalResult(filePath, 'read-error', 'readError', setup.locale, { code: read.code, detail: relativePaths(read.message, [read.path], setup.cwd) });
     case 'binary':
       return { filePath, findings: [], products: [], skipped: `binary file (${read.reason})` };
     case 'not-regular':

@@ -43,6 +43,8 @@ export interface LintOptions {
 
 /** Everything a run needs that does not depend on the file. */
 export interface RunSetup {
+  /** Folder paths are resolved against and shown relative to. */
+  cwd: string;
   loaded: LoadedConfig;
   /** Every rule of the run: the caller's and the plugins'. */
   rules: readonly Rule[];
@@ -69,6 +71,7 @@ export async function prepareRun(options: LintOptions): Promise<RunSetup> {
   await validateConfig(loaded.config, loaded.filePath ?? 'config', registry);
   await validateConfig({ rules: options.ruleSettings ?? {} }, '--rule', registry);
   return {
+    cwd,
     loaded,
     rules,
     locale: options.locale ?? loaded.config.locale ?? localeFromEnv(),

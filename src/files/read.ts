@@ -5,7 +5,8 @@ export type ReadResult =
   | Decoded
   | { kind: 'too-large'; size: number }
   | { kind: 'not-regular'; reason: string }
-  | { kind: 'error'; code: string; message: string };
+  /** `path`: the file the message names, to be shown relative to the working folder. */
+  | { kind: 'error'; code: string; message: string; path?: string };
 
 /**
  * Reads and decodes one file. Only regular files are read, and only up to `maxBytes`: a named pipe,
@@ -31,7 +32,7 @@ export async function readSource(filePath: string, maxBytes: number): Promise<Re
     return decode(buffer.subarray(0, length));
   } catch (error) {
     const err = error as NodeJS.ErrnoException;
-    return { kind: 'error', code: err.code ?? 'EIO', message: err.message };
+    return { kind: 'error', code: err.code ?? 'EIO', message: err.message, path: err.path };
   } finally {
     await handle?.close();
   }

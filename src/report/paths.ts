@@ -6,7 +6,7 @@ export function displayPath(filePath: string, cwd: string): string {
   return (relative === '' ? path.basename(filePath) : relative).split(path.sep).join('/');
 }
 
-/** Whether a display path leaves `cwd` (or is absolute: another drive on Windows). */
-export function isOutside(displayed: string): boolean {
-  return displayed === '..' || displayed.startsWith('../') || path.isAbsolute(displayed) || /^[a-zA-Z]:/.test(displayed);
+/** Whether a display path is absolute: no relative path from `cwd` reaches it (another drive on Windows). */
+export function isOtherRoot(displayed: string): boolean {
+  return path.isAbsolute(displayed) || /^[a-zA-Z]:/.test(displayed);
 }

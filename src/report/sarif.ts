@@ -4,7 +4,7 @@ import type { FileResult, Finding } from '../engine/types.js';
 import type { Rule, Severity } from '../rule-kit/types.js';
 import { ruleDocsUrl } from '../package-info.js';
 import { fingerprinter } from './fingerprint.js';
-import { displayPath, isOutside } from './paths.js';
+import { displayPath, isOtherRoot } from './paths.js';
 import type { ReportContext, Reporter } from './types.js';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -45,16 +45,15 @@ function describeFinding(f: Finding): ReportingDescriptor {
   };
 }
 
-/** A URI reference relative to %SRCROOT%, each segment percent-encoded; files outside it get a file: URI. */
+/**
+ * A URI reference relative to %SRCROOT%, each segment percent-encoded, so the log names no folder of
+ * the machine it was made on. Only a file on another drive, which no relative path reaches, gets a
+ * file: URI.
+ */
 function artifactLocation(filePath: string, cwd: string): { uri: string; uriBaseId?: string } {
   const shown = displayPath(filePath, cwd);
-  if (isOutside(shown)) return { uri: pathToFileURL(filePath).href };
-  return { uri: shown.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
-}
-
-function directoryUri(dir: string): string {
-  const href = pathToFileURL(dir).href;
-  return href.endsWith('/') ? href : `${href}/`;
+  if (isOtherRoot(shown)) return { uri: pathToFileURL(filePath).href };
+  return { uri: shown.split('/').map((segment) => (segment === '..' ? segment : encodeURIComponent(segment))).join('/'), uriBaseId: SRCROOT };
 }
 
 function toResult(result: FileResult, f: Finding, ruleIndex: number, fingerprint: string, cwd: string): Result {
@@ -109,7 +108,8 @@ export const sarif: Reporter = (results, context) => {
           },
         },
         language: context.locale === 'nb' ? 'nb-NO' : 'en-US',
-        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.cwd) } },
+        // No uri: the base is wherever the log is read (a checkout), never this machine's folder.
+        originalUriBaseIds: { [SRCROOT]: { description: { text: 'The folder stromlint was run in.' } } },
         columnKind: 'utf16CodeUnits',
         results: sarifResults,
       },

@@ -5,6 +5,7 @@ import { prepareRun } from '../../engine/setup.js';
 import { completeDocument } from '../../engine/lint-source.js';
 import { locateAnchor } from '../../document/positions.js';
 import { formatOf } from '../../files/formats.js';
+import { relativePaths } from '../../files/fs-error.js';
 import { readSource } from '../../files/read.js';
 import { loadAdapter } from '../../formats/load.js';
 import type { Fact } from '../../language/facts.js';
@@ -26,7 +27,7 @@ export async function printFacts(file: string, options: FactsOptions): Promise<s
   const format = formatOf(filePath, setup.extensions);
   if (!format) throw new UsageError(`${file}: not a Markdown, HTML or JSON file`);
   const read = await readSource(filePath, setup.limits.maxFileBytes);
-  if (read.kind !== 'text') throw new UsageError(`${file}: cannot be read (${read.kind === 'error' ? read.message : read.kind})`);
+  if (read.kind !== 'text') throw new UsageError(`${file}: cannot be read (${read.kind === 'error' ? relativePaths(read.message, [read.path], cwd) : read.kind})`);
   const adapter = await loadAdapter(format);
   const parsed = adapter.parse(filePath, read.text, { html: setup.loaded.config.html, feedPriceUnit: setup.loaded.config.feed?.priceUnit });
   if (parsed.kind === 'skip') return `${file}: skipped (${parsed.reason})\n`;
