@@ -2,13 +2,17 @@ import type { FileResult, Finding } from '../engine/types.js';
 import type { Severity } from '../rule-kit/types.js';
 import { LABELS } from './labels.js';
 import { displayPath } from './paths.js';
+import { safeText } from './terminal-text.js';
 import type { ReportContext, Reporter } from './types.js';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warn: 'warning', info: 'notice' };
 
-/** Workflow-command data: GitHub's escaping (actions/toolkit `escapeData`). */
+/**
+ * Workflow-command data: GitHub's escaping (actions/toolkit `escapeData`), after steering characters
+ * from the linted material (escape sequences the log would obey) are made visible.
+ */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return text.replace(/[^\r\n]+/g, safeText).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Workflow-command property values additionally escape ':' and ',' (actions/toolkit `escapeProperty`). */

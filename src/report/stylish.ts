@@ -6,7 +6,7 @@ import { codeFrame, type FrameRow } from './code-frame.js';
 import { LABELS, summaryLine, type Labels } from './labels.js';
 import { displayPath } from './paths.js';
 import { tallyRun } from './tally.js';
-import { displayWidth, safeText } from './terminal-text.js';
+import { displayWidth, safeLine, safeText } from './terminal-text.js';
 import type { ReportContext, Reporter } from './types.js';
 
 /** Frames stay within this many columns. */
@@ -63,13 +63,13 @@ function fileBlock(result: FileResult, context: ReportContext, chalk: ChalkInsta
   const messageWidth = Math.min(MAX_MESSAGE_PAD, widest(rows, (r) => displayWidth(r.message[0]!)));
   const indent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + labelWidth + 2);
 
-  const out = [chalk.underline(safeText(displayPath(result.filePath, context.cwd)))];
+  const out = [chalk.underline(safeLine(displayPath(result.filePath, context.cwd)))];
   for (const { finding, position, label, message } of rows) {
     const colour = paint(chalk, finding.severity, finding.fatal);
     const [first, ...rest] = message;
-    out.push(`  ${chalk.dim(position)}  ${colour(label)}${' '.repeat(labelWidth - displayWidth(label))}  ${pad(first!, messageWidth)}  ${chalk.dim(safeText(finding.ruleId))}`);
+    out.push(`  ${chalk.dim(position)}  ${colour(label)}${' '.repeat(labelWidth - displayWidth(label))}  ${pad(first!, messageWidth)}  ${chalk.dim(safeLine(finding.ruleId))}`);
     for (const line of rest) out.push(`${indent}${line}`.trimEnd());
-    if (finding.product !== undefined) out.push(`${indent}${chalk.cyan(`${labels.product}: ${safeText(finding.product)}`)}`);
+    if (finding.product !== undefined) out.push(`${indent}${chalk.cyan(`${labels.product}: ${safeLine(finding.product)}`)}`);
     if (lines) {
       const numberWidth = String(Math.min(Math.max(finding.line, finding.endLine), lines.lineCount)).length;
       const width = Math.max(MIN_FRAME_WIDTH, MAX_WIDTH - indent.length - numberWidth - 3);

@@ -19,6 +19,11 @@ export function safeText(text: string): string {
   });
 }
 
+/** A name or a message on one line of a terminal: line breaks and steering characters as visible stand-ins (␊, ␛ …). */
+export function safeLine(text: string): string {
+  return safeText(text.replace(/\r\n|\n/g, '\u240A'));
+}
+
 /** Display width in terminal columns. */
 export function displayWidth(text: string): number {
   return stringWidth(text);

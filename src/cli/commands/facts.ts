@@ -9,6 +9,7 @@ import { relativePaths } from '../../files/fs-error.js';
 import { readSource } from '../../files/read.js';
 import { loadAdapter } from '../../formats/load.js';
 import type { Fact } from '../../language/facts.js';
+import { safeLine } from '../../report/terminal-text.js';
 import { UsageError } from '../exit-codes.js';
 
 export interface FactsOptions {
@@ -84,5 +85,6 @@ function factsAsText(document: Document): string {
     out.push(...p.facts.map(factLine));
   }
   if (data.outsideProducts.length > 0) out.push('', '  outside any product:', ...data.outsideProducts.map(factLine));
-  return `${out.join('\n')}\n`;
+  // Names and quotes come from the file: each printed line shows its steering characters, never obeys them.
+  return `${out.map(safeLine).join('\n')}\n`;
 }
