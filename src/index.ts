@@ -30,6 +30,11 @@ export function lintText(text: string, filePath: string, options: LintOptions = 
   return engine.lintText(text, filePath, withRegistry(options));
 }
 
+/** Lints what a stream delivers (standard input) as the file `filePath`, read up to the size limit. */
+export function lintStream(stream: AsyncIterable<Uint8Array>, filePath: string, options: LintOptions = {}): Promise<LintRun> {
+  return engine.lintStream(stream, filePath, withRegistry(options));
+}
+
 /** Lints the staged content of staged files (the pre-commit case). */
 export function lintStaged(options: LintOptions = {}): Promise<LintRun> {
   return engine.lintStaged(withRegistry(options));

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { RuleSetting } from '../config/types.js';
 import { CACHE_FILE } from '../engine/cache.js';
+import { isBinarySkip } from '../engine/lint-files.js';
 import { applyBaseline, BASELINE_FILE, buildBaseline, readBaseline, type Baseline } from '../engine/baseline.js';
-import { lintFiles, lintStaged, lintText, type LintOptions } from '../index.js';
-import { decode } from '../files/decode.js';
+import { lintFiles, lintStaged, lintStream, type LintOptions } from '../index.js';
 import type { ReportContext } from '../report/types.js';
 import type { FileResult } from '../engine/types.js';
 import { fsErrorText } from '../files/fs-error.js';
@@ -116,17 +116,16 @@ const GITHUB_ANNOTATION_LIMIT = 10;
 async function lintInputs(paths: string[], options: LintCommandOptions, lintOptions: LintOptions) {
   if (options.stdin && options.staged) throw new UsageError('--stdin and --staged cannot be used together');
   if ((options.stdin || options.staged) && paths.length > 0) throw new UsageError(`${options.stdin ? '--stdin' : '--staged'} takes no paths`);
-  if (options.stdin) return lintText(await readStdin(), options.stdinFilename ?? 'stdin.md', lintOptions);
+  if (options.stdin) return lintStdin(options.stdinFilename ?? 'stdin.md', lintOptions);
   if (options.staged) return lintStaged(lintOptions);
   return lintFiles(paths, lintOptions);
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const decoded = decode(Buffer.concat(chunks));
-  if (decoded.kind !== 'text') throw new UsageError(`standard input is not text (${decoded.reason})`);
-  return decoded.text;
+/** Standard input, read up to the size limit like any file; input that is not text is a usage error. */
+async function lintStdin(fileName: string, lintOptions: LintOptions) {
+  const run = await lintStream(process.stdin, fileName, lintOptions);
+  if (isBinarySkip(run.results[0])) throw new UsageError(`standard input is not text: ${run.results[0]!.skipped}`);
+  return run;
 }
 
 function pruneNote(count: number, locale: 'nb' | 'en', file: string): string {

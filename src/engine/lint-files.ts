@@ -7,7 +7,7 @@ import { stagedFiles } from '../files/git-staged.js';
 import { formatOf } from '../files/formats.js';
 import { relativePaths } from '../files/fs-error.js';
 import { readAhead } from '../files/read-ahead.js';
-import type { ReadResult } from '../files/read.js';
+import { readStream, type ReadResult } from '../files/read.js';
 import { VERSION } from '../package-info.js';
 import { CACHE_FILE, hashOf, LintCache } from './cache.js';
 import { fatalResult } from './fatal-result.js';
@@ -96,6 +96,13 @@ export async function lintText(text: string, filePath: string, options: LintOpti
   return finishRun([result], setup, []);
 }
 
+/** Lints what a stream delivers (standard input) as the file `filePath`, read up to the size limit. */
+export async function lintStream(stream: AsyncIterable<Uint8Array>, filePath: string, options: LintOptions = {}): Promise<LintRun> {
+  const setup = await prepareRun(options);
+  const read = await readStream(stream, setup.limits.maxFileBytes);
+  return finishRun([await lintRead(path.resolve(setup.cwd, filePath), read, setup)], setup, []);
+}
+
 /** Lints the staged content of staged files (the pre-commit case): positions are in the staged version. */
 export async function lintStaged(options: LintOptions = {}): Promise<LintRun> {
   const setup = await prepareRun(options);
@@ -110,6 +117,13 @@ export async function lintStaged(options: LintOptions = {}): Promise<LintRun> {
   return finishRun(results, setup, []);
 }
 
+const BINARY = 'binary file';
+
+/** Whether a result was skipped because its bytes are not text. */
+export function isBinarySkip(result: FileResult | undefined): boolean {
+  return result?.skipped?.startsWith(BINARY) ?? false;
+}
+
 /** Lints one file already read (or reports why it could not be). */
 export async function lintRead(filePath: string, read: ReadResult, setup: RunSetup): Promise<FileResult> {
   switch (read.kind) {
@@ -118,7 +132,7 @@ export async function lintRead(filePath: string, read: ReadResult, setup: RunSet
     case 'error':
       return fatalResult(filePath, 'read-error', 'readError', setup.locale, { code: read.code, detail: relativePaths(read.message, [read.path], setup.cwd) });
     case 'binary':
-      return { filePath, findings: [], products: [], skipped: `binary file (${read.reason})` };
+      return { filePath, findings: [], products: [], skipped: `${BINARY} (${read.reason})` };
     case 'not-regular':
       return { filePath, findings: [], products: [], skipped: read.reason };
     case 'text': {

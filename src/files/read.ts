@@ -37,3 +37,18 @@ export async function readSource(filePath: string, maxBytes: number): Promise<Re
     await handle?.close();
   }
 }
+
+/**
+ * Reads and decodes what a stream delivers (standard input), up to `maxBytes`: an endless or huge
+ * input (`< /dev/zero`) is reported as too large once it passes the limit, and the stream is let go.
+ */
+export async function readStream(stream: AsyncIterable<Uint8Array>, maxBytes: number): Promise<ReadResult> {
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    length += chunk.byteLength;
+    if (length > maxBytes) return { kind: 'too-large', size: length };
+    chunks.push(chunk);
+  }
+  return decode(Buffer.concat(chunks));
+}
