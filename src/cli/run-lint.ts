@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { RuleSetting } from '../config/types.js';
 import { CACHE_FILE } from '../engine/cache.js';
-import { isBinarySkip } from '../engine/lint-files.js';
+import { isBinarySkip } from '../engine/lint-read.js';
 import { applyBaseline, BASELINE_FILE, buildBaseline, readBaseline, type Baseline } from '../engine/baseline.js';
 import { lintFiles, lintStaged, lintStream, type LintOptions } from '../index.js';
 import type { ReportContext } from '../report/types.js';

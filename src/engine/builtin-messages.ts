@@ -17,6 +17,10 @@ export const BUILTIN_MESSAGES = {
     nb: 'Filen er {size} byte, over grensen på {limit} byte. Hev «limits.maxFileBytes» i konfigurasjonen for å lese den.',
     en: 'The file is {size} bytes, over the limit of {limit} bytes. Raise "limits.maxFileBytes" in the config to lint it.',
   },
+  invalidUtf8: {
+    nb: 'Filen er UTF-8, men {count} tegn i den er ikke gyldig UTF-8 (det første står her) og er lest som «\uFFFD». Rett tegnene, eller lagre filen som UTF-8 på nytt.',
+    en: 'The file is UTF-8, but {count} of its characters are not valid UTF-8 (the first is here) and were read as "\uFFFD". Fix the characters, or save the file as UTF-8 again.',
+  },
   internalError: {
     nb: 'Intern feil under lesing av filen ({detail}). Filen ble hoppet over; meld gjerne feilen.',
     en: 'Internal error while linting the file ({detail}). The file was skipped; please report this.',

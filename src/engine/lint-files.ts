@@ -5,17 +5,16 @@ import { decode } from '../files/decode.js';
 import { discoverFiles, ignoreFilter } from '../files/discover.js';
 import { stagedFiles } from '../files/git-staged.js';
 import { formatOf } from '../files/formats.js';
-import { relativePaths } from '../files/fs-error.js';
 import { readAhead } from '../files/read-ahead.js';
 import { readStream, type ReadResult } from '../files/read.js';
 import { VERSION } from '../package-info.js';
 import { CACHE_FILE, hashOf, LintCache } from './cache.js';
-import { fatalResult } from './fatal-result.js';
 import { finishRun, type LintRun } from './finish-run.js';
 import { lintSource } from './lint-source.js';
 import { lintInWorkers } from './pool.js';
 import { fileSettings, prepareRun, sourceOptions, type LintOptions, type RunSetup } from './setup.js';
 import type { FileResult } from './types.js';
+import { lintRead } from './lint-read.js';
 
 export type { LintOptions } from './setup.js';
 export type { LintRun } from './finish-run.js';
@@ -115,29 +114,4 @@ export async function lintStaged(options: LintOptions = {}): Promise<LintRun> {
     results.push(await lintRead(filePath, read, setup));
   }
   return finishRun(results, setup, []);
-}
-
-const BINARY = 'binary file';
-
-/** Whether a result was skipped because its bytes are not text. */
-export function isBinarySkip(result: FileResult | undefined): boolean {
-  return result?.skipped?.startsWith(BINARY) ?? false;
-}
-
-/** Lints one file already read (or reports why it could not be). */
-export async function lintRead(filePath: string, read: ReadResult, setup: RunSetup): Promise<FileResult> {
-  switch (read.kind) {
-    case 'too-large':
-      return fatalResult(filePath, 'too-large', 'tooLarge', setup.locale, { size: read.size, limit: setup.limits.maxFileBytes });
-    case 'error':
-      return fatalResult(filePath, 'read-error', 'readError', setup.locale, { code: read.code, detail: relativePaths(read.message, [read.path], setup.cwd) });
-    case 'binary':
-      return { filePath, findings: [], products: [], skipped: `${BINARY} (${read.reason})` };
-    case 'not-regular':
-      return { filePath, findings: [], products: [], skipped: read.reason };
-    case 'text': {
-      const format = formatOf(filePath, setup.extensions) ?? 'markdown';
-      return lintSource(filePath, read.text, format, sourceOptions(setup, filePath));
-    }
-  }
 }

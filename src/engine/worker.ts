@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readSource, type ReadResult } from '../files/read.js';
 import type { Rule } from '../rule-kit/types.js';
-import { lintRead } from './lint-files.js';
+import { lintRead } from './lint-read.js';
 import { prepareRun, type LintOptions } from './setup.js';
 
 /**

@@ -1,21 +1,31 @@
 import iconv from 'iconv-lite';
+import { tallyUtf8 } from './utf8-scan.js';
 
 /** A decoded text file, or why it could not be read as text. */
 export type Decoded =
-  | { kind: 'text'; text: string; encoding: Encoding; bom: boolean }
+  | {
+      kind: 'text';
+      text: string;
+      encoding: Encoding;
+      bom: boolean;
+      /** UTF-8 with stray bytes that are not: how many sequences became U+FFFD, and where the first is in `text`. */
+      replaced?: { count: number; offset: number };
+    }
   | { kind: 'binary'; reason: string };
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lenient = new TextDecoder('utf-8');
 
 /** How many leading bytes are inspected to tell text from binary. */
 const SNIFF_BYTES = 8192;
 
 /**
  * Decodes a file's bytes: UTF-8 (with or without BOM), UTF-16 LE/BE by BOM or by the pattern of
- * zero bytes, and windows-1252 when the bytes are not valid UTF-8 (a Norwegian file saved by an old
- * editor). Binary files (NUL bytes that are not UTF-16, known binary signatures) are refused.
+ * zero bytes, and windows-1252 when the bytes as a whole are not UTF-8 (a Norwegian file saved by an
+ * old editor). A UTF-8 file with a few stray bytes stays UTF-8, the stray bytes replaced and counted.
+ * Binary files (NUL bytes that are not UTF-16, known binary signatures) are refused.
  */
 export function decode(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
@@ -43,7 +53,13 @@ function utf8Text(bytes: Uint8Array, bom: boolean, refuseFallback = false): Deco
     return { kind: 'text', text: utf8.decode(bytes), encoding: 'utf-8', bom };
   } catch {
     if (refuseFallback) return { kind: 'binary', reason: 'contains NUL bytes and is not UTF-8' };
-    // Not valid UTF-8: most likely windows-1252 (æøå and € from an old editor). iconv-lite maps
+    const tally = tallyUtf8(bytes);
+    // More valid UTF-8 characters than broken ones: a UTF-8 file with a pasted stray byte or two.
+    if (tally.multiByte > tally.invalid) {
+      const offset = utf8Lenient.decode(bytes.subarray(0, tally.firstInvalid)).length;
+      return { kind: 'text', text: utf8Lenient.decode(bytes), encoding: 'utf-8', bom, replaced: { count: tally.invalid, offset } };
+    }
+    // Not UTF-8 as a whole: most likely windows-1252 (æøå and € from an old editor). iconv-lite maps
     // 0x80–0x9F to € “ ” – …, which Node's own TextDecoder does not.
     return { kind: 'text', text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'win1252'), encoding: 'windows-1252', bom };
   }

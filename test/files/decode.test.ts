@@ -23,6 +23,20 @@ describe('decode', () => {
     expect(text(decode(bytes))).toMatchObject({ text: 'Påslag 0 øre – «gratis» “nå” 59 €', encoding: 'windows-1252' });
   });
 
+  it('keeps a UTF-8 file with a stray windows-1252 byte as UTF-8, the byte replaced and counted', () => {
+    const bytes = Buffer.concat([Buffer.from('Påslag 4,9 øre/kWh\nFastbeløp 39 kr', 'utf8'), Buffer.from([0x96]), Buffer.from(' mnd', 'utf8')]);
+    expect(text(decode(bytes))).toMatchObject({ text: 'Påslag 4,9 øre/kWh\nFastbeløp 39 kr\uFFFD mnd', encoding: 'utf-8', replaced: { count: 1, offset: 34 } });
+    // Each broken sequence is counted once, as a decoder replaces it: a cut-off "ø" and a lone continuation byte.
+    const two = Buffer.concat([Buffer.from('Strøm ', 'utf8'), Buffer.from([0xc3]), Buffer.from(' og æøå ', 'utf8'), Buffer.from([0xa5])]);
+    expect(text(decode(two))).toMatchObject({ text: 'Strøm \uFFFD og æøå \uFFFD', encoding: 'utf-8', replaced: { count: 2, offset: 6 } });
+  });
+
+  it('reads a file with more broken than valid UTF-8 as windows-1252', () => {
+    const bytes = Buffer.concat([iconv.encode('Påslag 4,9 øre, fastbeløp 39 kr – ', 'win1252'), Buffer.from('«nå»', 'utf8')]);
+    expect(text(decode(bytes))).toMatchObject({ encoding: 'windows-1252' });
+    expect(text(decode(bytes))?.replaced).toBeUndefined();
+  });
+
   it('refuses binary data and UTF-32', () => {
     expect(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).toEqual({ kind: 'binary', reason: 'PNG data' });
     expect(decode(Buffer.from([1, 0, 0, 7, 200, 0, 3, 0, 0, 0, 9]))).toEqual({ kind: 'binary', reason: 'contains NUL bytes and is not UTF-8' });

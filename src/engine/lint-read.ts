@@ -1,0 +1,45 @@
+import { LineIndex } from '../document/line-index.js';
+import { locateRange } from '../document/positions.js';
+import { formatOf } from '../files/formats.js';
+import { relativePaths } from '../files/fs-error.js';
+import type { ReadResult } from '../files/read.js';
+import type { Locale } from '../rule-kit/types.js';
+import { BUILTIN_MESSAGES } from './builtin-messages.js';
+import { fatalResult } from './fatal-result.js';
+import { engineFinding } from './findings.js';
+import { lintSource } from './lint-source.js';
+import { sourceOptions, type RunSetup } from './setup.js';
+import type { FileResult, Finding } from './types.js';
+
+/** Says where bytes that were not UTF-8 were replaced, so no one takes the file's "\uFFFD" for its copy. */
+function replacedFinding(text: string, replaced: { count: number; offset: number }, locale: Locale): Finding {
+  const place = locateRange({ lines: new LineIndex(text) }, replaced.offset, replaced.offset + 1);
+  return engineFinding({ ruleId: 'encoding', messageId: 'invalidUtf8', template: BUILTIN_MESSAGES.invalidUtf8, severity: 'warn', data: { count: replaced.count } }, locale, place);
+}
+
+const BINARY = 'binary file';
+
+/** Whether a result was skipped because its bytes are not text. */
+export function isBinarySkip(result: FileResult | undefined): boolean {
+  return result?.skipped?.startsWith(BINARY) ?? false;
+}
+
+/** Lints one file already read (or reports why it could not be). */
+export async function lintRead(filePath: string, read: ReadResult, setup: RunSetup): Promise<FileResult> {
+  switch (read.kind) {
+    case 'too-large':
+      return fatalResult(filePath, 'too-large', 'tooLarge', setup.locale, { size: read.size, limit: setup.limits.maxFileBytes });
+    case 'error':
+      return fatalResult(filePath, 'read-error', 'readError', setup.locale, { code: read.code, detail: relativePaths(read.message, [read.path], setup.cwd) });
+    case 'binary':
+      return { filePath, findings: [], products: [], skipped: `${BINARY} (${read.reason})` };
+    case 'not-regular':
+      return { filePath, findings: [], products: [], skipped: read.reason };
+    case 'text': {
+      const format = formatOf(filePath, setup.extensions) ?? 'markdown';
+      const result = await lintSource(filePath, read.text, format, sourceOptions(setup, filePath));
+      if (read.replaced) result.findings.push(replacedFinding(read.text, read.replaced, setup.locale));
+      return result;
+    }
+  }
+}
