@@ -13,6 +13,22 @@ export const BUILTIN_MESSAGES = {
     nb: 'Filen kunne ikke leses ({code}): {detail}',
     en: 'The file could not be read ({code}): {detail}',
   },
+  folderUnreadable: {
+    nb: 'Mappen kunne ikke leses ({code}): {detail}. Filene i den er ikke kontrollert.',
+    en: 'The folder could not be read ({code}): {detail}. Its files were not linted.',
+  },
+  badName: {
+    nb: 'Ikke kontrollert: navnet er ikke gyldig UTF-8 (vist med «\uFFFD» der det ikke kan leses). Gi den et nytt navn.',
+    en: 'Not linted: the name is not valid UTF-8 (shown with "\uFFFD" where it cannot be read). Rename it.',
+  },
+  symlink: {
+    nb: 'Ikke kontrollert: en symbolsk lenke, og lenker følges ikke når en mappe gjennomgås. Oppgi målet for å kontrollere det, eller legg lenken i «ignores».',
+    en: 'Not linted: a symbolic link, and links are not followed when a folder is walked. Name its target to lint it, or add the link to "ignores".',
+  },
+  notRegular: {
+    nb: 'Ikke kontrollert: ikke en vanlig fil, men en navngitt pipe, en socket eller en enhet.',
+    en: 'Not linted: not a regular file but a named pipe, a socket or a device.',
+  },
   tooLarge: {
     nb: 'Filen er {size} byte, over grensen på {limit} byte. Hev «limits.maxFileBytes» i konfigurasjonen for å lese den.',
     en: 'The file is {size} bytes, over the limit of {limit} bytes. Raise "limits.maxFileBytes" in the config to lint it.',

@@ -14,7 +14,7 @@ import { lintSource } from './lint-source.js';
 import { lintInWorkers } from './pool.js';
 import { fileSettings, prepareRun, sourceOptions, type LintOptions, type RunSetup } from './setup.js';
 import type { FileResult } from './types.js';
-import { lintRead } from './lint-read.js';
+import { lintRead, skippedResult } from './lint-read.js';
 
 export type { LintOptions } from './setup.js';
 export type { LintRun } from './finish-run.js';
@@ -57,7 +57,8 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
     });
   }
   const cacheError = await cache?.save().then(() => undefined, (error: Error) => error);
-  return { ...finishRun(results, setup, found.unmatched), ...(cacheError ? { cacheError } : {}) };
+  const notLinted = found.skipped.map((entry) => skippedResult(entry, setup));
+  return { ...finishRun([...results, ...notLinted], setup, found.unmatched), ...(cacheError ? { cacheError } : {}) };
 }
 
 /** Per-file time budget with worker threads. */

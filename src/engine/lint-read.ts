@@ -2,6 +2,7 @@ import { LineIndex } from '../document/line-index.js';
 import { locateRange } from '../document/positions.js';
 import { formatOf } from '../files/formats.js';
 import { relativePaths } from '../files/fs-error.js';
+import type { Skipped } from '../files/discover.js';
 import type { ReadResult } from '../files/read.js';
 import type { Locale } from '../rule-kit/types.js';
 import { BUILTIN_MESSAGES } from './builtin-messages.js';
@@ -24,6 +25,25 @@ export function isBinarySkip(result: FileResult | undefined): boolean {
   return result?.skipped?.startsWith(BINARY) ?? false;
 }
 
+/** The result of what a folder walk met and could not lint. */
+export function skippedResult(entry: Skipped, setup: RunSetup): FileResult {
+  switch (entry.kind) {
+    case 'link':
+      return notLinted(entry.path, 'symlink', setup.locale);
+    case 'special':
+      return notLinted(entry.path, 'notRegular', setup.locale);
+    case 'bad-name':
+      return fatalResult(entry.path, 'read-error', 'badName', setup.locale);
+    case 'unreadable':
+      return fatalResult(entry.path, 'read-error', 'folderUnreadable', setup.locale, { code: entry.code, detail: relativePaths(entry.message, [entry.path], setup.cwd) });
+  }
+}
+
+/** A file left out on purpose: a warning, so a run never passes over it without a word. */
+function notLinted(filePath: string, messageId: 'symlink' | 'notRegular', locale: Locale): FileResult {
+  return { filePath, products: [], findings: [engineFinding({ ruleId: 'skipped', messageId, template: BUILTIN_MESSAGES[messageId], severity: 'warn' }, locale)], skipped: BUILTIN_MESSAGES[messageId].en };
+}
+
 /** Lints one file already read (or reports why it could not be). */
 export async function lintRead(filePath: string, read: ReadResult, setup: RunSetup): Promise<FileResult> {
   switch (read.kind) {
@@ -34,7 +54,7 @@ export async function lintRead(filePath: string, read: ReadResult, setup: RunSet
     case 'binary':
       return { filePath, findings: [], products: [], skipped: `${BINARY} (${read.reason})` };
     case 'not-regular':
-      return { filePath, findings: [], products: [], skipped: read.reason };
+      return notLinted(filePath, 'notRegular', setup.locale);
     case 'text': {
       const format = formatOf(filePath, setup.extensions) ?? 'markdown';
       const result = await lintSource(filePath, read.text, format, sourceOptions(setup, filePath));

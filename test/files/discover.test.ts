@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,5 +59,36 @@ describe('discoverFiles', () => {
     fs.symlinkSync('..', path.join(root, 'sider/parent'));
     const found = await discoverFiles(['sider'], options(root));
     expect(rel(root, found.files)).toEqual(['sider/ok.md']);
+  });
+
+  it('reports what a walk cannot lint: links, pipes, names that are not UTF-8, folders too deep to read', async () => {
+    const root = tempTree({ 'sider/ok.md': '# ok', 'sider/bilde.png': 'x' });
+    fs.symlinkSync('ok.md', path.join(root, 'sider/lenke.md'));
+    fs.symlinkSync('finnes-ikke.md', path.join(root, 'sider/brutt.md'));
+    fs.symlinkSync('.', path.join(root, 'sider/meg-selv'));
+    execFileSync('mkfifo', [path.join(root, 'sider/pipe.md')]);
+    fs.writeFileSync(Buffer.from(`${root}/sider/pris-\xf8re.md`, 'latin1'), '# x');
+    // A folder whose path is longer than the system allows (4 096 bytes), made one relative step at a
+    // time, and removed by rm, which can; Node's own calls cannot reach it.
+    const script = "const fs = require('node:fs'); process.chdir('dyp'); for (let i = 0; i < 22; i++) { fs.mkdirSync('d'.repeat(200)); process.chdir('d'.repeat(200)); }";
+    fs.mkdirSync(path.join(root, 'sider/dyp'));
+    execFileSync(process.execPath, ['-e', script], { cwd: path.join(root, 'sider') });
+    try {
+      const found = await discoverFiles(['sider'], options(root));
+      expect(rel(root, found.files)).toEqual(['sider/ok.md']);
+      const skipped = found.skipped.map((s) => [s.kind, rel(root, [s.path])[0]!.slice(0, 30)]);
+      expect(skipped).toEqual([
+        ['link', 'sider/brutt.md'],
+        ['unreadable', `sider/dyp/${'d'.repeat(20)}`],
+        ['link', 'sider/lenke.md'],
+        ['special', 'sider/pipe.md'],
+        ['bad-name', 'sider/pris-\uFFFDre.md'],
+      ]);
+    } finally {
+      execFileSync('rm', ['-rf', 'dyp'], { cwd: path.join(root, 'sider') });
+    }
+    // A glob meets the same.
+    const globbed = await discoverFiles(['sider/*.md'], options(root));
+    expect(globbed.skipped.map((s) => s.kind)).toEqual(['link', 'link', 'special', 'bad-name']);
   });
 });
