@@ -3,6 +3,7 @@
  * types of what comes back. The engine knows no rules of its own: this module hands it the registry.
  */
 import * as engine from './engine/lint-files.js';
+import { lintStaged as lintStagedFiles } from './engine/lint-staged.js';
 import type { LintRun } from './engine/finish-run.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from './rule-kit/types.js';
@@ -37,7 +38,7 @@ export function lintStream(stream: AsyncIterable<Uint8Array>, filePath: string, 
 
 /** Lints the staged content of staged files (the pre-commit case). */
 export function lintStaged(options: LintOptions = {}): Promise<LintRun> {
-  return engine.lintStaged(withRegistry(options));
+  return lintStagedFiles(withRegistry(options));
 }
 
 export type { LintRun };

@@ -10,6 +10,8 @@ export interface ConfigFile {
   rules?: Record<string, RuleSetting>;
   locale?: 'nb' | 'en';
   ignores?: string[];
+  /** `--staged`: which committed files whole-run rules see besides the staged ones (default: all). */
+  staged?: { context?: boolean | string[] };
   html?: { product?: string; name?: string; ignore?: string };
   extensions?: Record<string, Format>;
   feed?: { priceUnit?: 'ore' | 'kr' };

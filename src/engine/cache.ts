@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
+import type { FileSettings } from '../config/resolve.js';
+import type { ReadResult } from '../files/read.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
+import { VERSION } from '../package-info.js';
+import { fileSettings, type LintOptions, type RunSetup } from './setup.js';
 import type { FileResult } from './types.js';
 
 export const CACHE_FILE = '.stromlintcache';
@@ -75,4 +80,29 @@ export class LintCache {
     }
     if (this.changed) await writeFileAtomic(this.file, JSON.stringify(this.data));
   }
+}
+
+/** The run's cache when `--cache` asks for one, emptied when anything every result depends on changed. */
+export function openCache(setup: RunSetup, options: Pick<LintOptions, 'cache' | 'cacheLocation'>): LintCache | undefined {
+  return options.cache ? new LintCache(path.resolve(setup.cwd, options.cacheLocation ?? CACHE_FILE), runKey(setup)) : undefined;
+}
+
+/**
+ * A file's result from the cache when its text and settings are unchanged (with its source when the
+ * run keeps sources), and the key a new result is to be kept under.
+ */
+export function lookUp(cache: LintCache | undefined, setup: RunSetup, filePath: string, read: ReadResult): { hit?: FileResult; key?: string } {
+  if (!cache || read.kind !== 'text') return {};
+  const key = hashOf(read.text, settingsKey(fileSettings(setup, filePath)));
+  const hit = cache.get(filePath, key);
+  return { key, hit: hit && setup.keepSource ? { ...hit, source: read.text } : hit };
+}
+
+/** What every cached result depends on besides its file and that file's settings. */
+function runKey(setup: RunSetup): string {
+  return hashOf(VERSION, setup.rules.map((r) => r.id).join(','), setup.locale, JSON.stringify(setup.limits), JSON.stringify(setup.extensions), JSON.stringify(setup.loaded.config.feed ?? {}), String(setup.allowDisableWithoutReason));
+}
+
+function settingsKey(settings: FileSettings): string {
+  return JSON.stringify([settings.rules.map((r) => [r.rule.id, r.severity, r.options]), settings.html ?? {}]);
 }

@@ -1,20 +1,16 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { FileSettings } from '../config/resolve.js';
-import { decode } from '../files/decode.js';
-import { discoverFiles, ignoreFilter } from '../files/discover.js';
-import { stagedFiles } from '../files/git-staged.js';
+import { discoverFiles } from '../files/discover.js';
 import { formatOf } from '../files/formats.js';
 import { readAhead } from '../files/read-ahead.js';
-import { readStream, type ReadResult } from '../files/read.js';
-import { VERSION } from '../package-info.js';
-import { CACHE_FILE, hashOf, LintCache } from './cache.js';
+import { readStream } from '../files/read.js';
+import { lookUp, openCache } from './cache.js';
 import { finishRun, type LintRun } from './finish-run.js';
 import { lintSource } from './lint-source.js';
 import { lintInWorkers } from './pool.js';
-import { fileSettings, prepareRun, sourceOptions, type LintOptions, type RunSetup } from './setup.js';
+import { prepareRun, sourceOptions, type LintOptions } from './setup.js';
 import type { FileResult } from './types.js';
-import { lintRead, skippedResult } from './lint-read.js';
+import { lintRead, lintReadCached, skippedResult } from './lint-read.js';
 
 export type { LintOptions } from './setup.js';
 export type { LintRun } from './finish-run.js';
@@ -28,7 +24,7 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
     ignores: setup.loaded.config.ignores ?? [],
     extensions: setup.extensions,
   });
-  const cache = options.cache ? new LintCache(path.resolve(cwd, options.cacheLocation ?? CACHE_FILE), runKey(setup)) : undefined;
+  const cache = openCache(setup, options);
   const results: FileResult[] = new Array(found.files.length);
   const threads = options.workerUrl ? workerCount(options.concurrency ?? 'off', found.files.length) : 0;
   // Workers read their files themselves, unless the cache must see them first.
@@ -37,14 +33,12 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   let index = 0;
   for await (const read of readAhead(readHere ? found.files : [], setup.limits.maxFileBytes)) {
     const file = found.files[index]!;
-    const key = cache && read.kind === 'text' ? hashOf(read.text, settingsKey(fileSettings(setup, file))) : undefined;
-    const hit = key ? cache!.get(file, key) : undefined;
-    if (hit) results[index] = setup.keepSource && read.kind === 'text' ? { ...hit, source: read.text } : hit;
-    else if (threads > 0) misses.push({ index, key });
+    if (threads === 0) results[index] = await lintReadCached(file, read, setup, cache);
     else {
-      const result = await lintRead(file, read, setup);
-      results[index] = result;
-      if (key) cache!.set(file, key, result);
+      // Only the cache's misses go to the workers.
+      const { hit, key } = lookUp(cache, setup, file, read);
+      if (hit) results[index] = hit;
+      else misses.push({ index, key });
     }
     index += 1;
   }
@@ -78,15 +72,6 @@ export function workerCount(concurrency: 'off' | 'auto' | number, files: number)
   return Math.max(0, Math.min(Math.floor(concurrency), files, cores));
 }
 
-/** What every cached result depends on besides its file and that file's settings. */
-function runKey(setup: RunSetup): string {
-  return hashOf(VERSION, setup.rules.map((r) => r.id).join(','), setup.locale, JSON.stringify(setup.limits), JSON.stringify(setup.extensions), JSON.stringify(setup.loaded.config.feed ?? {}), String(setup.allowDisableWithoutReason));
-}
-
-function settingsKey(settings: FileSettings): string {
-  return JSON.stringify([settings.rules.map((r) => [r.rule.id, r.severity, r.options]), settings.html ?? {}]);
-}
-
 /** Lints text that is not read from disk (stdin, an editor buffer). */
 export async function lintText(text: string, filePath: string, options: LintOptions = {}): Promise<LintRun> {
   const setup = await prepareRun(options);
@@ -101,18 +86,4 @@ export async function lintStream(stream: AsyncIterable<Uint8Array>, filePath: st
   const setup = await prepareRun(options);
   const read = await readStream(stream, setup.limits.maxFileBytes);
   return finishRun([await lintRead(path.resolve(setup.cwd, filePath), read, setup)], setup, []);
-}
-
-/** Lints the staged content of staged files (the pre-commit case): positions are in the staged version. */
-export async function lintStaged(options: LintOptions = {}): Promise<LintRun> {
-  const setup = await prepareRun(options);
-  const cwd = options.cwd ?? process.cwd();
-  const ignored = ignoreFilter(cwd, setup.loaded.config.ignores ?? []);
-  const staged = await stagedFiles(cwd, (f) => formatOf(f, setup.extensions) !== null && !ignored(f));
-  const results: FileResult[] = [];
-  for (const { filePath, bytes } of staged) {
-    const read: ReadResult = bytes.length > setup.limits.maxFileBytes ? { kind: 'too-large', size: bytes.length } : decode(bytes);
-    results.push(await lintRead(filePath, read, setup));
-  }
-  return finishRun(results, setup, []);
 }

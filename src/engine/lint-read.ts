@@ -6,6 +6,7 @@ import type { Skipped } from '../files/discover.js';
 import type { ReadResult } from '../files/read.js';
 import type { Locale } from '../rule-kit/types.js';
 import { BUILTIN_MESSAGES } from './builtin-messages.js';
+import { lookUp, type LintCache } from './cache.js';
 import { fatalResult } from './fatal-result.js';
 import { engineFinding } from './findings.js';
 import { lintSource } from './lint-source.js';
@@ -42,6 +43,15 @@ export function skippedResult(entry: Skipped, setup: RunSetup): FileResult {
 /** A file left out on purpose: a warning, so a run never passes over it without a word. */
 function notLinted(filePath: string, messageId: 'symlink' | 'notRegular', locale: Locale): FileResult {
   return { filePath, products: [], findings: [engineFinding({ ruleId: 'skipped', messageId, template: BUILTIN_MESSAGES[messageId], severity: 'warn' }, locale)], skipped: BUILTIN_MESSAGES[messageId].en };
+}
+
+/** Lints a file read through the cache: a result kept for the same text and settings is reused, a new one kept. */
+export async function lintReadCached(filePath: string, read: ReadResult, setup: RunSetup, cache: LintCache | undefined): Promise<FileResult> {
+  const { hit, key } = lookUp(cache, setup, filePath, read);
+  if (hit) return hit;
+  const result = await lintRead(filePath, read, setup);
+  if (key) cache!.set(filePath, key, result);
+  return result;
 }
 
 /** Lints one file already read (or reports why it could not be). */

@@ -31,6 +31,70 @@ describe('--staged', () => {
     expect(compact(dir, ['side.md']).status).toBe(0);
   });
 
+  it('lints a file whose type changed from a link to a file', () => {
+    const dir = tempTree({ 'ekte.md': CLEAN });
+    git(dir, 'init', '-q');
+    fs.symlinkSync('ekte.md', path.join(dir, 'side.md'));
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'start');
+    fs.rmSync(path.join(dir, 'side.md'));
+    fs.writeFileSync(path.join(dir, 'side.md'), CAMPAIGN);
+    git(dir, 'add', 'side.md');
+    const run = compact(dir, ['--staged']);
+    expect(run.stdout).toContain('side.md:3:1: error');
+    expect(run.status).toBe(1);
+  });
+
+  it('reads each file by its own content, whatever its name says to git ("0:evil.md", "2:x.md")', () => {
+    const dir = tempTree({ 'evil.md': CLEAN, 'x.md': CLEAN });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'start');
+    fs.writeFileSync(path.join(dir, '0:evil.md'), CAMPAIGN);
+    fs.writeFileSync(path.join(dir, '2:x.md'), `\n${CAMPAIGN}`);
+    git(dir, 'add', '.');
+    const run = compact(dir, ['--staged']);
+    expect(run.stderr).toBe('');
+    const campaignEnd = run.stdout.split('\n').filter((line) => line.endsWith('[campaign-end]'));
+    expect(campaignEnd).toEqual([expect.stringMatching(/^0:evil\.md:3:1: error/), expect.stringMatching(/^2:x\.md:4:1: error/)]);
+  });
+
+  it('passes over a staged submodule, and reads paths from the top of the work tree whatever diff.relative says', () => {
+    const dir = tempTree({ 'sider/side.md': CLEAN });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'start');
+    const head = git(dir, 'rev-parse', 'HEAD').trim();
+    git(dir, 'update-index', '--add', '--cacheinfo', `160000,${head},docs.md`);
+    git(dir, 'config', 'diff.relative', 'true');
+    fs.writeFileSync(path.join(dir, 'sider/side.md'), CAMPAIGN);
+    git(dir, 'add', 'sider/side.md');
+    const run = compact(path.join(dir, 'sider'), ['--staged']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('side.md:3:1: error');
+    expect(run.status).toBe(1);
+  });
+
+  it('compares staged products with the committed ones for whole-run rules, and reports on staged files only', () => {
+    const sheet = (markup: number) => JSON.stringify({ products: [{ id: 'p', name: 'Spotpris Bølge', type: 'spot', prices: { markup: { value: markup, unit: 'ore/kWh' }, monthlyFee: { value: 39, unit: 'kr/mnd' } }, binding: { months: 0 } }] });
+    const config = (extra: object) => JSON.stringify({ extends: [], rules: { 'distinct-products': 'error' }, ...extra });
+    const dir = tempTree({ 'a-ark.json': sheet(4.9), '.stromlintrc.json': config({}) });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'start');
+    fs.writeFileSync(path.join(dir, 'b-ny.json'), sheet(3.9));
+    git(dir, 'add', 'b-ny.json');
+    const run = cli(['--staged', '-f', 'compact'], { cwd: dir });
+    expect(run.stdout).toMatch(/^b-ny\.json:\d+:\d+: error .*Spotpris Bølge.*\[distinct-products\]$/m);
+    expect(run.stdout).not.toMatch(/^a-ark\.json:/m);
+    expect(run.status).toBe(1);
+    // The configuration can narrow the context, or turn it off.
+    fs.writeFileSync(path.join(dir, '.stromlintrc.json'), config({ staged: { context: ['andre/**'] } }));
+    expect(cli(['--staged', '-f', 'compact'], { cwd: dir }).stdout).toBe('');
+    fs.writeFileSync(path.join(dir, '.stromlintrc.json'), config({ staged: { context: false } }));
+    expect(cli(['--staged', '-f', 'compact'], { cwd: dir }).status).toBe(0);
+  });
+
   it('installs a plain pre-commit hook that blocks a commit with errors', () => {
     const dir = tempTree({ 'side.md': CLEAN });
     git(dir, 'init', '-q');
@@ -46,6 +110,9 @@ describe('--staged', () => {
     fs.writeFileSync(path.join(dir, 'side.md'), CLEAN);
     git(dir, 'add', 'side.md');
     expect(git(dir, 'commit', '-qm', 'fikset')).toBe('');
+    // Its cache lives inside .git: nothing new shows in the work tree.
+    expect(fs.existsSync(path.join(dir, '.git/stromlint-cache'))).toBe(true);
+    expect(git(dir, 'status', '--porcelain')).toBe('');
     expect(cli(['init', '--hook'], { cwd: dir }).status).toBe(0);
   });
 });

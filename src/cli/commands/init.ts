@@ -45,8 +45,10 @@ locale: nb
 const HOOK_MARK = '# installed by stromlint init --hook';
 const HOOK = `#!/bin/sh
 ${HOOK_MARK}
-# Lints what is staged for this commit (not the work tree) and stops the commit on errors.
-exec npx --no-install stromlint --staged
+# Lints what is staged for this commit (not the work tree) and stops the commit on errors. The rest of
+# the repository is read too, for rules that compare products across files; the cache, kept inside
+# .git, spares re-reading what has not changed since the last commit.
+exec npx --no-install stromlint --staged --cache --cache-location "$(git rev-parse --git-path stromlint-cache)"
 `;
 
 const WORKFLOW = `name: stromlint
