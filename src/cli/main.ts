@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../config/types.js';
+import { GlobError } from '../files/discover.js';
 import { localeFromEnv } from '../engine/messages.js';
 import type { Locale } from '../rule-kit/types.js';
 import { VERSION } from '../package-info.js';
@@ -96,7 +97,7 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version end through here with exit code 0.
       return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
     }
-    if (error instanceof ConfigError || error instanceof UsageError) {
+    if (error instanceof ConfigError || error instanceof UsageError || error instanceof GlobError) {
       output.err(`stromlint: ${error.message}\n`);
       return EXIT.failure;
     }

@@ -1,4 +1,5 @@
 import type { Ajv, ErrorObject } from 'ajv';
+import { globProblem } from '../files/glob-limits.js';
 import { readPackageJson } from '../package-info.js';
 import type { Rule } from '../rule-kit/types.js';
 import { ConfigError, type ConfigFile, type RuleSetting } from './types.js';
@@ -31,6 +32,17 @@ export async function validateConfig(config: ConfigFile, where: string, rules: R
     for (const [id, setting] of Object.entries(ruleSet)) validateRuleSetting(id, setting, where, rules);
   }
   for (const html of [config.html, ...(config.overrides ?? []).map((o) => o.html)]) await validateSelectors(html, where);
+  validateGlobs(config, where);
+}
+
+/** Globs matched by picomatch (override files, the staged context) within the wildcards that keep matching fast. */
+function validateGlobs(config: ConfigFile, where: string): void {
+  const context = config.staged?.context;
+  const globs = [...(config.overrides ?? []).flatMap((o) => [o.files].flat()), ...(Array.isArray(context) ? context : [])];
+  for (const glob of globs) {
+    const problem = globProblem(glob);
+    if (problem) throw new ConfigError(`${where}: ${problem}`);
+  }
 }
 
 /** Nothing configured (no keys, or only an empty `rules` object) is valid: no validator needed. */

@@ -4,6 +4,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { Format } from '../document/types.js';
 import { formatOf } from './formats.js';
+import { globProblem } from './glob-limits.js';
 import { walkFolder, type WalkEntry } from './walk.js';
 
 /** Folders never walked: dependencies, git internals, editor settings. */
@@ -11,6 +12,11 @@ const ALWAYS_IGNORED_FOLDERS = new Set(['node_modules', '.git', '.vscode']);
 
 /** Tool configuration and lock files, which are not product sheets (and may be JSON with comments). */
 const isToolFile = picomatch(['package-lock.json', 'npm-shrinkwrap.json', 'tsconfig*.json', 'jsconfig*.json', '.eslintrc.json', 'composer.lock'], { dot: true });
+
+/** A glob argument that cannot be matched in reasonable time. */
+export class GlobError extends Error {
+  override name = 'GlobError';
+}
 
 export interface DiscoverOptions {
   cwd: string;
@@ -93,6 +99,8 @@ interface GlobWalk {
 }
 
 function globWalk(arg: string, cwd: string): GlobWalk {
+  const problem = globProblem(arg);
+  if (problem) throw new GlobError(problem);
   const { base, glob } = picomatch.scan(arg.split(path.sep).join('/'));
   const root = path.resolve(cwd, base);
   const isMatch = picomatch(glob, { dot: false });

@@ -35,6 +35,19 @@ describe('option checks', () => {
     expect(cli(['.'], { cwd: override }).stderr).toMatch(/html\.name: "h3:hover"/);
   });
 
+  it('refuses a glob with more wildcards than can be matched in time, in the config and on the command line', () => {
+    const name = `${'a'.repeat(77)}.md`;
+    const dir = tempTree({ [name]: PAGE, '.stromlintrc.json': JSON.stringify({ overrides: [{ files: ['*a*a*a*a*a*a*a*b.md'], rules: { duration: 'off' } }] }) });
+    const run = cli(['.'], { cwd: dir, timeoutMs: 20_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('"*a*a*a*a*a*a*a*b.md" has 8 wildcards; a glob may have at most 3');
+    const plain = tempTree({ [name]: PAGE });
+    const arg = cli(['**/*a*a*a*b.md'], { cwd: plain, timeoutMs: 20_000 });
+    expect(arg.status).toBe(2);
+    expect(arg.stderr).toMatch(/^stromlint: "\*\*\/\*a\*a\*a\*b\.md" has 5 wildcards/);
+    expect(cli(['**/*a*.md'], { cwd: plain }).status).toBe(0);
+  });
+
   it('refuses --rule for "__proto__" as an unknown rule', () => {
     const dir = tempTree({ 'side.md': PAGE });
     const run = cli(['side.md', '--rule', '__proto__: error'], { cwd: dir });
