@@ -2,6 +2,7 @@ import type { Document, Format } from '../document/types.js';
 import { LineIndex } from '../document/line-index.js';
 import { segmentProducts } from '../document/segment.js';
 import { checkLimits, type Limits } from '../files/limits.js';
+import { limitMessage } from '../files/limits/messages.js';
 import { loadAdapter } from '../formats/load.js';
 import type { AdapterResult, ParsedDocument } from '../formats/types.js';
 import { recognise } from '../language/index.js';
@@ -54,6 +55,11 @@ export async function lintSource(filePath: string, source: string, format: Forma
 
   try {
     const document = completeDocument(parsed.document);
+    const crowded = mostFactsInOneBlock(document);
+    if (crowded.count > options.limits.maxFactsPerBlock) {
+      const at = locateAnchor(document, { block: crowded.block, start: 0, end: 0 }).offset;
+      return fatal({ ruleId: 'too-many-facts', messageId: 'too-many-facts', template: limitMessage('too-many-facts', crowded.count, options.limits.maxFactsPerBlock, 'limits.maxFactsPerBlock') }, at, at);
+    }
     // Directives are applied once the whole-run rules have reported too (see finishRun). The result
     // outlives the file: copied, so that names and quotes sliced from the source do not keep it alive.
     const kept = structuredClone({ ...runProductRules(document, options), directives: placeDirectives(document) });
@@ -66,10 +72,21 @@ export async function lintSource(filePath: string, source: string, format: Forma
 /** Adds facts and, for Markdown and HTML, the segmented products. */
 export function completeDocument(parsed: ParsedDocument): Document {
   const facts = recognise(parsed.blocks);
-  if (parsed.format === 'json') facts.push(...sheetFacts(parsed));
+  // One at a time: a spread of a few hundred thousand facts overflows the stack.
+  if (parsed.format === 'json') for (const fact of sheetFacts(parsed)) facts.push(fact);
   facts.sort((a, b) => a.block - b.block || a.start - b.start);
   const products = parsed.format === 'json' ? parsed.products : segmentProducts(parsed, facts);
   return { ...parsed, facts, products };
+}
+
+/** The block with the most facts (facts are sorted by block), and how many it has. */
+function mostFactsInOneBlock(document: Document): { block: number; count: number } {
+  const most = { block: 0, count: 0 };
+  for (let i = 0, run = 0; i < document.facts.length; i++) {
+    run = i > 0 && document.facts[i - 1]!.block === document.facts[i]!.block ? run + 1 : 1;
+    if (run > most.count) Object.assign(most, { block: document.facts[i]!.block, count: run });
+  }
+  return most;
 }
 
 function runProductRules(document: Document, options: SourceOptions): { findings: Finding[]; products: ProductSummary[] } {

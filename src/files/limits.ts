@@ -18,6 +18,8 @@ export interface Limits {
   maxLinksPerLine: number;
   /** Markdown: link reference definitions in one file. */
   maxLinkDefinitions: number;
+  /** Facts recognised in one block of copy, checked after recognition: the rules' work grows with them. */
+  maxFactsPerBlock: number;
 }
 
 export const DEFAULT_LIMITS: Limits = Object.freeze({
@@ -27,10 +29,11 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   maxLineLength: 1_000_000,
   maxLinksPerLine: 2_000,
   maxLinkDefinitions: 5_000,
+  maxFactsPerBlock: 10_000,
 });
 
 export interface LimitViolation {
-  ruleId: 'too-large' | 'too-deep' | 'too-many-attributes' | 'line-too-long' | 'too-many-links';
+  ruleId: 'too-large' | 'too-deep' | 'too-many-attributes' | 'line-too-long' | 'too-many-links' | 'too-many-facts';
   limit: number;
   /** The largest value in the file (bytes, levels, attributes in one tag, characters in one line). */
   found: number;

@@ -20,6 +20,10 @@ const TEMPLATES: Record<RuleId, { nb: string; en: string }> = {
     nb: 'Filen har {found} lenker eller lenkedefinisjoner der grensen er {limit}; så mye lenkesyntaks gjør Markdown-tolkingen svært treg. Hev «{key}» i konfigurasjonen for å lese filen.',
     en: 'The file has {found} links or link definitions where the limit is {limit}; that much link syntax makes Markdown parsing very slow. Raise "{key}" in the config to lint the file.',
   },
+  'too-many-facts': {
+    nb: 'Ett tekstavsnitt har {found} gjenkjente opplysninger (beløp, datoer, vilkår …), over grensen på {limit}; reglene ville brukt for lang tid på det. Hev «{key}» i konfigurasjonen for å lese filen.',
+    en: 'One block of copy holds {found} recognised facts (amounts, dates, terms …), over the limit of {limit}; the rules would take too long over it. Raise "{key}" in the config to lint the file.',
+  },
   'line-too-long': {
     nb: 'En linje er {found} tegn lang, over grensen på {limit} tegn. Hev «{key}» i konfigurasjonen for å lese filen.',
     en: 'A line is {found} characters long, over the limit of {limit} characters. Raise "{key}" in the config to lint the file.',

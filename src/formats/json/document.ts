@@ -39,14 +39,14 @@ export function sheetDocument(filePath: string, source: string, root: ValueNode,
       const container: Container = { id: containers.length, parent: listContainer.id, tag: 'object', classes: [], role: 'product', firstBlock: list.blocks.length, endBlock: 0 };
       containers.push(container);
       products.push(product(list, element.value, `${productList.pointer}/${index}`, container.id, feed));
-      directives.push(...objectDirectives(element.value, element.value.range![0], element.value.range![1]));
+      for (const directive of objectDirectives(element.value, element.value.range![0], element.value.range![1])) directives.push(directive);
       container.endBlock = list.blocks.length;
     });
     listContainer.endBlock = list.blocks.length;
   };
 
   if (shape.top.type === 'Object') {
-    directives.push(...objectDirectives(shape.top, 0, source.length));
+    for (const directive of objectDirectives(shape.top, 0, source.length)) directives.push(directive);
     for (const member of effectiveMembers(shape.top)) {
       const key = memberName(member);
       if (shape.list && member.value === shape.list.node) addProducts(shape.list);
