@@ -37,9 +37,19 @@ export interface Cell {
   end: number;
 }
 
+/**
+ * Text in which every UTF-16 unit is a printable character one column wide: ASCII and Latin-1 (æøå),
+ * without the soft hyphen. Most copy is; it needs no grapheme segmentation.
+ */
+const ONE_COLUMN_EACH = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u00FF]*$/;
+
 /** Splits a line into display cells: tabs expanded to the next stop, steering characters made visible. */
 export function cells(line: string): Cell[] {
   const out: Cell[] = [];
+  if (ONE_COLUMN_EACH.test(line)) {
+    for (let i = 0; i < line.length; i++) out.push({ text: line[i]!, width: 1, start: i, end: i + 1 });
+    return out;
+  }
   let column = 0;
   for (const { segment, index } of graphemes.segment(line)) {
     let text: string;
