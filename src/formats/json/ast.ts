@@ -5,14 +5,18 @@ export function memberName(member: MemberNode): string {
   return member.name.type === 'String' ? member.name.value : member.name.name;
 }
 
-/**
- * An object's members by name; a repeated key keeps its last value, as JSON.parse does. Built on
- * each call: an object is read a handful of times, and a per-node cache would keep a map alive for
- * every object of a large file.
- */
-export function membersOf(object: ObjectNode): Map<string, MemberNode> {
+/** Objects with more members than this get a name index; smaller ones are scanned, which is cheaper. */
+const INDEX_FROM = 16;
+/** Name indexes, kept as long as their object: looking up one member must not cost the whole object again. */
+const indexes = new WeakMap<ObjectNode, ReadonlyMap<string, MemberNode>>();
+
+/** An object's members by name; a repeated key keeps its last value, as JSON.parse does. */
+export function membersOf(object: ObjectNode): ReadonlyMap<string, MemberNode> {
+  const indexed = indexes.get(object);
+  if (indexed) return indexed;
   const map = new Map<string, MemberNode>();
   for (const member of object.members) map.set(memberName(member), member);
+  if (object.members.length > INDEX_FROM) indexes.set(object, map);
   return map;
 }
 
@@ -22,9 +26,12 @@ export function effectiveMembers(object: ObjectNode): MemberNode[] {
   return object.members.filter((m) => byName.get(memberName(m)) === m);
 }
 
-/** The value of member `name`, if `node` is an object that has one. */
+/** The value of member `name`, if `node` is an object that has one (the last, when the key repeats). */
 export function memberValue(node: ValueNode | undefined, name: string): ValueNode | undefined {
-  return node?.type === 'Object' ? membersOf(node).get(name)?.value : undefined;
+  if (node?.type !== 'Object') return undefined;
+  if (node.members.length > INDEX_FROM) return membersOf(node).get(name)?.value;
+  for (let i = node.members.length - 1; i >= 0; i--) if (memberName(node.members[i]!) === name) return node.members[i]!.value;
+  return undefined;
 }
 
 /** Members whose key repeats an earlier key of the same object, anywhere in the tree. */
