@@ -7,6 +7,8 @@ import { lintFiles, lintStaged, lintStream, type LintOptions } from '../index.js
 import type { ReportContext } from '../report/types.js';
 import type { FileResult } from '../engine/types.js';
 import { fsErrorText } from '../files/fs-error.js';
+import { DEFAULT_LIMITS } from '../files/limits.js';
+import { yamlNesting } from '../files/limits/yaml-nesting.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
 import { VERSION } from '../package-info.js';
 import { loadReporter, parseFormatSpec } from '../report/index.js';
@@ -149,6 +151,8 @@ export async function parseRuleFlags(flags: string[]): Promise<Record<string, Ru
   if (flags.length === 0) return rules;
   const { default: YAML } = await import('yaml');
   for (const flag of flags) {
+    // The yaml package prints nested collection keys again at every level: refuse them before it does.
+    if (yamlNesting(flag, DEFAULT_LIMITS.maxYamlNesting).offset >= 0) throw new UsageError(`--rule nests more than ${DEFAULT_LIMITS.maxYamlNesting} levels of keys: "${flag.slice(0, 40)}…"`);
     let parsed: unknown;
     try {
       parsed = YAML.parse(`{${flag}}`);

@@ -48,6 +48,13 @@ describe('option checks', () => {
     expect(cli(['**/*a*.md'], { cwd: plain }).status).toBe(0);
   });
 
+  it('refuses --rule with keys nested too deep for the YAML reader, before it reads them', () => {
+    const dir = tempTree({ 'side.md': PAGE });
+    const run = cli(['side.md', '--rule', `${'{'.repeat(500)}${'}'.repeat(500)}: error`], { cwd: dir, timeoutMs: 20_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--rule nests more than 64 levels of keys');
+  });
+
   it('refuses --rule for "__proto__" as an unknown rule', () => {
     const dir = tempTree({ 'side.md': PAGE });
     const run = cli(['side.md', '--rule', '__proto__: error'], { cwd: dir });

@@ -20,6 +20,22 @@ const TEMPLATES: Record<RuleId, { nb: string; en: string }> = {
     nb: 'Filen har {found} lenker eller lenkedefinisjoner der grensen er {limit}; så mye lenkesyntaks gjør Markdown-tolkingen svært treg. Hev «{key}» i konfigurasjonen for å lese filen.',
     en: 'The file has {found} links or link definitions where the limit is {limit}; that much link syntax makes Markdown parsing very slow. Raise "{key}" in the config to lint the file.',
   },
+  'too-many-lines': {
+    nb: 'Filen har {found} linjer, over grensen på {limit}; Markdown-tolkeren bruker mye minne for hver linje. Hev «{key}» i konfigurasjonen for å lese filen.',
+    en: 'The file has {found} lines, over the limit of {limit}; the Markdown parser takes a lot of memory for every line. Raise "{key}" in the config to lint the file.',
+  },
+  'too-many-cells': {
+    nb: 'Filen har {found} tabellceller (|), over grensen på {limit}; så store tabeller gjør Markdown-tolkingen svært treg. Hev «{key}» i konfigurasjonen for å lese filen.',
+    en: 'The file has {found} table cells (|), over the limit of {limit}; tables that large make Markdown parsing very slow. Raise "{key}" in the config to lint the file.',
+  },
+  'too-many-emphasis-markers': {
+    nb: 'Et avsnitt har {found} uthevingstegn (* eller _), over grensen på {limit}; Markdown-tolkeren sammenligner hvert med alle før det. Hev «{key}» i konfigurasjonen for å lese filen.',
+    en: 'A paragraph has {found} emphasis markers (* or _), over the limit of {limit}; the Markdown parser matches each against every one before it. Raise "{key}" in the config to lint the file.',
+  },
+  'too-many-values': {
+    nb: 'JSON-filen har {found} verdier (felt og listeelementer), over grensen på {limit}; hver tar plass i minnet mens filen leses. Hev «{key}» i konfigurasjonen for å lese filen.',
+    en: 'The JSON file holds {found} values (members and list items), over the limit of {limit}; each takes memory while the file is read. Raise "{key}" in the config to lint the file.',
+  },
   'too-many-facts': {
     nb: 'Ett tekstavsnitt har {found} gjenkjente opplysninger (beløp, datoer, vilkår …), over grensen på {limit}; reglene ville brukt for lang tid på det. Hev «{key}» i konfigurasjonen for å lese filen.',
     en: 'One block of copy holds {found} recognised facts (amounts, dates, terms …), over the limit of {limit}; the rules would take too long over it. Raise "{key}" in the config to lint the file.',
