@@ -30,6 +30,11 @@ export class UnsupportedSelectorError extends Error {}
 const MAX_SELECTOR_LENGTH = 2_000;
 /** Steps one match may take: descendant/child backtracking is bounded so no selector can stall. */
 const MATCH_BUDGET = 10_000;
+/**
+ * `:not()`, `:is()` and `:where()` inside each other, at most; deeper selectors (never seen in real
+ * pages) are treated as not matching: each level is tried on every element of the page.
+ */
+const MAX_PSEUDO_NESTING = 8;
 
 /**
  * Parses a selector list. Throws `UnsupportedSelectorError` (naming the selector) when a part cannot be
@@ -63,7 +68,7 @@ export function compileSupportedSelectors(text: string): ComplexSelector[] {
   return out;
 }
 
-function compileComplex(tokens: Selector[], listText: string): ComplexSelector {
+function compileComplex(tokens: Selector[], listText: string, nesting = 0): ComplexSelector {
   const compounds: Compound[] = [{ tests: [], combinator: 'descendant' }];
   const count = { ids: 0, classes: 0, types: 0 };
   for (const token of tokens) {
@@ -86,7 +91,7 @@ function compileComplex(tokens: Selector[], listText: string): ComplexSelector {
         else count.classes++;
         break;
       case 'pseudo':
-        current.tests.push(compilePseudo(token.name, token.data, listText, count));
+        current.tests.push(compilePseudo(token.name, token.data, listText, count, nesting));
         break;
       default:
         throw new UnsupportedSelectorError(`"${listText}" uses ${describe(token)}, which cannot be evaluated on a page`);
@@ -95,13 +100,14 @@ function compileComplex(tokens: Selector[], listText: string): ComplexSelector {
   return { text: stringify([tokens]), compounds, specificity: count.ids * 1_000_000 + count.classes * 1_000 + count.types };
 }
 
-function compilePseudo(name: string, data: unknown, listText: string, count: { ids: number; classes: number; types: number }): SimpleTest {
+function compilePseudo(name: string, data: unknown, listText: string, count: { ids: number; classes: number; types: number }, nesting: number): SimpleTest {
   if (name === 'root') {
     count.classes++;
     return { kind: 'root' };
   }
   if ((name === 'not' || name === 'is' || name === 'where' || name === 'matches') && Array.isArray(data)) {
-    const alternatives = (data as Selector[][]).map((tokens) => compileComplex(tokens, listText));
+    if (nesting >= MAX_PSEUDO_NESTING) throw new UnsupportedSelectorError(`"${listText}" nests :${name}() more than ${MAX_PSEUDO_NESTING} levels deep`);
+    const alternatives = (data as Selector[][]).map((tokens) => compileComplex(tokens, listText, nesting + 1));
     if (name !== 'where') {
       const highest = Math.max(0, ...alternatives.map((alt) => alt.specificity));
       count.ids += Math.floor(highest / 1_000_000);
