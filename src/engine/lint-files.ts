@@ -44,7 +44,7 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   }
   if (misses.length > 0) {
     const files = misses.map((m) => found.files[m.index]!);
-    const linted = await lintInWorkers(files, { ...options, cwd }, options.workerUrl!, threads, options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS, setup.locale);
+    const linted = await lintInWorkers(files, { ...options, cwd }, options.workerUrl!, threads, setup.fileTimeoutMs, setup.locale);
     misses.forEach((miss, i) => {
       results[miss.index] = linted[i]!;
       if (miss.key) cache!.set(found.files[miss.index]!, miss.key, linted[i]!);
@@ -54,9 +54,6 @@ export async function lintFiles(patterns: string[], options: LintOptions = {}): 
   const notLinted = found.skipped.map((entry) => skippedResult(entry, setup));
   return { ...finishRun([...results, ...notLinted], setup, found.unmatched), ...(cacheError ? { cacheError } : {}) };
 }
-
-/** Per-file time budget with worker threads. */
-const DEFAULT_FILE_TIMEOUT_MS = 30_000;
 
 /**
  * Below this many files, worker threads cost more than they save: on two cores, two workers took

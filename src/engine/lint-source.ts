@@ -4,11 +4,13 @@ import { segmentProducts } from '../document/segment.js';
 import { checkLimits, type Limits } from '../files/limits.js';
 import { limitMessage } from '../files/limits/messages.js';
 import { loadAdapter } from '../formats/load.js';
-import type { AdapterResult, ParsedDocument } from '../formats/types.js';
+import type { Adapter, AdapterResult, ParsedDocument } from '../formats/types.js';
 import { recognise } from '../language/index.js';
 import { sheetFacts } from '../language/sheet-facts.js';
 import type { FileSettings } from '../config/resolve.js';
 import { BUILTIN_MESSAGES } from './builtin-messages.js';
+import { fatalResult } from './fatal-result.js';
+import { BudgetExceeded, withinBudget } from './time-budget.js';
 import { placeDirectives } from './directives.js';
 import { engineFinding, noticeFinding, ruleFinding, type EngineReport } from './findings.js';
 import { locateAnchor, locateRange } from '../document/positions.js';
@@ -24,13 +26,31 @@ export interface SourceOptions {
   feedPriceUnit?: 'ore' | 'kr';
   /** Keep the source in the result (for code frames). */
   keepSource: boolean;
+  /** The file's time budget: a file still being linted after it gets a `timeout` finding. */
+  timeoutMs: number;
 }
 
 /**
  * Lints one decoded file: limits, parse, recognise, segment, run the per-product rules, apply
- * directives. Never throws for bad input: a file that cannot be handled gets a fatal finding.
+ * directives, all within the file's time budget. Never throws for bad input: a file that cannot be
+ * handled, or that takes longer than its budget, gets a fatal finding.
  */
 export async function lintSource(filePath: string, source: string, format: Format, options: SourceOptions): Promise<FileResult> {
+  let adapter: Adapter;
+  try {
+    adapter = await loadAdapter(format);
+  } catch (error) {
+    return fatalResult(filePath, 'parse-error', 'parseError', options.locale, { format, detail: errorText(error) });
+  }
+  try {
+    return withinBudget(() => lintWith(adapter, filePath, source, format, options), options.timeoutMs);
+  } catch (error) {
+    if (!(error instanceof BudgetExceeded)) throw error;
+    return fatalResult(filePath, 'timeout', 'timeout', options.locale, { seconds: (options.timeoutMs / 1000).toFixed(0) });
+  }
+}
+
+function lintWith(adapter: Adapter, filePath: string, source: string, format: Format, options: SourceOptions): FileResult {
   const lines = new LineIndex(source);
   const fatal = (report: Omit<EngineReport, 'fatal'>, start = 0, end = 0): FileResult => ({
     filePath,
@@ -45,7 +65,6 @@ export async function lintSource(filePath: string, source: string, format: Forma
 
   let parsed: AdapterResult;
   try {
-    const adapter = await loadAdapter(format);
     parsed = adapter.parse(filePath, source, { html: options.settings.html, feedPriceUnit: options.feedPriceUnit });
   } catch (error) {
     return fatal(parseError(errorText(error)));

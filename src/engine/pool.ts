@@ -6,6 +6,13 @@ import type { Locale } from '../rule-kit/types.js';
 
 /** Files a worker holds at once: the one it lints and the next, which it reads meanwhile. */
 const IN_FLIGHT = 2;
+/**
+ * A worker stops a file at its budget itself and says so; past the budget and this much more, the
+ * worker is taken to be stuck where it cannot stop (reading, native code) and is replaced.
+ */
+const GRACE_MS = 1000;
+/** The longest delay a timer holds (2³¹ − 1 ms); a longer one would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 interface Job {
   id: number;
@@ -22,8 +29,8 @@ interface Slot {
 
 /**
  * Lints files on worker threads. Results come back in the order of `files`, whatever order the
- * workers finish in. A file that takes longer than `timeoutMs` has its worker stopped and replaced:
- * the file gets a `timeout` finding, the file queued behind it goes to the new worker, and the run
+ * workers finish in. A file that takes longer than `timeoutMs` is stopped by its worker; a worker
+ * that cannot stop it in time is stopped and replaced: the file gets a `timeout` finding, the file queued behind it goes to the new worker, and the run
  * goes on.
  */
 export async function lintInWorkers(files: string[], options: LintOptions, workerUrl: URL, threads: number, timeoutMs: number, locale: Locale): Promise<FileResult[]> {
@@ -46,7 +53,8 @@ export async function lintInWorkers(files: string[], options: LintOptions, worke
     const startTimer = (slot: Slot) => {
       const head = slot.queue[0];
       if (!head) return;
-      slot.timer = setTimeout(() => settleHead(slot, fatalResult(head.file, 'timeout', 'timeout', locale, { seconds: (timeoutMs / 1000).toFixed(0) })), timeoutMs);
+      const timedOut = () => settleHead(slot, fatalResult(head.file, 'timeout', 'timeout', locale, { seconds: (timeoutMs / 1000).toFixed(0) }));
+      slot.timer = setTimeout(timedOut, Math.min(timeoutMs + GRACE_MS, MAX_TIMER_MS));
     };
     const fill = (slot: Slot) => {
       while (slot.queue.length < IN_FLIGHT) {

@@ -37,9 +37,12 @@ export interface LintOptions {
   cacheLocation?: string;
   /** `off`: lint on this thread; a number: that many worker threads; `auto`: workers when it pays. */
   concurrency?: 'off' | 'auto' | number;
-  /** With worker threads: a file that takes longer than this is stopped and reported. */
+  /** A file that takes longer than this is stopped and reported, on worker threads or not (default 30 s). */
   fileTimeoutMs?: number;
 }
+
+/** Per-file time budget. */
+const DEFAULT_FILE_TIMEOUT_MS = 30_000;
 
 /** Everything a run needs that does not depend on the file. */
 export interface RunSetup {
@@ -54,6 +57,7 @@ export interface RunSetup {
   ruleSettings: Record<string, RuleSetting>;
   allowDisableWithoutReason: boolean;
   keepSource: boolean;
+  fileTimeoutMs: number;
   /** Settings per file, resolved once: whole-run rules and directives ask again for every product. */
   settings: Map<string, FileSettings>;
 }
@@ -80,6 +84,7 @@ export async function prepareRun(options: LintOptions): Promise<RunSetup> {
     ruleSettings: options.ruleSettings ?? {},
     allowDisableWithoutReason: options.allowDisableWithoutReason ?? false,
     keepSource: options.keepSource ?? false,
+    fileTimeoutMs: options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
     settings: new Map(),
   };
 }
@@ -98,5 +103,6 @@ export function sourceOptions(setup: RunSetup, filePath: string): SourceOptions 
     settings: fileSettings(setup, filePath),
     feedPriceUnit: setup.loaded.config.feed?.priceUnit,
     keepSource: setup.keepSource,
+    timeoutMs: setup.fileTimeoutMs,
   };
 }

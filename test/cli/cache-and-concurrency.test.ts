@@ -25,17 +25,37 @@ describe('concurrency', () => {
   });
 });
 
+/** A plugin rule that spins for `ms` on products named "Treg" (a file no limit catches but that takes long). */
+function slowPlugin(ms: number): string {
+  return [
+    'const wait = (ms) => { const end = Date.now() + ms; while (Date.now() < end); };',
+    "export default { id: 'treg', scope: 'product', severity: 'error', formats: ['markdown'], messages: { slow: { nb: 'treg', en: 'slow' } },",
+    `  check(view, { report }) { if (view.product.name.includes('Treg')) { wait(${ms}); report({ messageId: 'slow' }); } } };`,
+  ].join('\n');
+}
+const SLOW_PAGE = '# Spot Treg\n\nPåslag 2 øre/kWh, fastbeløp 30 kr/mnd, ingen bindingstid.\n';
+const SLOW_CONFIG = JSON.stringify({ extends: [], plugins: ['./slow.mjs'], rules: { treg: 'error' } });
+
 describe('--file-timeout', () => {
+  it('holds on one thread too: a file over its budget is stopped, with the next file and standard input linted', () => {
+    const dir = tempTree({ 'a-treg.md': SLOW_PAGE, 'b.md': '# Spot Rask\n\nPåslag 2 øre/kWh.\n', 'slow.mjs': slowPlugin(60_000), '.stromlintrc.json': SLOW_CONFIG });
+    const run = cli(['.', '-f', 'json', '--concurrency', 'off', '--file-timeout', '1'], { cwd: dir, timeoutMs: 30_000 });
+    expect(findings(run.stdout)).toEqual([['a-treg.md', [expect.objectContaining({ ruleId: 'timeout', fatal: true })]], ['b.md', []]]);
+    expect(run.status).toBe(1);
+    const stdin = cli(['--stdin', '-f', 'json', '--file-timeout', '1'], { cwd: dir, input: SLOW_PAGE, timeoutMs: 30_000 });
+    expect(findings(stdin.stdout)[0]![1]).toEqual([expect.objectContaining({ ruleId: 'timeout' })]);
+  });
+
   it('stops a file over its time budget with a timeout finding and lints every other file, also those queued behind it', () => {
-    // Over 4 MB of table rows: far more than a second of parsing on any machine.
-    const rows = Array.from({ length: 60_000 }, (_, i) => `| Spot ${i} | ${(i % 90) / 10} øre/kWh | ${i % 70} kr/mnd | [vilkår](#v${i}) *ingen* binding |`);
     const small = (name: string, markup: string) => `# ${name}\n\nPåslag ${markup} øre/kWh og fastbeløp 39 kr/mnd. Ingen bindingstid.\n`;
     const dir = tempTree({
-      '0-tung.md': `# Priser\n\n| Avtale | Påslag | Fastbeløp | Merknad |\n|---|---|---|---|\n${rows.join('\n')}\n`,
+      '0-tung.md': SLOW_PAGE,
       'a.md': small('Spot Aust', '2,9'),
       'b.md': small('Spot Vest', '3,9'),
       'c.md': '# Fastpris Fjord\n\nFastpris 79,90 øre/kWh i 12 månader.\n',
       'd.md': small('Spot Nord', '4,9'),
+      'slow.mjs': slowPlugin(60_000),
+      '.stromlintrc.json': SLOW_CONFIG,
     });
     const run = cli(['.', '-f', 'json', '--no-baseline', '--concurrency', '2', '--file-timeout', '1'], { cwd: dir });
     const alone = cli(['a.md', 'b.md', 'c.md', 'd.md', '-f', 'json', '--no-baseline'], { cwd: dir });
@@ -71,17 +91,8 @@ describe('--cache', () => {
   });
 
   it('does not keep a timeout: the next run with a longer budget or without workers lints the file', () => {
-    // A plugin rule that takes two seconds on products named "Treg": over a one-second budget.
-    const plugin = [
-      'const wait = (ms) => { const end = Date.now() + ms; while (Date.now() < end); };',
-      "export default { id: 'treg', scope: 'product', severity: 'error', formats: ['markdown'], messages: { slow: { nb: 'treg', en: 'slow' } },",
-      "  check(view, { report }) { if (view.product.name.includes('Treg')) { wait(2000); report({ messageId: 'slow' }); } } };",
-    ].join('\n');
-    const dir = tempTree({
-      'treg.md': '# Spot Treg\n\nPåslag 2 øre/kWh, fastbeløp 30 kr/mnd, ingen bindingstid.\n',
-      'slow.mjs': plugin,
-      '.stromlintrc.json': JSON.stringify({ extends: [], plugins: ['./slow.mjs'], rules: { treg: 'error' } }),
-    });
+    // Two seconds on products named "Treg": over a one-second budget.
+    const dir = tempTree({ 'treg.md': SLOW_PAGE, 'slow.mjs': slowPlugin(2000), '.stromlintrc.json': SLOW_CONFIG });
     const ruleIds = (stdout: string) => (JSON.parse(stdout) as Array<{ messages: Array<{ ruleId: string }> }>)[0]!.messages.map((m) => m.ruleId);
     const lint = (...args: string[]) => ruleIds(cli(['treg.md', '-f', 'json', '--cache', ...args], { cwd: dir }).stdout);
     expect(lint('--concurrency', '1', '--file-timeout', '1')).toEqual(['timeout']);
