@@ -46,7 +46,7 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
   maxTableCells: 50_000,
   maxEmphasisMarkers: 2_000,
   maxJsonValues: 250_000,
-  maxFactsPerBlock: 10_000,
+  maxFactsPerBlock: 100_000,
 });
 
 export interface LimitViolation {
