@@ -26,7 +26,7 @@ export interface Limits {
   maxLines: number;
   /** Markdown: table cells (`|`) in one file. */
   maxTableCells: number;
-  /** Markdown: runs of `*` or `_` in one paragraph. */
+  /** Markdown: runs of `*` or `_` in one paragraph that close no emphasis. */
   maxEmphasisMarkers: number;
   /** JSON: members and list items in one file. */
   maxJsonValues: number;

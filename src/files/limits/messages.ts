@@ -29,8 +29,8 @@ const TEMPLATES: Record<RuleId, { nb: string; en: string }> = {
     en: 'The file has {found} table cells (|), over the limit of {limit}; tables that large make Markdown parsing very slow. Raise "{key}" in the config to lint the file.',
   },
   'too-many-emphasis-markers': {
-    nb: 'Et avsnitt har {found} uthevingstegn (* eller _), over grensen på {limit}; Markdown-tolkeren sammenligner hvert med alle før det. Hev «{key}» i konfigurasjonen for å lese filen.',
-    en: 'A paragraph has {found} emphasis markers (* or _), over the limit of {limit}; the Markdown parser matches each against every one before it. Raise "{key}" in the config to lint the file.',
+    nb: 'Et avsnitt har {found} uthevingstegn (* eller _) som lukker uten å ha noe å lukke, over grensen på {limit}; Markdown-tolkeren leter etter et par til hvert av dem helt tilbake til starten av avsnittet. Hev «{key}» i konfigurasjonen for å lese filen.',
+    en: 'A paragraph has {found} emphasis markers (* or _) that close nothing, over the limit of {limit}; the Markdown parser looks for a match for each back to the start of the paragraph. Raise "{key}" in the config to lint the file.',
   },
   'too-many-values': {
     nb: 'JSON-filen har {found} verdier (felt og listeelementer), over grensen på {limit}; hver tar plass i minnet mens filen leses. Hev «{key}» i konfigurasjonen for å lese filen.',
