@@ -3,6 +3,8 @@ import type { Document } from '../../document/types.js';
 import { RULES } from '../../../rules/index.js';
 import { prepareRun } from '../../engine/setup.js';
 import { completeDocument } from '../../engine/lint-source.js';
+import { BudgetExceeded, withinBudget } from '../../engine/time-budget.js';
+import { checkLimits } from '../../files/limits.js';
 import { locateAnchor } from '../../document/positions.js';
 import { formatOf } from '../../files/formats.js';
 import { relativePaths } from '../../files/fs-error.js';
@@ -29,12 +31,22 @@ export async function printFacts(file: string, options: FactsOptions): Promise<s
   if (!format) throw new UsageError(`${file}: not a Markdown, HTML or JSON file`);
   const read = await readSource(filePath, setup.limits.maxFileBytes);
   if (read.kind !== 'text') throw new UsageError(`${file}: cannot be read (${read.kind === 'error' ? relativePaths(read.message, [read.path], cwd) : read.kind})`);
+  // The same limits and time budget as a lint: a file that would hang a lint hangs no facts either.
+  const violation = checkLimits(read.text, format, setup.limits);
+  if (violation) throw new UsageError(`${file}: ${violation.message[setup.locale]}`);
   const adapter = await loadAdapter(format);
-  const parsed = adapter.parse(filePath, read.text, { html: setup.loaded.config.html, feedPriceUnit: setup.loaded.config.feed?.priceUnit });
-  if (parsed.kind === 'skip') return `${file}: skipped (${parsed.reason})\n`;
-  if (parsed.kind === 'parse-error') throw new UsageError(`${file}: ${parsed.message}`);
-  const document = completeDocument(parsed.document);
-  return options.json ? `${JSON.stringify(factsAsData(document), null, 2)}\n` : factsAsText(document);
+  try {
+    return withinBudget(() => {
+      const parsed = adapter.parse(filePath, read.text, { html: setup.loaded.config.html, feedPriceUnit: setup.loaded.config.feed?.priceUnit });
+      if (parsed.kind === 'skip') return `${file}: skipped (${parsed.reason})\n`;
+      if (parsed.kind === 'parse-error') throw new UsageError(`${file}: ${parsed.message}`);
+      const document = completeDocument(parsed.document);
+      return options.json ? `${JSON.stringify(factsAsData(document), null, 2)}\n` : factsAsText(document);
+    }, setup.fileTimeoutMs);
+  } catch (error) {
+    if (error instanceof BudgetExceeded) throw new UsageError(`${file}: took longer than ${setup.fileTimeoutMs / 1000} s to read`);
+    throw error;
+  }
 }
 
 function place(document: Document, fact: Pick<Fact, 'block' | 'start' | 'end'>): string {
