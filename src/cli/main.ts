@@ -2,6 +2,7 @@ import v8 from 'node:v8';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../config/types.js';
 import { GlobError } from '../files/discover.js';
+import { GitError } from '../files/git-staged.js';
 import { localeFromEnv } from '../engine/messages.js';
 import type { Locale } from '../rule-kit/types.js';
 import { VERSION } from '../package-info.js';
@@ -107,7 +108,7 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version end through here with exit code 0.
       return error.exitCode === 0 ? EXIT.ok : EXIT.failure;
     }
-    if (error instanceof ConfigError || error instanceof UsageError || error instanceof GlobError) {
+    if (error instanceof ConfigError || error instanceof UsageError || error instanceof GlobError || error instanceof GitError) {
       output.err(`stromlint: ${error.message}\n`);
       return EXIT.failure;
     }

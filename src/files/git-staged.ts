@@ -13,6 +13,11 @@ export interface IndexedFile {
 /** Modes of regular files in git; symbolic links (120000) and submodules (160000) have no content to lint. */
 const REGULAR = new Set(['100644', '100755']);
 
+/** git could not tell what is staged: not a repository, no git, a broken index. */
+export class GitError extends Error {
+  override name = 'GitError';
+}
+
 /** Runs git in `cwd` with settings that would change its output (`diff.relative`, quoted paths) pinned. */
 async function git(cwd: string, args: string[]): Promise<string> {
   try {
@@ -20,7 +25,7 @@ async function git(cwd: string, args: string[]): Promise<string> {
     return stdout;
   } catch (error) {
     const err = error as { stderr?: string; message: string };
-    throw new Error(`git ${args[0]} failed: ${String(err.stderr || err.message).trim()}`);
+    throw new GitError(`--staged needs git: git ${args[0]} failed: ${String(err.stderr || err.message).trim()}`);
   }
 }
 
@@ -100,7 +105,7 @@ function catFile(top: string, mode: '--batch' | '--batch-check', oids: readonly 
     child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`git cat-file failed: ${stderr.trim()}`))));
+    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new GitError(`git cat-file failed: ${stderr.trim()}`))));
     child.stdin.end(oids.map((oid) => `${oid}\n`).join(''));
   });
 }

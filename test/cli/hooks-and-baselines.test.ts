@@ -95,6 +95,12 @@ describe('--staged', () => {
     expect(cli(['--staged', '-f', 'compact'], { cwd: dir }).status).toBe(0);
   });
 
+  it('says outside a repository that it needs git, as a usage error', () => {
+    const run = cli(['--staged'], { cwd: tempTree({ 'side.md': CLEAN }), env: { GIT_CEILING_DIRECTORIES: '/' } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^stromlint: --staged needs git: git rev-parse failed: fatal: not a git repository/);
+  });
+
   it('installs a plain pre-commit hook that blocks a commit with errors', () => {
     const dir = tempTree({ 'side.md': CLEAN });
     git(dir, 'init', '-q');
