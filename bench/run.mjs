@@ -44,32 +44,47 @@ console.log(`Corpus ${corpus}: ${FORMATS.map((f) => `${f} ${sources[f].length} f
 
 /** Median wall time and peak memory of `runs` fresh `node <args>` processes in the corpus folder, `before` run ahead of each. */
 function measure(args, before = () => {}) {
-  const results = Array.from({ length: runs }, () => (before(), runNode(args, { cwd: corpus, timeoutMs: 3_600_000 })));
+  return summarise(Array.from({ length: runs }, () => (before(), run(args))));
+}
+
+function run(args) {
+  return runNode(args, { cwd: corpus, timeoutMs: 3_600_000 });
+}
+
+function summarise(results) {
   // Exit 1 means "findings" for every tool measured here; anything else is a failure to report.
   const failed = results.find((r) => r.status !== 0 && r.status !== 1);
   return { ms: median(results.map((r) => r.ms)), mb: median(results.map((r) => r.maxRssMB)), failed };
+}
+
+/**
+ * `base` and `other` run in turn, `runs` times each, so that both meet the same load on a shared
+ * machine; their ratio is the median of the ratios pair by pair, which drifting load moves far less
+ * than a ratio of two medians taken minutes apart.
+ */
+function measurePair(base, other) {
+  const pairs = Array.from({ length: runs }, () => [run(base), run(other)]);
+  return { base: summarise(pairs.map(([b]) => b)), other: summarise(pairs.map(([, o]) => o)), ratio: median(pairs.map(([b, o]) => o.ms / b.ms)) };
 }
 
 const show = (m) => (m.failed ? `failed (exit ${m.failed.status}: ${m.failed.stderr.trim().split('\n')[0]})` : seconds(m.ms));
 const lintArgs = (...paths) => [CLI, ...paths, '--format', 'json', '--no-baseline'];
 const ALL = FORMATS.map((f) => FOLDERS[f]);
 
-// 1. Full lint against the parse-only floor.
-const floor = Object.fromEntries(FORMATS.map((f) => [f, measure([FLOOR, `${f}:${FOLDERS[f]}`])]));
-floor.all = measure([FLOOR, ...FORMATS.map((f) => `${f}:${FOLDERS[f]}`)]);
-const lint = CLI_BUILT ? Object.fromEntries(FORMATS.map((f) => [f, measure(lintArgs(FOLDERS[f]))])) : {};
-if (CLI_BUILT) {
-  lint.all = measure(lintArgs(...ALL));
-  lint.workers = measure([...lintArgs(...ALL), '--concurrency', 'auto']);
-}
+// 1. Full lint against the parse-only floor, run in turn with it.
+const floorArgs = (...formats) => [FLOOR, ...formats.map((f) => `${f}:${FOLDERS[f]}`)];
+const paired = CLI_BUILT ? Object.fromEntries([...FORMATS.map((f) => [f, measurePair(floorArgs(f), lintArgs(FOLDERS[f]))]), ['all', measurePair(floorArgs(...FORMATS), lintArgs(...ALL))]]) : {};
+const floor = CLI_BUILT ? Object.fromEntries(Object.entries(paired).map(([f, p]) => [f, p.base])) : { ...Object.fromEntries(FORMATS.map((f) => [f, measure(floorArgs(f))])), all: measure(floorArgs(...FORMATS)) };
+const lint = Object.fromEntries(Object.entries(paired).map(([f, p]) => [f, p.other]));
+if (CLI_BUILT) lint.workers = measure([...lintArgs(...ALL), '--concurrency', 'auto']);
 console.log('## Full lint against the parse-only floor (fresh process each: start-up, reading, parsing)\n');
 printTable(
-  ['files', 'MB', 'parse-only floor', 'stromlint --format json', 'ratio', 'stromlint peak memory'],
+  ['files', 'MB', 'parse-only floor', 'stromlint --format json', 'ratio (median of pairs)', 'stromlint peak memory'],
   [...FORMATS, 'all'].map((f) => {
     const bytes = f === 'all' ? FORMATS.reduce((s, g) => s + totalBytes(sources[g]), 0) : totalBytes(sources[f]);
     const count = f === 'all' ? FORMATS.reduce((s, g) => s + sources[g].length, 0) : sources[f].length;
     const row = [`${f} (${count})`, mb(bytes), show(floor[f])];
-    return CLI_BUILT ? [...row, show(lint[f]), ratio(lint[f].ms, floor[f].ms), memory(lint[f].mb)] : [...row, NOT_BUILT, '', ''];
+    return CLI_BUILT ? [...row, show(lint[f]), `${paired[f].ratio.toFixed(1)}×`, memory(lint[f].mb)] : [...row, NOT_BUILT, '', ''];
   }),
 );
 if (CLI_BUILT) console.log(`Whole corpus with --concurrency auto (${os.cpus().length} worker threads): ${show(lint.workers)}, peak memory ${memory(lint.workers.mb)}.\n`);
