@@ -199,33 +199,47 @@ function unshownFacts(facts: readonly Fact[], shown: ShownFacts): Fact[] {
   });
 }
 
-function fontPx(block: Block): number {
+/** Font size of the text [start, end) of a block: the smallest size any of it is set in. */
+function fontPx(block: Block, start = 0, end = block.text.length): number {
   const heading = block.kind === 'heading' && block.level !== undefined ? HEADING_FONT_PX[block.level - 1] : undefined;
-  return block.fontSizePx ?? heading ?? DEFAULT_FONT_PX;
+  const whole = block.fontSizePx ?? heading ?? DEFAULT_FONT_PX;
+  if (!block.fontRuns) return whole;
+  let smallest = Infinity;
+  for (const run of block.fontRuns) if (run.start < end && run.end > start) smallest = Math.min(smallest, run.px);
+  return smallest === Infinity ? whole : smallest;
 }
 
-/** Font size of the headline price: the largest visible block that states an amount. */
+/** The smallest size any text of the block is set in. */
+function smallestPx(block: Block): number {
+  return block.fontRuns ? Math.min(...block.fontRuns.map((run) => run.px)) : fontPx(block);
+}
+
+/** Font size of the headline price: the largest size an amount is set in on a visible block. */
 function headlinePx(blocks: readonly Block[], content: ReadonlyMap<number, Fact[]>): number | undefined {
   let largest: number | undefined;
   for (const block of blocks) {
-    if (block.visibility.state !== 'visible' || !content.get(block.id)?.some((f) => f.kind === 'amount')) continue;
-    largest = Math.max(largest ?? 0, fontPx(block));
+    if (block.visibility.state !== 'visible') continue;
+    for (const fact of content.get(block.id) ?? []) {
+      if (fact.kind !== 'amount') continue;
+      const size = block.fontRuns ? Math.max(...block.fontRuns.filter((r) => r.start < fact.end && r.end > fact.start).map((r) => r.px), 0) : fontPx(block);
+      largest = Math.max(largest ?? 0, size);
+    }
   }
   return largest;
 }
 
-/** How the block keeps its copy from the reader, or null when it shows it plainly. */
-/** Whether a block can keep copy from the reader at all: it is not plainly visible, or is set below the size always readable. */
+/** Whether a block can keep copy from the reader at all: it is not plainly visible, or some of it is set below the size always readable. */
 function mayConceal(block: Block, options: Options): boolean {
-  return block.visibility.state !== 'visible' || fontPx(block) < options.minFontPx;
+  return block.visibility.state !== 'visible' || smallestPx(block) < options.minFontPx;
 }
 
-function concealment(block: Block, headline: number | undefined, options: Options, locale: Locale): Concealment | null {
+/** How the block keeps the fact from the reader, or null when it shows it plainly. */
+function concealment(block: Block, fact: Fact, headline: number | undefined, options: Options, locale: Locale): Concealment | null {
   const { state, reason } = block.visibility;
   if (state !== 'visible') return { messageId: MESSAGE_OF[state], reason: localReason(reason, locale) };
   if (headline === undefined || !mayConceal(block, options)) return null;
-  const size = fontPx(block);
-  if (size >= headline * options.minFontRatio) return null;
+  const size = fontPx(block, fact.start, fact.end);
+  if (size >= options.minFontPx || size >= headline * options.minFontRatio) return null;
   const px = (n: number) => `${Math.round(n * 10) / 10}`.replace('.', locale === 'nb' ? ',' : '.');
   const sizes: Localized = {
     nb: `skriftstørrelse ${px(size)} px mot ${px(headline)} px for hovedprisen`,
@@ -299,9 +313,20 @@ export default defineRule<Options>({
     for (const block of view.blocks) {
       const facts = content.get(block.id);
       if (!facts) continue;
-      const how = concealment(block, headline, context.options, context.locale);
-      if (how) found.push({ block, facts, how });
-      else plain.push(facts);
+      // A block set in several sizes can show some facts plainly and keep others in fine print.
+      const byHow = new Map<string, Found>();
+      for (const fact of facts) {
+        const how = concealment(block, fact, headline, context.options, context.locale);
+        if (!how) {
+          plain.push([fact]);
+          continue;
+        }
+        const key = `${how.messageId}|${how.reason}`;
+        const group = byHow.get(key);
+        if (group) group.facts.push(fact);
+        else byHow.set(key, { block, facts: [fact], how });
+      }
+      found.push(...byHow.values());
     }
     if (found.length === 0) return;
     const shown = new ShownFacts();

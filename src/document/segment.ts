@@ -14,8 +14,8 @@ import { findTableProducts } from './segment/tables.js';
 import { Claims } from './segment/units.js';
 
 /** The products a Markdown or HTML document offers, with their blocks and shared footnotes/terms. */
-export function segmentProducts(doc: ParsedDocument, facts: readonly Fact[]): Product[] {
-  const page = readPage(doc, facts);
+export function segmentProducts(doc: ParsedDocument, facts: readonly Fact[], pairs: ReadonlyMap<number, number> = new Map()): Product[] {
+  const page = readPage(doc, facts, pairs);
   const claims = new Claims(page.blocks.length);
   const names = new ContainerNames(page);
   const configured = findConfiguredProducts(page, claims, names);

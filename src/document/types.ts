@@ -73,8 +73,19 @@ export interface Block {
   footnoteLabel?: string;
   /** Markers that this block references ("*", "¹", "1"), e.g. a price followed by an asterisk. */
   footnoteRefs?: string[];
-  /** Computed font size in px where the markup states one (HTML and raw HTML only). */
+  /** Computed font size in px where the markup states one (HTML and raw HTML only): the largest in the block. */
   fontSizePx?: number;
+  /**
+   * Where inline elements set parts of the block in other sizes (`4,90 <small>øre/kWh</small>`):
+   * each run of text [start, end) and its size in px, in order. Absent when the block has one size.
+   */
+  fontRuns?: FontRun[];
+}
+
+export interface FontRun {
+  start: number;
+  end: number;
+  px: number;
 }
 
 /**

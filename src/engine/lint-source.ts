@@ -1,5 +1,6 @@
 import type { Document, Format } from '../document/types.js';
 import { LineIndex } from '../document/line-index.js';
+import { pairLabels } from '../document/label-pairs.js';
 import { segmentProducts } from '../document/segment.js';
 import { checkLimits, type Limits } from '../files/limits.js';
 import { loadAdapter } from '../formats/load.js';
@@ -65,10 +66,11 @@ export async function lintSource(filePath: string, source: string, format: Forma
 
 /** Adds facts and, for Markdown and HTML, the segmented products. */
 export function completeDocument(parsed: ParsedDocument): Document {
-  const facts = recognise(parsed.blocks);
+  const pairs = pairLabels(parsed.blocks, parsed.containers);
+  const facts = recognise(parsed.blocks, pairs);
   if (parsed.format === 'json') facts.push(...sheetFacts(parsed));
   facts.sort((a, b) => a.block - b.block || a.start - b.start);
-  const products = parsed.format === 'json' ? parsed.products : segmentProducts(parsed, facts);
+  const products = parsed.format === 'json' ? parsed.products : segmentProducts(parsed, facts, pairs);
   return { ...parsed, facts, products };
 }
 

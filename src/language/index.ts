@@ -98,12 +98,28 @@ export function recogniseText(text: string, block = 0): Fact[] {
 const memo = new TextMemo();
 const recogniseUnplaced = (text: string): Fact[] => recogniseText(text);
 
-/** Facts found in the copy blocks (block.copy === true) of a document, sorted by block then start. */
-export function recognise(blocks: readonly Block[]): Fact[] {
+/**
+ * Facts found in the copy blocks (block.copy === true) of a document, sorted by block then start.
+ * A label and its value (`pairs`: value block → label block) are read as one text, "Påslag: 3,10
+ * øre/kWh"; a fact in the label alone stays with the label, one that reaches into the value goes to the value.
+ */
+export function recognise(blocks: readonly Block[], pairs: ReadonlyMap<number, number> = new Map()): Fact[] {
   const facts: Fact[] = [];
+  const labels = new Set(pairs.values());
   for (const block of blocks) {
-    if (!block.copy) continue;
-    for (const fact of memo.factsOf(block.text, block.id, recogniseUnplaced)) facts.push(fact);
+    if (!block.copy || labels.has(block.id)) continue;
+    const label = blocks[pairs.get(block.id) ?? -1];
+    if (!label) {
+      for (const fact of memo.factsOf(block.text, block.id, recogniseUnplaced)) facts.push(fact);
+      continue;
+    }
+    const joiner = label.text.endsWith(':') ? ' ' : ': ';
+    const valueStart = label.text.length + joiner.length;
+    for (const fact of memo.factsOf(label.text + joiner + block.text, block.id, recogniseUnplaced)) {
+      // A fact that reaches into the value belongs to it: in a table row the value cell is one product's.
+      const place = fact.end <= label.text.length ? { block: label.id } : { start: Math.max(0, fact.start - valueStart), end: fact.end - valueStart };
+      facts.push({ ...fact, ...place } as Fact);
+    }
   }
   return facts.sort(byPlace);
 }

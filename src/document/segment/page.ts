@@ -39,7 +39,8 @@ export interface Page {
   footnoteLabel: Array<string | undefined>;
 }
 
-export function readPage(doc: ParsedDocument, facts: readonly Fact[]): Page {
+/** `pairs`: value block → label block; neither half of a label and its value is a heading. */
+export function readPage(doc: ParsedDocument, facts: readonly Fact[], pairs: ReadonlyMap<number, number> = new Map()): Page {
   const blocks = doc.blocks;
   const n = blocks.length;
   const tree = containerTree(doc.containers, n);
@@ -50,7 +51,8 @@ export function readPage(doc: ParsedDocument, facts: readonly Fact[]): Page {
   const footnoteLabel = blocks.map((block) => footnoteLabelOf(doc.source, block));
   const amounts = amountBlocks(n, facts);
   const level = new Uint8Array(n);
-  for (let b = 0; b < n; b++) level[b] = headingLevel(doc.source, blocks[b]!, amounts[b] === 1, footnoteLabel[b] !== undefined);
+  const paired = new Set([...pairs.keys(), ...pairs.values()]);
+  for (let b = 0; b < n; b++) level[b] = paired.has(b) ? 0 : headingLevel(doc.source, blocks[b]!, amounts[b] === 1, footnoteLabel[b] !== undefined);
   const sectionEnd = inherit(tree, (c) => (SECTIONING.has(tree.containers[c]!.tag) && tree.end[c]! - tree.first[c]! > 1 ? tree.end[c]! : undefined), n);
   const bound = new Int32Array(n);
   for (let b = 0; b < n; b++) {

@@ -12,6 +12,7 @@ import { hasConfiguredRole, NO_ROLE_SELECTORS, roleOf, type RoleSelectors } from
 import { computeStyle, ROOT_STYLE, sameVisibility, type StyleState } from './style-state.js';
 import { StyleSheet } from './stylesheet.js';
 import { decodeEntityAt } from './text.js';
+import { displaysAsBox } from './display.js';
 
 /** Elements tracked with their own state; deeper ones share their deepest tracked ancestor's. */
 const MAX_TRACKED_DEPTH = 2_000;
@@ -246,11 +247,13 @@ class HtmlWalker implements TokenizerCallbacks {
     const element = elementInfo(tag, attributes);
     this.elements.push(element);
     const index = this.elements.length - 1;
-    const style = computeStyle(parent.style, parent.tag, element, cascade(parseInlineStyle(attributes['style'] ?? ''), this.styleSheet.matching(this.elements, index)));
+    const cascaded = cascade(parseInlineStyle(attributes['style'] ?? ''), this.styleSheet.matching(this.elements, index));
+    const style = computeStyle(parent.style, parent.tag, element, cascaded);
     const silent = tag === 'title' ? parent.silent && parent.tag !== 'head' : parent.silent || SILENT_ELEMENTS.has(tag) || tag === 'head';
     const role = silent || parent.ignored ? undefined : roleOf(this.roles, this.elements, index);
     const isContainer = !silent && !parent.ignored && (CONTAINER_ELEMENTS.has(tag) || hasConfiguredRole(role));
-    const breaksRun = isContainer || BLOCK_LEVEL.has(tag);
+    // Text flows through inline elements; an element the page displays as a box of its own ends the line.
+    const breaksRun = isContainer || BLOCK_LEVEL.has(tag) || displaysAsBox(cascaded, element.classes);
     if (breaksRun) this.collector.flush();
     const frame: Frame = {
       tag, element, style, silent,
@@ -301,7 +304,11 @@ class HtmlWalker implements TokenizerCallbacks {
     }
   }
 
-  /** Block-level elements own their text; an inline element does when it looks different (or is `<small>`). */
+  /**
+   * Block-level elements own their text; an inline element's text flows into its block (set in its
+   * own size: `4,90 <small>øre/kWh</small>` is one text), unless it is shown differently (hidden,
+   * faint), which a block carries as a whole.
+   */
   private ownerOf(frame: Frame, parent: Frame): RunOwner {
     const visibility: Visibility = frame.style.visibility;
     const kind = BLOCK_KINDS[frame.tag];
@@ -310,7 +317,7 @@ class HtmlWalker implements TokenizerCallbacks {
       if (kind === 'heading') owner.level = Number(frame.tag.slice(1));
       return owner;
     }
-    if (frame.tag !== 'small' && sameVisibility(visibility, parent.owner.visibility)) return parent.owner;
+    if (sameVisibility(visibility, parent.owner.visibility)) return parent.owner;
     return { ...parent.owner, tag: frame.tag, visibility };
   }
 

@@ -1,0 +1,61 @@
+import type { Block, Container } from './types.js';
+
+/** The longest text read as a label ("Påslag", "Bindingstid:", "After the fixed term"). */
+const MAX_LABEL = 40;
+const MAX_LABEL_WORDS = 5;
+/** The longest text read as a label's value ("3,10 øre/kWh", "Ingen", "Går over til Spot Fjord"). */
+const MAX_VALUE = 80;
+/** First words of a value that answers a label without a number: "Bindingstid | Ingen", "Kampanje: nei". */
+const ANSWER_WORDS = new Set(['ja', 'nei', 'ingen', 'inga', 'ikke', 'ikkje', 'uten', 'utan', 'yes', 'no', 'none', 'n/a', 'gratis', 'free', 'kr', 'nok']);
+/** Block kinds that can be a label or its value; headings, attributes and JSON members are not. */
+const PAIRABLE = new Set<Block['kind']>(['paragraph', 'text', 'list-item', 'table-cell']);
+
+/**
+ * Labels and their values wherever a page sets them side by side: `<dt>Påslag</dt><dd>3,10 øre/kWh</dd>`,
+ * `<div class="label">Påslag</div><div class="value">…</div>`, `Bindingstid<strong>Ingen</strong>` made
+ * a box of its own, a two-cell table row, or a short label line over a line that starts with its
+ * amount. Returns value block → label block. The two are read as one text ("Påslag: 3,10 øre/kWh"),
+ * so that an amount sizes the element its label names and "Ingen" answers "Bindingstid".
+ */
+export function pairLabels(blocks: readonly Block[], containers: readonly Container[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const label = blocks[i]!;
+    const value = blocks[i + 1]!;
+    if (pairs.has(label.id) || !isLabel(label) || !isValue(value) || label.visibility.state !== value.visibility.state) continue;
+    if (label.tag === 'dt' ? value.tag === 'dd' : onlyTwo(label, value, containers) || (nextTo(label, value) && (label.text.endsWith(':') || startsLikeValue(value.text)))) {
+      pairs.set(value.id, label.id);
+      i += 1;
+    }
+  }
+  return pairs;
+}
+
+function isLabel(block: Block): boolean {
+  const text = block.text.trim();
+  if (!block.copy || !PAIRABLE.has(block.kind)) return false;
+  return text.length <= MAX_LABEL && /\p{L}/u.test(text) && !/\d/.test(text) && !/[.!?]$/.test(text) && text.split(/\s+/).length <= MAX_LABEL_WORDS;
+}
+
+function isValue(block: Block): boolean {
+  return block.copy && PAIRABLE.has(block.kind) && block.text.length <= MAX_VALUE;
+}
+
+/** A value that starts with its figure or with a one-word answer. */
+function startsLikeValue(text: string): boolean {
+  const first = text.trim().split(/[\s:,.;]+/)[0]?.toLowerCase() ?? '';
+  return /^[\d–-]/.test(first) || ANSWER_WORDS.has(first);
+}
+
+/** Two lines of one container, outside tables (a table row pairs only when it has just the two cells). */
+function nextTo(a: Block, b: Block): boolean {
+  return a.container === b.container && a.table === undefined && b.table === undefined;
+}
+
+/** The innermost container that holds both blocks holds nothing else: a label element and its value element. */
+function onlyTwo(a: Block, b: Block, containers: readonly Container[]): boolean {
+  for (let c = containers[a.container]; c; c = c.parent >= 0 ? containers[c.parent] : undefined) {
+    if (c.firstBlock <= b.id && b.id < c.endBlock) return c.firstBlock === a.id && c.endBlock === b.id + 1;
+  }
+  return false;
+}
