@@ -9,6 +9,11 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'orgnr', 'mill', 'mrd', 'tom', 'fom', 'approx', 'no', 'ref', 'gj', 'mo', 'mos', 'mth', 'mths', 'yr', 'yrs', 'dg', 'dgr', 'ord', 'snitt', 'pga', 'mva', 'iflg', 'ifb', 'el',
 ]);
 
+/** What stands between a label and its answer: "Kampanje: nei", "Binding – ingen", "Offer = none". */
+const LABEL_SEPARATORS: ReadonlySet<string> = new Set([':', '-', '=']);
+/** Answers that say there is none. */
+const NO_ANSWERS: ReadonlySet<string> = new Set(['nei', 'ingen', 'inga', 'ikke', 'ikkje', 'no', 'none', 'nil']);
+
 /** Capitalised words that continue a sentence after an abbreviation ("inkl. MVA", "kr. NOK"). */
 const CONTINUATIONS: ReadonlySet<string> = new Set(['mva', 'merverdiavgift', 'vat', 'moms', 'nok', 'kwh', 'kwt']);
 
@@ -106,6 +111,18 @@ export class Context {
       if (NEGATIONS.has(w) && !(w === 'no' && this.isNum(j + 1))) return true;
     }
     return false;
+  }
+
+  /**
+   * Where a label answered "no" ends: "Kampanje: nei", "Bindingstid – ingen", "Offer: none" (the
+   * label's words end before token `end`), or -1. The answer must close its clause.
+   */
+  answeredNo(end: number): number {
+    let j = end;
+    while (j < this.length && j - end < 2 && LABEL_SEPARATORS.has(this.norm(j))) j++;
+    if (j === end || !NO_ANSWERS.has(this.norm(j)) || !this.sameSentence(end, j)) return -1;
+    const next = j + 1;
+    return next >= this.length || !this.sameClause(j, next) || this.isPunct(next) ? next : -1;
   }
 
   private sentenceEndsBefore(i: number): boolean {

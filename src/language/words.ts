@@ -112,6 +112,12 @@ export const TIME_UNITS: ReadonlyMap<string, TimeUnit> = new Map<string, TimeUni
   ...['år', 'året', 'årene', 'åra', 'års', 'year', 'years', 'yr', 'yrs'].map((w) => [w, 'year'] as [string, TimeUnit]),
 ]);
 
+/** Plural unit forms: "de første månedene" counts no number of them. */
+export const PLURAL_TIME_UNITS: ReadonlySet<string> = new Set([
+  'dager', 'dagar', 'dagene', 'dagane', 'days', 'uker', 'ukene', 'veker', 'vekene', 'weeks', 'måneder', 'månedene', 'månader', 'månadene',
+  'månadane', 'months', 'årene', 'åra', 'years',
+]);
+
 /** Genitive unit forms ("12 måneders prisgaranti", "30 dagers varsel"). */
 export const GENITIVE_UNITS: ReadonlySet<string> = new Set(['dagers', 'dagars', 'ukers', 'vekers', 'måneders', 'månaders', 'månads', 'måneds', 'mnds', 'års']);
 

@@ -75,6 +75,40 @@ describe('block text and source positions', () => {
   });
 });
 
+describe('text flow', () => {
+  it('keeps an amount and its unit in one block when the unit is set smaller, and records the sizes', () => {
+    const doc = parse('<p style="font-size:36px">4,59 <small>øre/kWh i påslag*</small></p>');
+    expect(texts(doc)).toEqual(['4,59 øre/kWh i påslag*']);
+    expect(doc.blocks[0]!.fontSizePx).toBe(36);
+    expect(doc.blocks[0]!.fontRuns).toEqual([
+      { start: 0, end: 5, px: 36 },
+      { start: 5, end: 22, px: 30 },
+    ]);
+  });
+
+  it('gives a block of one size no runs', () => {
+    const doc = parse('<p style="font-size:18px">Monthly fee <strong>NOK 39</strong></p>');
+    expect(doc.blocks[0]!.fontSizePx).toBe(18);
+    expect(doc.blocks[0]!.fontRuns).toBeUndefined();
+  });
+
+  it('starts a block where a style sheet, an inline style or a utility class displays an inline element as a box', () => {
+    const doc = parse(`<style>.pris strong { display: block }</style>
+      <div class="pris">Bindingstid<strong>Ingen</strong></div>
+      <div>Påslag<span style="display:block">2,9 øre/kWh</span></div>
+      <div>Fastbeløp<span class="d-block">39 kr/mnd</span><span class="d-inline">inkl. mva</span></div>`);
+    expect(texts(doc)).toEqual(['Bindingstid', 'Ingen', 'Påslag', '2,9 øre/kWh', 'Fastbeløp', '39 kr/mnd', 'inkl. mva']);
+  });
+
+  it('still puts inline text shown differently (hidden, faint) in a block of its own', () => {
+    const doc = parse('<p>Påslag 2,9 øre/kWh <span class="sr-only">Påslag to komma ni øre</span></p>');
+    expect(doc.blocks.map((b) => [b.text, b.visibility.state])).toEqual([
+      ['Påslag 2,9 øre/kWh', 'visible'],
+      ['Påslag to komma ni øre', 'hidden'],
+    ]);
+  });
+});
+
 describe('blocks', () => {
   it('makes one block per heading, paragraph, list item, dt/dd, caption and loose container text', () => {
     const doc = parse(`

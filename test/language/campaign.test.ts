@@ -48,6 +48,49 @@ describe('campaign', () => {
     expect(markers('Dette er ingen kampanje')).toEqual([['kampanje', 'campaign', true]]);
   });
 
+  it('reaches a negation three words back: "ikke et tidsbegrenset tilbud", "ikkje eit tidsavgrensa tilbod", "not a limited offer"', () => {
+    expect(markers('Dette er ikke et tidsbegrenset tilbud, men prisen.')).toEqual([
+      ['tidsbegrenset', 'limited-time', true],
+      ['tilbud', 'campaign', true],
+    ]);
+    expect(markers('Dette er ikkje eit tidsavgrensa tilbod.')).toEqual([
+      ['tidsavgrensa', 'limited-time', true],
+      ['tilbod', 'campaign', true],
+    ]);
+    expect(markers('This is not a special offer.')).toEqual([['special offer', 'campaign', true]]);
+    // Four words back is too far: "Ikke gå glipp av tilbudet" urges the reader to take the offer.
+    expect(markers('Ikke gå glipp av tilbudet!')).toEqual([['tilbudet', 'campaign', false]]);
+  });
+
+  it.each([
+    ['Kampanje: ingen', 'Kampanje'],
+    ['Kampanje – nei, samme pris for alle', 'Kampanje'],
+    ['Tilbod: inga', 'Tilbod'],
+    ['Campaign: none.', 'Campaign'],
+  ])('reads a label answered "no" as negated: %s', (text, span) => {
+    expect(markers(text)).toEqual([[span, 'campaign', true]]);
+  });
+
+  it('does not take a "no" that goes on into a phrase as the answer', () => {
+    expect(markers('Kampanje: ingen fastbeløp i tre måneder')).toEqual([
+      ['Kampanje', 'campaign', false],
+      ['ingen fastbeløp', 'waived', false],
+    ]);
+  });
+
+  it('reads "de første månedene" (no number) as an offer without an end, in nb, nn and en', () => {
+    for (const [text, span] of [
+      ['0 kr i månedsbeløp de første månedene', 'de første månedene'],
+      ['utan påslag dei første vekene', 'dei første vekene'],
+      ['no fee for the first months', 'the first months'],
+    ]) {
+      expect(markers(text!).filter(([, m]) => m === 'first-n')).toEqual([[span, 'first-n', false]]);
+      expect(pairs(text!, 'end')).toEqual([]);
+    }
+    // One unit named alone is one of it.
+    expect(pairs('første måned gratis', 'end')).toEqual([['første måned', { how: 'period', months: 1 }]]);
+  });
+
   it('reads first-N offers as a marker and an end over the same words', () => {
     const text = 'de første 3 månedene, første 3 mnd., de 12 første månedene, dei fyrste tre månadene, for the first 3 months';
     expect(markers(text).map(([t]) => t)).toEqual(['de første 3 månedene', 'første 3 mnd', 'de 12 første månedene', 'dei fyrste tre månadene', 'the first 3 months']);

@@ -41,6 +41,20 @@ describe('price-element', () => {
     expect(el(text)).toEqual([[span, { element, waived: true }]]);
   });
 
+  it('waives each element a negation covers through "eller"/"og"/"or": "uten binding eller påslag"', () => {
+    expect(el('Uten binding eller påslag.')).toEqual([['Uten binding eller påslag', { element: 'markup', waived: true }]]);
+    expect(el('Utan binding og påslag.')).toEqual([['Utan binding og påslag', { element: 'markup', waived: true }]]);
+    expect(el('No lock-in or monthly fee.')).toEqual([['No lock-in or monthly fee', { element: 'monthly-fee', waived: true }]]);
+    // A negation does not reach across a word that is not coordinated.
+    expect(el('Ingen binding, lavt påslag.')).toEqual([['lavt påslag', { element: 'markup', vague: true }]]);
+  });
+
+  it('sizes an element across a spaced dash, as across a colon: "Påslag – 3,10 øre/kWh"', () => {
+    expect(el('Påslag – 3,10 øre/kWh')).toEqual([['Påslag – 3,10 øre/kWh', { element: 'markup', quantity: { value: 3.1, unit: 'ore', per: 'kWh' } }]]);
+    expect(el('Fast månadsbeløp – 42 kr/mnd')).toEqual([['Fast månadsbeløp – 42 kr/mnd', { element: 'monthly-fee', quantity: { value: 42, unit: 'kr', per: 'month' } }]]);
+    expect(el('Monthly fee - NOK 39')).toEqual([['Monthly fee - NOK 39', { element: 'monthly-fee', quantity: { value: 39, unit: 'kr', per: 'month' } }]]);
+  });
+
   it('waives with an explicit zero and keeps the quantity', () => {
     expect(el('0 kr i påslag, Fastbeløp: 0 kr/mnd')).toEqual([
       ['0 kr i påslag', { element: 'markup', quantity: { value: 0, unit: 'kr' }, waived: true }],

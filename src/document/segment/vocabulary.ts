@@ -4,6 +4,7 @@
  * regular expression is linear and bounded.
  */
 import { MONTHS } from '../../language/words.js';
+import { nameSpan } from './names.js';
 
 /** Longest prefix of a heading or name that is ever matched. */
 const KEY_LENGTH = 120;
@@ -224,6 +225,33 @@ export function isPeriodLabel(text: string): boolean {
   return words.length > 0 && words.length <= 3 && words.every((w) => MONTHS.has(w) || PERIOD_WORD.test(w));
 }
 
+/**
+ * Words that make a heading a phrase about the reader or the page rather than a name: pronouns,
+ * question words, the verbs of a sales page ("Dette betaler du", "Slik bytter du", "What you pay").
+ */
+const PHRASE_WORDS = new Set([
+  'du', 'deg', 'din', 'ditt', 'dine', 'vi', 'oss', 'vår', 'vårt', 'våre', 'dere', 'me', 'dykk', 'dykkar', 'dette', 'disse', 'desse', 'her',
+  'hva', 'kva', 'hvordan', 'korleis', 'hvorfor', 'kvifor', 'hvem', 'kven', 'når', 'kor', 'hvor', 'slik', 'sånn',
+  'betaler', 'betalar', 'bytter', 'byter', 'får', 'velger', 'vel', 'trenger', 'treng', 'bestiller', 'bestiller', 'gjelder', 'gjeld', 'passer', 'passar',
+  'you', 'your', 'we', 'our', 'us', 'how', 'what', 'why', 'who', 'when', 'this', 'these', 'here', 'pay', 'get', 'switch', 'choose', 'need', 'works',
+]);
+/** Words that join the parts of a phrase; in a heading set in sentence case they make it a phrase too. */
+const JOINING_WORDS = new Set(['og', 'eller', 'med', 'for', 'til', 'om', 'av', 'på', 'i', 'fra', 'frå', 'ved', 'uten', 'utan', 'etter', 'før', 'per', 'and', 'or', 'with', 'to', 'of', 'in', 'from', 'on', 'at', 'by', 'after', 'before']);
+
+/**
+ * A heading that says something rather than names something: a phrase with a pronoun, a question
+ * word or a sales verb, or a sentence-case phrase joined by "og", "med", "til" ("Varsling og
+ * angrerett"). Names are capitalised or carry figures: "Lyngheia Timepris", "Fastpris 12 mnd".
+ */
+function isPhrase(text: string): boolean {
+  const words = text.slice(0, KEY_LENGTH).split(/[\s,:;!?()]+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || /\d/.test(text.slice(0, KEY_LENGTH))) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.some((w) => PHRASE_WORDS.has(w))) return true;
+  const sentenceCase = words.slice(1).every((w) => !/^\p{Lu}/u.test(w));
+  return sentenceCase && lower.slice(1).some((w) => JOINING_WORDS.has(w));
+}
+
 /** What a heading or section is, as segmentation reads it. */
 export type HeadingKind = 'terms' | 'aside' | 'detail' | 'name';
 
@@ -232,6 +260,9 @@ export function headingKind(text: string): HeadingKind {
   if (TERMS.test(key)) return 'terms';
   if (ASIDE.test(key)) return 'aside';
   if (DETAIL.test(key) || ELEMENT.test(key)) return 'detail';
+  // The name before a tagline ("Timespot – for deg med smart styring") is what must not be a phrase.
+  const name = nameSpan(text);
+  if (isPhrase(text.slice(name.start, name.end))) return 'detail';
   return 'name';
 }
 

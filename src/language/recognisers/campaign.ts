@@ -127,7 +127,8 @@ export function recogniseCampaigns(a: Analysis): void {
       i = end - 1;
       continue;
     }
-    const negated = ctx.negatedAt(i, 2);
+    // "ikke et tidsavgrenset tilbud", "Kampanje: ingen".
+    const negated = ctx.negatedAt(i, 3) || ctx.answeredNo(end) >= 0;
     // "Winter deal", "Black Friday offer": the word that makes it a noun belongs to the marker.
     const from = !m && DESCRIBES.has(ctx.norm(i - 1)) && ['deal', 'offer'].includes(ctx.norm(i)) ? i - 1 : i;
     if (marker === 'bonus') a.add('bonus', from, end, {}, negated);

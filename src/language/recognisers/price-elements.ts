@@ -81,7 +81,9 @@ function amountAfter(a: Analysis, el: ElementMention, elements: ReadonlyMap<numb
   // A label alone on its line sizes the amount that opens the next one ("Fastbeløp\n39 kr/mnd").
   const label = ctx.tokens[el.end]?.nl === true && a.moneyAt(el.end);
   if (label) return a.claimedMoney.has(label) || !fits(el.element, label) ? undefined : label;
-  for (let j = el.end; j < ctx.length && j - el.end < FORWARD_WINDOW && ctx.sameClause(j, el.start); j++) {
+  // A dash after the element word sets its amount apart, as a colon does: "Påslag – 3,10 øre/kWh".
+  const from = ctx.isPunct(el.end, '-') && !ctx.tight(el.end) && !ctx.tight(el.end + 1) && ctx.sameSentence(el.end, el.end + 1) ? el.end + 1 : el.end;
+  for (let j = from; j < ctx.length && j - el.end < FORWARD_WINDOW && ctx.sameClause(j, from); j++) {
     if (elements.has(j)) return undefined;
     const m = a.moneyAt(j);
     if (m) return a.claimedMoney.has(m) || !fits(el.element, m) ? undefined : m;
@@ -92,12 +94,25 @@ function amountAfter(a: Analysis, el: ElementMention, elements: ReadonlyMap<numb
   return undefined;
 }
 
-/** A negation before the element, across modifiers: "uten påslag", "ingen fast månedsavgift", "no markup". */
+/** Words that join a negated element to another the negation also covers: "uten binding eller påslag". */
+const COORDINATING = new Set(['eller', 'og', 'or', 'and', 'nor', 'verken', ',']);
+
+/**
+ * A negation before the element, across modifiers and one coordinated word: "uten påslag", "ingen
+ * fast månedsavgift", "no markup", "uten binding eller påslag", "no lock-in or monthly fee".
+ */
 function negationBefore(ctx: Context, i: number): number {
   let j = i - 1;
-  for (let steps = 0; steps < 3 && j >= 0 && ctx.sameClause(j, i); steps++, j--) {
+  let coordinated = false;
+  for (let steps = 0; steps < 5 && j >= 0 && ctx.sameClause(j, i); steps++, j--) {
     const w = ctx.norm(j);
     if (NEGATING.has(w) || (w === '0' && ctx.isNum(j))) return j;
+    if (COORDINATING.has(w) && !coordinated && ctx.isWord(j - 1)) {
+      // The word the element is coordinated with, possibly a hyphenated one ("lock-in").
+      coordinated = true;
+      j -= ctx.isPunct(j - 2, '-') && ctx.tight(j - 1) ? 3 : 1;
+      continue;
+    }
     if (!MODIFIERS.has(w) && w !== 'i') return -1;
   }
   return -1;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { pairLabels } from '../../src/document/label-pairs.js';
+import { htmlAdapter } from '../../src/formats/html.js';
+import { markdownAdapter } from '../../src/formats/markdown.js';
+import type { ParsedDocument } from '../../src/formats/types.js';
+import { recognise } from '../../src/language/index.js';
+
+function parse(source: string, file = 'side.html'): ParsedDocument {
+  const adapter = file.endsWith('.md') ? markdownAdapter : htmlAdapter;
+  const result = adapter.parse(file, source, {});
+  if (result.kind !== 'document') throw new Error(`expected a document, got ${result.kind}`);
+  return result.document;
+}
+
+/** The pairs of a page as [label text, value text]. */
+function pairsOf(source: string, file?: string): Array<[string, string]> {
+  const doc = parse(source, file);
+  return [...pairLabels(doc.blocks, doc.containers)].map(([value, label]) => [doc.blocks[label]!.text, doc.blocks[value]!.text]);
+}
+
+/** Facts of the paired page as [block text, fact text, kind, data]. */
+function factsOf(source: string, kind: string) {
+  const doc = parse(source);
+  return recognise(doc.blocks, pairLabels(doc.blocks, doc.containers))
+    .filter((f) => f.kind === kind)
+    .map(({ kind: _k, block, start, end, ...data }) => [doc.blocks[block]!.text, doc.blocks[block]!.text.slice(start, end), data]);
+}
+
+describe('label and value pairs', () => {
+  it('pairs dt with dd, a box holding just the two, and a label over a line that starts with its figure', () => {
+    expect(pairsOf('<dl><dt>Påslag</dt><dd>3,10 øre/kWh</dd><dt>Bindingstid</dt><dd>Ingen</dd></dl>')).toEqual([
+      ['Påslag', '3,10 øre/kWh'],
+      ['Bindingstid', 'Ingen'],
+    ]);
+    expect(pairsOf('<div class="rad"><div class="label">Fast månadsbeløp</div><div class="value">42 kr/mnd</div></div>')).toEqual([['Fast månadsbeløp', '42 kr/mnd']]);
+    expect(pairsOf('<div class="kort"><h3>Straum Vest</h3><p>Markup</p><p>2.65 øre/kWh</p><p>Order today</p></div>')).toEqual([['Markup', '2.65 øre/kWh']]);
+  });
+
+  it('pairs a two-cell table row, but not a row of a comparison table', () => {
+    expect(pairsOf('<table><tr><th>Binding period</th><td>None</td></tr></table>')).toEqual([['Binding period', 'None']]);
+    expect(pairsOf('<table><tr><td>Påslag</td><td>1,9 øre/kWh</td><td>0,9 øre/kWh</td></tr></table>')).toEqual([]);
+  });
+
+  it('does not pair sentences, headings or a label with a value that starts with words', () => {
+    expect(pairsOf('<div><p>Spotpris</p><h2>Vindsval Spot</h2></div>')).toEqual([]);
+    expect(pairsOf('<div><p>Ring oss i dag.</p><p>22 33 44 55</p><p>Fastpris</p><p>Les mer om avtalen</p></div>')).toEqual([]);
+  });
+
+  it('reads a pair as one text: the value sizes the element its label names (nb, nn, en)', () => {
+    expect(factsOf('<dl><dt>Påslag</dt><dd>3,10 øre/kWh</dd></dl>', 'price-element')).toEqual([
+      ['3,10 øre/kWh', '3,10 øre/kWh', { element: 'markup', quantity: { value: 3.1, unit: 'ore', per: 'kWh' } }],
+    ]);
+    expect(factsOf('<div><div>Fast månadsbeløp</div><div>42 kr/mnd</div></div>', 'price-element')).toEqual([
+      ['42 kr/mnd', '42 kr/mnd', { element: 'monthly-fee', quantity: { value: 42, unit: 'kr', per: 'month' } }],
+    ]);
+    expect(factsOf('<table><tr><th>Monthly fee</th><td>NOK 39</td></tr></table>', 'price-element')).toEqual([
+      ['NOK 39', 'NOK 39', { element: 'monthly-fee', quantity: { value: 39, unit: 'kr', per: 'month' } }],
+    ]);
+  });
+
+  it('reads a one-word answer as the answer to its label', () => {
+    expect(factsOf('<dl><dt>Bindingstid</dt><dd>Ingen</dd></dl>', 'binding')).toEqual([['Ingen', 'Ingen', { none: true }]]);
+    expect(factsOf('<dl><dt>Kampanje</dt><dd>Nei</dd></dl>', 'campaign')).toEqual([['Kampanje', 'Kampanje', { marker: 'campaign', negated: true }]]);
+    expect(factsOf('<dl><dt>Offer</dt><dd>None</dd></dl>', 'campaign')).toEqual([['Offer', 'Offer', { marker: 'campaign', negated: true }]]);
+  });
+
+  it('pairs Markdown lines under the same rules', () => {
+    expect(pairsOf('## Straum Nord\n\nPåslag:\n\n2,9 øre/kWh\n', 'side.md')).toEqual([['Påslag:', '2,9 øre/kWh']]);
+  });
+});
