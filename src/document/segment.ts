@@ -34,7 +34,30 @@ export function segmentProducts(doc: ParsedDocument, facts: readonly Fact[], pai
   if (!configured) shareGroupNotes(nodes, status, placement, groupNotes, sharing);
   shareTerms(placement, sharing);
   nameSingleProduct(page, nodes, placement.drafts);
-  return finish(page, placement.drafts, facts);
+  return finish(page, mergeSameNames(page, placement.drafts), facts);
+}
+
+/**
+ * One product per name on a page: a comparison table, a print summary or a mobile list that names a
+ * product again adds its copy to the card that named it first, rather than making a second product
+ * without the card's facts.
+ */
+function mergeSameNames(page: Page, drafts: readonly Draft[]): Draft[] {
+  const byName = new Map<string, Draft>();
+  const merged: Draft[] = [];
+  for (const draft of drafts) {
+    const key = anchorText(page, draft.anchor).toLowerCase().replace(/\s+/gu, ' ').trim();
+    const first = key === '' ? undefined : byName.get(key);
+    if (!first) {
+      const copy = { ...draft, own: [...draft.own], shared: [...draft.shared] };
+      if (key !== '') byName.set(key, copy);
+      merged.push(copy);
+      continue;
+    }
+    for (const b of draft.own) first.own.push(b);
+    for (const b of draft.shared) first.shared.push(b);
+  }
+  return merged;
 }
 
 /**

@@ -176,8 +176,18 @@ const ELEMENT = startsWithAny(
     'gebyr\\p{L}{0,4}',
     '\\p{L}{0,12}gebyr',
     'papirfaktura',
+    'faktura\\p{L}{0,6}',
+    'invoic\\p{L}{0,4}',
+    'betaling\\p{L}{0,6}',
+    'payments?',
     'fee',
     'fees',
+    '(?:break|exit|cancellation|termination|invoice|paper invoice|establishment|setup|start-up) fees?',
+    // What follows a term: "Etter fastprisperioden", "After the fixed period".
+    'etter \\p{L}+',
+    'after the \\p{L}+',
+    'når \\p{L}+',
+    'when the \\p{L}+',
     'elsertifikat\\p{L}{0,4}',
     'el-sertifikat\\p{L}{0,4}',
     'sertifikat\\p{L}{0,4}',
@@ -234,6 +244,8 @@ const PHRASE_WORDS = new Set([
   'hva', 'kva', 'hvordan', 'korleis', 'hvorfor', 'kvifor', 'hvem', 'kven', 'når', 'kor', 'hvor', 'slik', 'sånn',
   'betaler', 'betalar', 'bytter', 'byter', 'får', 'velger', 'vel', 'trenger', 'treng', 'bestiller', 'bestiller', 'gjelder', 'gjeld', 'passer', 'passar',
   'you', 'your', 'we', 'our', 'us', 'how', 'what', 'why', 'who', 'when', 'this', 'these', 'here', 'pay', 'get', 'switch', 'choose', 'need', 'works',
+  // Imperatives: "Sammenlign avtalene", "Velg avtale", "Compare plans".
+  'sammenlign', 'samanlikn', 'velg', 'bestill', 'bytt', 'byt', 'finn', 'les', 'se', 'sjå', 'compare', 'order', 'find', 'read', 'see', 'sign',
 ]);
 /** Words that join the parts of a phrase; in a heading set in sentence case they make it a phrase too. */
 const JOINING_WORDS = new Set(['og', 'eller', 'med', 'for', 'til', 'om', 'av', 'på', 'i', 'fra', 'frå', 'ved', 'uten', 'utan', 'etter', 'før', 'per', 'and', 'or', 'with', 'to', 'of', 'in', 'from', 'on', 'at', 'by', 'after', 'before']);

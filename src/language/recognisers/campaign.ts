@@ -49,6 +49,23 @@ const SAVING = new Set(['spar', 'sparer', 'save', 'saving', 'opptil', 'inntil', 
 const DESCRIBES = new Set([...DEAL_BEFORE, ...OFFER_NOUN_BEFORE].filter((w) => !['this', 'the', 'a', 'an'].includes(w)));
 /** Asking for a quote is not an offer: "be om tilbud", "uforpliktende tilbud". */
 const QUOTE_BEFORE = new Set(['uforpliktende', 'uforpliktande', 'innhent', 'innhente', 'om']);
+/** Verbs of sending or asking for an offer: then it is a proposal ("vi sender deg et nytt fastpristilbud"), not a promotion. */
+const PROPOSAL_VERBS = new Set([
+  'sender', 'sende', 'sendt', 'send', 'sends', 'sent', 'får', 'få', 'fått', 'motta', 'mottar', 'mottatt', 'mottek',
+  'receive', 'receives', 'received', 'get', 'gets', 'request', 'requests',
+]);
+/** Words between such a verb and the offer: "sender deg et nytt tilbud", "send you a personal offer". */
+const PROPOSAL_FILLERS = new Set(['deg', 'dere', 'dykk', 'you', 'et', 'eit', 'en', 'ein', 'a', 'an', 'nytt', 'nye', 'ny', 'new', 'personlig', 'personleg', 'personal', 'skreddersydd', 'tailored', 'fornyet', 'oppdatert', 'updated', 'renewal']);
+
+/** Whether an offer word at i is the object of sending or asking: a proposal, not a promotion. */
+function proposal(ctx: Context, i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 4 && ctx.sameClause(i, j); j--) {
+    if (PROPOSAL_VERBS.has(ctx.norm(j))) return true;
+    if (!PROPOSAL_FILLERS.has(ctx.norm(j))) return false;
+  }
+  return false;
+}
+
 /** "free" that is not a price: "feel free", "free to choose", "fossil-free". */
 const FREE_TRAPS_BEFORE = new Set(['feel', 'toll', 'duty', 'hands', 'carbon', 'fossil', 'emission', 'emissions', 'stress', 'worry', 'care', 'hassle', 'risk']);
 const FREE_TRAPS_AFTER = new Set(['to', 'from', 'of']);
@@ -93,9 +110,10 @@ function markerOfWord(ctx: Context, i: number): Marker | 'bonus' | undefined {
       return genericBefore(ctx, i) ? undefined : 'campaign';
     case 'tilbud': {
       const quote = QUOTE_BEFORE.has(ctx.norm(i - 1)) || (['et', 'eit'].includes(ctx.norm(i - 1)) && QUOTE_BEFORE.has(ctx.norm(i - 2)));
-      return genericBefore(ctx, i) || quote ? undefined : 'campaign';
+      return genericBefore(ctx, i) || quote || proposal(ctx, i) ? undefined : 'campaign';
     }
     case 'offer':
+      if (proposal(ctx, i)) return undefined;
       return OFFER_NOUN_BEFORE.has(ctx.norm(i - 1)) || OFFER_NOUN_AFTER.has(ctx.norm(i + 1)) ? 'campaign' : undefined;
     case 'deal':
       return DEAL_BEFORE.has(ctx.norm(i - 1)) || ctx.norm(i + 1) === ':' || (ctx.norm(i + 1) === 'of' && ctx.norm(i + 2) === 'the') ? 'campaign' : undefined;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { completeDocument } from '../../src/engine/lint-source.js';
+import { htmlAdapter } from '../../src/formats/html.js';
+import { markdownAdapter } from '../../src/formats/markdown.js';
+
+function products(source: string, file = 'side.html'): string[] {
+  const adapter = file.endsWith('.md') ? markdownAdapter : htmlAdapter;
+  const result = adapter.parse(file, source, {});
+  if (result.kind !== 'document') throw new Error(`expected a document, got ${result.kind}`);
+  return completeDocument(result.document).products.map((p) => p.name);
+}
+
+describe('segmentation: names and copies', () => {
+  it('never names a product with a heading that is a phrase (nb, nn, en)', () => {
+    const nb = '<h1>Gullregn Spot</h1><p>Påslag 2,9 øre/kWh og 39 kr/mnd.</p><h2>Dette betaler du</h2><p>Påslag: 2,9 øre/kWh. Fastbeløp 39 kr/mnd.</p><h2>Slik bytter du</h2><p>Fyll ut skjemaet.</p>';
+    expect(products(nb)).toEqual(['Gullregn Spot']);
+    const nn = '<h1>Lyngheia Timepris</h1><p>Påslag 2,65 øre/kWh, 42 kr/mnd.</p><h2>Varsling og angrerett</h2><p>Vi varslar på SMS. 14 dagars angrerett, fastbeløp 42 kr/mnd.</p>';
+    expect(products(nn)).toEqual(['Lyngheia Timepris']);
+    const en = '<h1>Solkrona Hourly</h1><p>Markup 3.15 øre/kWh, monthly fee NOK 44.</p><h2>What you pay</h2><p>Monthly fee: NOK 44.</p><h2>Spot price by price area</h2><p>Today 88 øre/kWh.</p>';
+    expect(products(en)).toEqual(['Solkrona Hourly']);
+  });
+
+  it('keeps a name with a tagline: the name before the dash is what counts', () => {
+    const md = '# Strømavtaler\n\n## Timespot – for deg med smart styring\n\nPåslag 1,9 øre/kWh, fastbeløp 39 kr/mnd.\n\n## Fastpris 12 mnd\n\n89,90 øre/kWh, 39 kr/mnd.\n';
+    expect(products(md, 'side.md')).toEqual(['Timespot', 'Fastpris 12 mnd']);
+  });
+
+  it('makes a product named again in a comparison table one product with the card', () => {
+    const page = `
+      <div class="produktkort"><h2>Lune Natt</h2><p>Timespot, påslag 2,19 øre/kWh, 27 kr/mnd.</p></div>
+      <div class="produktkort"><h2>Lune Fast 2027</h2><p>Fastpris 91,20 øre/kWh, 27 kr/mnd.</p></div>
+      <h2>Sammenlign avtalene</h2>
+      <table><thead><tr><th>Avtale</th><th>Pris</th><th>Fastbeløp</th></tr></thead>
+      <tbody><tr><td>Lune Natt</td><td>Spotpris + 2,19 øre/kWh</td><td>27 kr/mnd</td></tr>
+      <tr><td>Lune Fast 2027</td><td>91,20 øre/kWh</td><td>27 kr/mnd</td></tr></tbody></table>`;
+    expect(products(page)).toEqual(['Lune Natt', 'Lune Fast 2027']);
+  });
+
+  it('reads a key/value table whose rows are labelled by <th scope="row"> as one product\'s terms, not as products', () => {
+    const page = `<h1>Kaldkilden Fixed 24</h1><p>A fixed price for 24 months.</p>
+      <table><tbody>
+        <tr><th scope="row">Electricity price</th><td>86.40 øre/kWh, fixed for 24 months</td></tr>
+        <tr><th scope="row">Monthly fee</th><td>NOK 32 per month</td></tr>
+        <tr><th scope="row">Break fee</th><td>NOK 1,000</td></tr>
+        <tr><th scope="row">After the fixed period</th><td>Rolls over to Kaldkilden Hourly at 4.15 øre/kWh.</td></tr>
+        <tr><th scope="row">Invoices</th><td>Paper invoices cost NOK 45.</td></tr>
+      </tbody></table>`;
+    expect(products(page)).toEqual(['Kaldkilden Fixed 24']);
+  });
+});
