@@ -19,11 +19,18 @@ const PAIRABLE = new Set<Block['kind']>(['paragraph', 'text', 'list-item', 'tabl
  */
 export function pairLabels(blocks: readonly Block[], containers: readonly Container[]): Map<number, number> {
   const pairs = new Map<number, number>();
+  const rowSizes = cellsPerRow(blocks);
   for (let i = 0; i + 1 < blocks.length; i++) {
     const label = blocks[i]!;
     const value = blocks[i + 1]!;
     if (pairs.has(label.id) || !isLabel(label) || !isValue(value) || label.visibility.state !== value.visibility.state) continue;
-    if (label.tag === 'dt' ? value.tag === 'dd' : onlyTwo(label, value, containers) || (nextTo(label, value) && (label.text.endsWith(':') || startsLikeValue(value.text)))) {
+    const paired =
+      label.table || value.table
+        ? twoCellRow(label, value, rowSizes)
+        : label.tag === 'dt'
+          ? value.tag === 'dd'
+          : onlyTwo(label, value, containers) || (label.container === value.container && (label.text.endsWith(':') || startsLikeValue(value.text)));
+    if (paired) {
       pairs.set(value.id, label.id);
       i += 1;
     }
@@ -47,9 +54,17 @@ function startsLikeValue(text: string): boolean {
   return /^[\d–-]/.test(first) || ANSWER_WORDS.has(first);
 }
 
-/** Two lines of one container, outside tables (a table row pairs only when it has just the two cells). */
-function nextTo(a: Block, b: Block): boolean {
-  return a.container === b.container && a.table === undefined && b.table === undefined;
+/** Blocks per table row ("table:row"): a row pairs only when it holds just its label and its value. */
+function cellsPerRow(blocks: readonly Block[]): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const { table } of blocks) if (table) sizes.set(`${table.table}:${table.row}`, (sizes.get(`${table.table}:${table.row}`) ?? 0) + 1);
+  return sizes;
+}
+
+/** A label cell and the value cell beside it, alone in their row ("Bindingstid | Ingen"); a row of a comparison table has more. */
+function twoCellRow(a: Block, b: Block, rowSizes: ReadonlyMap<string, number>): boolean {
+  if (!a.table || !b.table || a.table.table !== b.table.table || a.table.row !== b.table.row || b.table.header) return false;
+  return b.table.column === a.table.column + 1 && rowSizes.get(`${a.table.table}:${a.table.row}`) === 2;
 }
 
 /** The innermost container that holds both blocks holds nothing else: a label element and its value element. */

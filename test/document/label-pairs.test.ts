@@ -64,7 +64,12 @@ describe('label and value pairs', () => {
     expect(factsOf('<dl><dt>Offer</dt><dd>None</dd></dl>', 'campaign')).toEqual([['Offer', 'Offer', { marker: 'campaign', negated: true }]]);
   });
 
-  it('pairs Markdown lines under the same rules', () => {
+  it('pairs Markdown lines and two-column Markdown table rows under the same rules', () => {
     expect(pairsOf('## Straum Nord\n\nPåslag:\n\n2,9 øre/kWh\n', 'side.md')).toEqual([['Påslag:', '2,9 øre/kWh']]);
+    expect(pairsOf('| What you pay | Price |\n|---|---|\n| Markup | 2.85 øre/kWh |\n| Binding period | None |\n', 'side.md')).toEqual([
+      ['Markup', '2.85 øre/kWh'],
+      ['Binding period', 'None'],
+    ]);
+    expect(pairsOf('| | Spot | Fast |\n|---|---|---|\n| Påslag | 1,9 øre/kWh | – |\n', 'side.md')).toEqual([]);
   });
 });

@@ -94,7 +94,7 @@ const ASIDE = startsWithAny(
 /** Sections that describe a product (its prices, how it works) but never name one. */
 const DETAIL = startsWithAny(
   [
-    'priser?',
+    'pris(?:er)?',
     'prisar',
     'prices?',
     'pricing',
