@@ -34,7 +34,35 @@ export function segmentProducts(doc: ParsedDocument, facts: readonly Fact[], pai
   if (!configured) shareGroupNotes(nodes, status, placement, groupNotes, sharing);
   shareTerms(placement, sharing);
   nameSingleProduct(page, nodes, placement.drafts);
-  return finish(page, mergeSameNames(page, placement.drafts), facts);
+  return finish(page, gatherSummaries(page, mergeSameNames(page, placement.drafts)), facts);
+}
+
+/** A line led by a product's name: "Tussefall Time: spotpris + 1,89 øre/kWh", "Lune Natt – timespot …". */
+const NAME_LEAD = /^\s*[:–—,-]/u;
+
+/**
+ * A summary that goes through the products line by line ("Tussefall Time: …", "Tussefall Fast 6:
+ * …") gives each line to the product it names; what is left of it is no product of its own unless
+ * it still makes a deal.
+ */
+function gatherSummaries(page: Page, drafts: Draft[]): Draft[] {
+  const names = drafts.map((d) => anchorText(page, d.anchor).toLowerCase()).filter((n) => n.length > 0);
+  if (names.length < 2) return drafts;
+  const byName = new Map(drafts.map((d) => [anchorText(page, d.anchor).toLowerCase(), d] as const));
+  const moved = new Set<Draft>();
+  for (const draft of drafts) {
+    draft.own = draft.own.filter((b) => {
+      if (b === draft.anchor.block) return true;
+      const text = page.blocks[b]!.text.toLowerCase();
+      const name = names.find((n) => text.startsWith(n) && NAME_LEAD.test(text.slice(n.length)));
+      const target = name === undefined ? undefined : byName.get(name);
+      if (!target || target === draft) return true;
+      target.own.push(b);
+      moved.add(draft);
+      return false;
+    });
+  }
+  return drafts.filter((d) => !moved.has(d) || d.own.some((b) => b !== d.anchor.block && page.deal[b] === 1));
 }
 
 /**

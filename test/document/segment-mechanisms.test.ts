@@ -47,4 +47,14 @@ describe('segmentation: names and copies', () => {
       </tbody></table>`;
     expect(products(page)).toEqual(['Kaldkilden Fixed 24']);
   });
+
+  it('gives each line of a summary to the product it names, and makes no product of the summary', () => {
+    const page = `
+      <div class="produktkort"><h2>Tussefall Time</h2><p>Timespot, påslag 1,89 øre/kWh, 46 kr/mnd.</p></div>
+      <div class="produktkort"><h2>Tussefall Fast 6</h2><p>Fastpris 101,30 øre/kWh, 46 kr/mnd.</p></div>
+      <aside><h2>Kjapt overblikk</h2>
+        <p>Tussefall Time: spotpris + 1,89 øre/kWh og 46 kr/mnd.</p>
+        <p>Tussefall Fast 6: 101,30 øre/kWh og 46 kr/mnd i seks måneder.</p></aside>`;
+    expect(products(page)).toEqual(['Tussefall Time', 'Tussefall Fast 6']);
+  });
 });
