@@ -202,8 +202,29 @@ describe('contrast', () => {
     ['<div style="background:#000"><p style="color:#fff">Lite synlig</p></div>', { state: 'visible' }],
     ['<div style="background:#000"><p style="color:#ffffff08">Lite synlig</p></div>', { state: 'deemphasized', reason: 'contrast 1.0:1 (#ffffff08 on #000)' }],
     ['<p style="color:var(--grå)">Lite synlig</p>', { state: 'visible' }],
+    ['<p style="color:var(--grå, #eee)">Lite synlig</p>', { state: 'deemphasized', reason: 'contrast 1.1:1 (#eee on #fff)' }],
   ])('%s', (source, expected) => {
     expect(visibilityOf(source, 'Lite synlig')).toEqual(expected);
+  });
+
+  it('reads colours through custom properties declared on :root and on the way down, and leaves undefined ones unknown', () => {
+    const page = (css: string, inline = '') => `<style>${css}</style><main><p class="fin"${inline}>Lite synlig</p></main>`;
+    expect(visibilityOf(page(':root { --dempet: #f4f4f4 } .fin { color: var(--dempet) }'), 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.0:1 (#f4f4f4 on #fff)' });
+    expect(visibilityOf(page('main { --bakgrunn: #111; background: var(--bakgrunn) } .fin { color: #333 }'), 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.4:1 (#333 on #111)' });
+    expect(visibilityOf(page(':root { --a: var(--b); --b: #f5f5f5 } .fin { color: var(--a) }'), 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.1:1 (#f5f5f5 on #fff)' });
+    expect(visibilityOf(page('.fin { color: var(--ukjent) }'), 'Lite synlig')).toEqual({ state: 'visible' });
+    // A cycle resolves to nothing and hangs nothing.
+    expect(visibilityOf(page(':root { --a: var(--b); --b: var(--a) } .fin { color: var(--a) }'), 'Lite synlig')).toEqual({ state: 'visible' });
+  });
+
+  it('reads the colours of framework utility classes, and treats a colour class it does not know as unknown', () => {
+    expect(visibilityOf('<p class="text-gray-100">Lite synlig</p>', 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.1:1 (#f3f4f6 on #fff)' });
+    expect(visibilityOf('<p class="text-[#f4f4f4]">Lite synlig</p>', 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.0:1 (#f4f4f4 on #fff)' });
+    expect(visibilityOf('<div class="bg-dark"><p class="text-light">Lite synlig</p></div>', 'Lite synlig')).toEqual({ state: 'visible' });
+    expect(visibilityOf('<div class="bg-light"><p class="text-light">Lite synlig</p></div>', 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.0:1 (#f8f9fa on #f8f9fa)' });
+    // White text on a background colour that is not in the tables: unknown, so not judged.
+    expect(visibilityOf('<div class="bg-cyan-900"><p class="text-white">Lite synlig</p></div>', 'Lite synlig')).toEqual({ state: 'visible' });
+    expect(visibilityOf('<p class="text-slate-600 text-center">Lite synlig</p>', 'Lite synlig')).toEqual({ state: 'visible' });
   });
 
   it('reads colours set by <style> rules and inherited by descendants', () => {
@@ -230,6 +251,22 @@ describe('font size', () => {
       ['Liten', 13.33],
       ['Overskrift', 24],
     ]);
+  });
+
+  it('takes sizes from framework utility classes (Bootstrap fs-*, display-*, small; Tailwind text-*, text-[7px]), base sizes only', () => {
+    const source = `<p class="display-4">Sju</p><p class="fs-6">Seksten</p><p class="small">Fjorten</p>
+      <p class="text-5xl">Førtiåtte</p><p class="text-[7px]">Sju piksler</p><p class="text-[0.5rem]">Åtte</p><p class="text-sm md:text-5xl">Fjorten igjen</p>`;
+    expect(blocks(source).map((b) => [b.text, b.fontSizePx])).toEqual([
+      ['Sju', 56],
+      ['Seksten', 16],
+      ['Fjorten', 14],
+      ['Førtiåtte', 48],
+      ['Sju piksler', 7],
+      ['Åtte', 8],
+      ['Fjorten igjen', 14],
+    ]);
+    // A rule of the page wins over a framework class.
+    expect(blocks('<style>.liten { font-size: 9px }</style><p class="text-5xl liten">Ni</p>').map((b) => b.fontSizePx)).toEqual([9]);
   });
 
   it('gives a block the largest size of its text and takes sizes from <style>', () => {

@@ -12,6 +12,11 @@ export const RELEVANT_PROPERTIES = new Set([
   'background-color',
 ]);
 
+/** Whether a property bears on how copy is shown: a relevant one, or a custom property another may use. */
+export function isRelevant(property: string): boolean {
+  return RELEVANT_PROPERTIES.has(property) || property.startsWith('--');
+}
+
 /** Most declarations read from one `style` attribute. */
 const MAX_DECLARATIONS = 200;
 
@@ -47,7 +52,7 @@ export function toDeclaration(text: string): Declaration | null {
   const colon = text.indexOf(':');
   if (colon < 0) return null;
   const property = text.slice(0, colon).trim().toLowerCase();
-  if (!RELEVANT_PROPERTIES.has(property)) return null;
+  if (!isRelevant(property)) return null;
   return declaration(property, text.slice(colon + 1));
 }
 

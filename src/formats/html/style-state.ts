@@ -4,6 +4,7 @@ import { contrastRatio, over, parseColor, type Rgba } from './color.js';
 import type { ElementInfo } from './element.js';
 import { fontSizePx, lengthPx, ROOT_FONT_SIZE_PX } from './length.js';
 import { utilityClassHiding } from './utility-classes.js';
+import { resolveCustomProperties } from './custom-properties.js';
 
 /** A colour with the text it was written as, for reasons a user can act on. */
 interface NamedColor {
@@ -29,6 +30,8 @@ export interface StyleState {
   /** Background behind the text; null when an image or gradient makes it unknowable. */
   background: NamedColor | null;
   visibility: Visibility;
+  /** Custom properties in scope (`--muted` → `#f4f4f4`), inherited as in CSS. */
+  vars: ReadonlyMap<string, string>;
 }
 
 export const ROOT_STYLE: StyleState = {
@@ -40,6 +43,7 @@ export const ROOT_STYLE: StyleState = {
   color: null,
   background: { rgba: { r: 255, g: 255, b: 255, a: 1 }, text: '#fff' },
   visibility: VISIBLE,
+  vars: new Map(),
 };
 
 /** Below this WCAG contrast ratio text is hard to read (the WCAG minimum for large text). */
@@ -54,11 +58,13 @@ const DEFAULT_FONT_SCALE: Record<string, number> = {
 
 /** Where a declaration came from, in the words a reason uses. */
 function origin(value: CascadedValue): string {
+  if (value.utilityClass !== undefined) return ` (class ${value.utilityClass})`;
   return value.selector === null ? ' (inline style)' : ` from \`${value.selector}\` in <style>`;
 }
 
 /** The state an element's content has, from its parent's state, the element and its cascaded style. */
-export function computeStyle(parent: StyleState, parentTag: string | undefined, element: ElementInfo, style: CascadedStyle): StyleState {
+export function computeStyle(parent: StyleState, parentTag: string | undefined, element: ElementInfo, cascaded: CascadedStyle): StyleState {
+  const { style, vars } = resolveCustomProperties(cascaded, parent.vars);
   const size = ownFontSize(parent, element.tag, style);
   const state: StyleState = {
     hidden: parent.hidden ?? ownHidden(element, style, size.px),
@@ -69,6 +75,7 @@ export function computeStyle(parent: StyleState, parentTag: string | undefined, 
     color: ownColor(parent, style),
     background: ownBackground(parent, style),
     visibility: VISIBLE,
+    vars,
   };
   if (parentTag === 'details' && element.tag === 'summary' && parent.summaryCollapsed !== undefined) state.collapsed = parent.summaryCollapsed;
   if (element.tag === 'details' && element.attributes['open'] === undefined) {

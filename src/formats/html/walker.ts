@@ -13,6 +13,7 @@ import { computeStyle, ROOT_STYLE, sameVisibility, type StyleState } from './sty
 import { StyleSheet } from './stylesheet.js';
 import { decodeEntityAt } from './text.js';
 import { displaysAsBox } from './display.js';
+import { utilityDeclarations } from './utility-styles.js';
 
 /** Elements tracked with their own state; deeper ones share their deepest tracked ancestor's. */
 const MAX_TRACKED_DEPTH = 2_000;
@@ -112,7 +113,7 @@ class HtmlWalker implements TokenizerCallbacks {
     this.styleSheet = options.styleSheet ?? new StyleSheet();
     const container = options.ids.parentContainer;
     this.root = {
-      tag: '#root', element: elementInfo('#root', {}), style: ROOT_STYLE, container, containerIndex: -1, silent: false, ignored: false,
+      tag: '#root', element: elementInfo('#root', {}), style: { ...ROOT_STYLE, vars: this.styleSheet.rootVars }, container, containerIndex: -1, silent: false, ignored: false,
       owner: { tag: 'body', kind: 'text', visibility: ROOT_STYLE.visibility, container, cell: null, footnoteLabel: null },
       table: null, cell: null, inTableHead: false, footnoteLabel: null, sup: null, breaksRun: true,
     };
@@ -247,7 +248,7 @@ class HtmlWalker implements TokenizerCallbacks {
     const element = elementInfo(tag, attributes);
     this.elements.push(element);
     const index = this.elements.length - 1;
-    const cascaded = cascade(parseInlineStyle(attributes['style'] ?? ''), this.styleSheet.matching(this.elements, index));
+    const cascaded = cascade(parseInlineStyle(attributes['style'] ?? ''), this.styleSheet.matching(this.elements, index), utilityDeclarations(element.classes));
     const style = computeStyle(parent.style, parent.tag, element, cascaded);
     const silent = tag === 'title' ? parent.silent && parent.tag !== 'head' : parent.silent || SILENT_ELEMENTS.has(tag) || tag === 'head';
     const role = silent || parent.ignored ? undefined : roleOf(this.roles, this.elements, index);
