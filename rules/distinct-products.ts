@@ -55,7 +55,9 @@ interface Name {
 function nameOf(raw: string, generic: ReadonlySet<string>): Name {
   const folded = raw.slice(0, MAX_NAME).normalize('NFKC').toLowerCase();
   const identity = folded.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+]+$/gu, '').replace(/\s+/gu, ' ');
-  const phrased = PHRASE_SYNONYMS.reduce((text, [phrase, word]) => text.replace(phrase, word), folded.replace(/\+/g, ' pluss '));
+  // A hyphen inside a word joins the halves of one compound: "El-bil" is "Elbil", "Hytte-strøm" "Hyttestrøm".
+  const joined = folded.replace(/(\p{L})-(?=\p{L})/gu, '$1').replace(/\+/g, ' pluss ');
+  const phrased = PHRASE_SYNONYMS.reduce((text, [phrase, word]) => text.replace(phrase, word), joined);
   const tokens = phrased
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)

@@ -113,6 +113,25 @@ describe('distinct-products names', () => {
     ).toEqual([]);
   });
 
+  it('reads a compound written with a hyphen or apart as the compound: "Hytte-strøm", "Hytte strøm", "El-bil"', () => {
+    const found = check(
+      [
+        product('Fjordkraft Hyttestrøm', { line: 1 }),
+        product('Fjordkraft Hytte-strøm', { line: 8 }),
+        product('Bekkeblom Elbil', { line: 15 }),
+        product('Bekkeblom El-bil', { line: 22 }),
+        product('Straum Hytte straum', { line: 29 }),
+        product('Straum Hyttestraum', { line: 36 }),
+      ],
+      { similarity: 1 },
+    );
+    expect(found.map((f) => [f.messageId, f.product])).toEqual([
+      ['similarNames', 'Fjordkraft Hytte-strøm'],
+      ['similarNames', 'Bekkeblom El-bil'],
+      ['similarNames', 'Straum Hyttestraum'],
+    ]);
+  });
+
   it('reads a slip of a letter as the same name, unless the threshold asks for names that normalise alike', () => {
     const products = [product('Nordlys Vinterspot', { line: 1 }), product('Nordlys Vinterspott', { line: 8 })];
     expect(check(products)).toEqual([{ messageId: 'similarNames', product: 'Nordlys Vinterspott', file: '/site/a.md', line: 8 }]);
