@@ -1,6 +1,6 @@
 import type { Anchor } from '../src/document/types.js';
 import type { FactKind, FactOf, FactPlace } from '../src/language/facts.js';
-import { defineRule, isOffer, isShown, skipsPage, TERMS_PAGES_OPTION_SCHEMA, type ProductView, type Report, type TermsPagesOption } from '../src/rule-kit/index.js';
+import { defineRule, isOffer, isShown, TERMS_PAGES_OPTION_SCHEMA, type ProductView, type Report, type TermsPagesOption } from '../src/rule-kit/index.js';
 
 type Options = TermsPagesOption;
 
@@ -111,10 +111,10 @@ export default defineRule<Options>({
       en: '"{product}" does not say what happens when the fixed-price or binding period ends. State the agreement the customer is moved to or the price afterwards, e.g. "when the term ends, the agreement rolls over to Spot Nordlys".',
     },
   },
+  pageKinds: ['offer'],
   optionsSchema: TERMS_PAGES_OPTION_SCHEMA,
   defaultOptions: { checkTermsPages: false },
   check(view, context) {
-    if (skipsPage(view, context.options)) return;
     // A product only mentioned (an article, an FAQ answer) promises nothing.
     if (!isOffer(view)) return;
     // Which term a successor or later price refers to is rarely clear from the words, so any counts.

@@ -1,5 +1,5 @@
 import type { Fact } from '../src/language/facts.js';
-import { defineRule, isShown, skipsPage, TERMS_PAGES_OPTION_SCHEMA, type TermsPagesOption } from '../src/rule-kit/index.js';
+import { defineRule, isShown, TERMS_PAGES_OPTION_SCHEMA, type TermsPagesOption } from '../src/rule-kit/index.js';
 
 type Options = TermsPagesOption;
 
@@ -33,10 +33,10 @@ export default defineRule<Options>({
       en: '"{product}" is a campaign offer that does not say when it ends. State the end, e.g. "campaign price until 31 December 2026" or "for the first 3 months".',
     },
   },
+  pageKinds: ['offer'],
   optionsSchema: TERMS_PAGES_OPTION_SCHEMA,
   defaultOptions: { checkTermsPages: false },
   check(view, context) {
-    if (skipsPage(view, context.options)) return;
     const offer = view.factsOf('campaign').find((f) => !f.negated && OFFER_MARKERS.has(f.marker));
     if (!offer) return;
     // "Fastpris i 12 måneder" states the length of the price period, not the end of the offer.

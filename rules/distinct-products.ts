@@ -333,6 +333,8 @@ export default defineRule<Options>({
       en: '"{product}" has other terms here than in {where}: {detail}. One name must mean one set of terms: correct the figures, or give the products different names, e.g. "{product} Cabin".',
     },
   },
+  // Terms pages list every product in general terms; they are not offers to tell apart.
+  pageKinds: ['offer', 'price-list'],
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
@@ -346,8 +348,7 @@ export default defineRule<Options>({
   checkRun(all, context) {
     const { similarity, genericWords, compareCards } = context.options;
     const generic = new Set([...GENERIC_WORDS, ...genericWords.map((w) => w.normalize('NFKC').toLowerCase())]);
-    // Terms pages list every product in general terms; they are not offers to tell apart.
-    const products = all.filter((p) => p.pageKind !== 'terms').sort(byPlace);
+    const products = [...all].sort(byPlace);
     const names = products.map((p) => nameOf(p.name, generic));
     // Computed once: pairs of occurrences compare them many times.
     const signatures = products.map(comparableTerms);
@@ -447,7 +448,7 @@ export default defineRule<Options>({
       const byGroup = new Map<string, number[]>();
       products.forEach((p, i) => {
         // A card with no price at all is a teaser ("Les mer"), not an offer to compare.
-        if (p.group < 0 || (p.pageKind ?? 'marketing') !== 'marketing' || p.type === 'plus' || !isPriced(p)) return;
+        if (p.group < 0 || (p.pageKind ?? 'offer') !== 'offer' || p.type === 'plus' || !isPriced(p)) return;
         const key = `${p.group}\0${p.filePath}`;
         (byGroup.get(key) ?? byGroup.set(key, []).get(key)!).push(i);
       });

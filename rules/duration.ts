@@ -1,4 +1,4 @@
-import { defineRule, isOffer, skipsPage, TERMS_PAGES_OPTION_SCHEMA, type ProductView, type Report, type TermsPagesOption } from '../src/rule-kit/index.js';
+import { defineRule, isOffer, TERMS_PAGES_OPTION_SCHEMA, type ProductView, type Report, type TermsPagesOption } from '../src/rule-kit/index.js';
 
 type Options = TermsPagesOption;
 
@@ -25,7 +25,7 @@ function statesBinding(view: ProductView): boolean {
 
 /** An offer must say whether it binds the customer, either way. */
 function missingBinding(view: ProductView): Report | undefined {
-  if (view.document.pageKind !== 'marketing' || statesBinding(view)) return undefined;
+  if (view.document.pageKind !== 'offer' || statesBinding(view)) return undefined;
   // Termination terms ("14 dagers gjensidig oppsigelse") hint at no binding without saying so.
   return view.factsOf('termination').length > 0 ? { messageId: 'missingBinding', severity: 'info' } : { messageId: 'missingBinding' };
 }
@@ -72,10 +72,10 @@ export default defineRule<Options>({
       en: '"{product}" promises a price guarantee without saying how long it holds. State the period, e.g. "the markup is guaranteed for 12 months".',
     },
   },
+  pageKinds: ['offer'],
   optionsSchema: TERMS_PAGES_OPTION_SCHEMA,
   defaultOptions: { checkTermsPages: false },
   check(view, context) {
-    if (skipsPage(view, context.options)) return;
     // A product only mentioned (an article, an FAQ answer) promises nothing.
     if (!isOffer(view)) return;
     for (const missing of [missingFixedPeriod(view), missingBinding(view), missingGuaranteePeriod(view)]) {

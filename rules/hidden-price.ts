@@ -256,6 +256,8 @@ export default defineRule<Options>({
   scope: 'product',
   severity: 'error',
   formats: ['html', 'markdown'],
+  // An FAQ's closed answers and an article's asides are how such pages are laid out, not concealment.
+  pageKinds: ['offer', 'price-list', 'terms'],
   messageSeverity: { collapsed: 'warn' },
   summary: {
     nb: 'Priselementer, gebyrer og kampanjevilkår må vises på siden, ikke skjules, gjemmes i småskrift, verktøytips eller lukket innhold.',
@@ -338,7 +340,7 @@ export default defineRule<Options>({
     const visualHalf = (f: Found) => f.block.visibility.reason === ARIA_HIDDEN_REASON && f.facts.every((fact) => screenReaderCopy.has(fact));
     for (const f of found) if (visualHalf(f)) for (const fact of f.facts) shown.add(fact);
 
-    const collapsedCounts = headline !== undefined && (document.pageKind === 'marketing' || context.options.collapsedOnTermsPages);
+    const collapsedCounts = headline !== undefined && (document.pageKind === 'offer' || context.options.collapsedOnTermsPages);
     for (const f of found) {
       const { block, how } = f;
       if (visualHalf(f) || (how.messageId === 'collapsed' && !collapsedCounts)) continue;

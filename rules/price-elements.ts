@@ -170,6 +170,7 @@ export default defineRule<Options>({
       en: '"{product}" names "{cost}" without its size. State the amount with its unit, e.g. "markup 4.9 øre/kWh" or "monthly fee NOK 39".',
     },
   },
+  pageKinds: ['offer', 'price-list'],
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
@@ -181,7 +182,6 @@ export default defineRule<Options>({
   defaultOptions: { acceptPerDayOrYear: true, checkTermsPages: false },
   check(view, context) {
     const { options } = context;
-    if (view.document.pageKind === 'terms' && !options.checkTermsPages) return;
     const elements = view.factsOf('price-element');
     const amounts = view.factsOf('amount').filter((a) => !a.negated);
     const claimed = amountsInside(amounts, elements);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Rule, Severity, SeveritySetting } from '../rule-kit/types.js';
 import { presetsFor } from './presets.js';
+import type { PageKind } from '../document/types.js';
 import type { ConfigFile, LoadedConfig, RuleSetting } from './types.js';
 
 /** A rule as it runs on one file: its severity and options after presets, config and overrides. */
@@ -15,6 +16,8 @@ export interface ActiveRule {
 export interface FileSettings {
   rules: ActiveRule[];
   html: ConfigFile['html'];
+  /** The kind of page the configuration says the file is, overriding what its content suggests. */
+  pageKind?: PageKind;
 }
 
 /**
@@ -41,11 +44,13 @@ export function settingsForFile(
   for (const preset of extendsList) apply(presets[preset]);
   apply(config.rules);
   let html = config.html;
+  let pageKind = config.pageKind;
   const relative = path.relative(loaded.baseDir, filePath).split(path.sep).join('/');
   for (const override of config.overrides ?? []) {
     if (!picomatch([override.files].flat(), { dot: true })(relative)) continue;
     apply(override.rules);
     if (override.html) html = { ...html, ...override.html };
+    if (override.pageKind) pageKind = override.pageKind;
   }
   apply(cliRules);
 
@@ -59,5 +64,5 @@ export function settingsForFile(
       options: { ...(rule.defaultOptions as Record<string, unknown>), ...setting.options },
     });
   }
-  return { rules: active, html };
+  return pageKind ? { rules: active, html, pageKind } : { rules: active, html };
 }

@@ -106,8 +106,12 @@ export interface Container {
   endBlock: number;
 }
 
-/** What kind of page the material is (from front matter, the title or the sheet). */
-export type PageKind = 'marketing' | 'terms' | 'price-list';
+/**
+ * What kind of page the material is: an offer page (any page that markets a deal, newsletters and
+ * campaign e-mails included), a price list, terms, an FAQ, an article, a notice of a price change,
+ * or other (no deal at all). Decided from the content, overridable in config and front matter.
+ */
+export type PageKind = 'offer' | 'price-list' | 'terms' | 'faq' | 'article' | 'price-change' | 'other';
 
 /** Product types, as in RULES.md. */
 export type ProductType =

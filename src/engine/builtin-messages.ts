@@ -21,6 +21,10 @@ export const BUILTIN_MESSAGES = {
     nb: 'Intern feil under lesing av filen ({detail}). Filen ble hoppet over; meld gjerne feilen.',
     en: 'Internal error while linting the file ({detail}). The file was skipped; please report this.',
   },
+  noProduct: {
+    nb: 'Siden oppgir priser, men stromlint fant ikke hvilket produkt de gjelder, så reglene om produkter ble ikke kjørt. Gi hvert produkt en overskrift med navnet, eller pek ut produktene med «html.product» (og «html.name») i konfigurasjonen.',
+    en: 'The page states prices, but stromlint could not tell which product they belong to, so the rules about products did not run. Give each product a heading with its name, or point at the products with "html.product" (and "html.name") in the config.',
+  },
   timeout: {
     nb: 'Filen tok mer enn {seconds} sekunder å lese og ble hoppet over. Hev «--file-timeout» om den er så stor med vilje.',
     en: 'The file took more than {seconds} seconds to lint and was skipped. Raise "--file-timeout" if it is meant to be this large.',

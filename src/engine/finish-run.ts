@@ -1,6 +1,7 @@
 import type { ActiveRule } from '../config/resolve.js';
 import type { LoadedConfig } from '../config/types.js';
 import type { Locale, Rule, RunRule } from '../rule-kit/types.js';
+import { readsPage } from '../rule-kit/page-kind.js';
 import { BUILTIN_MESSAGES } from './builtin-messages.js';
 import { applyDirectives } from './directives.js';
 import { engineFinding, ruleFinding } from './findings.js';
@@ -39,7 +40,10 @@ export function finishRun(results: FileResult[], setup: RunSetup, unmatched: str
 /** One whole-run rule over the products of every file it is on for; a rule that fails is reported on those files. */
 function runWholeRunRule(rule: RunRule, results: readonly FileResult[], byFile: Map<string, FileResult>, setup: RunSetup): void {
   const activeFor = (filePath: string): ActiveRule | undefined => fileSettings(setup, filePath).rules.find((a) => a.rule === rule);
-  const eligible = results.flatMap((r) => r.products).filter((p) => activeFor(p.filePath));
+  const eligible = results.flatMap((r) => r.products).filter((p) => {
+    const active = activeFor(p.filePath);
+    return active !== undefined && readsPage(rule, p.pageKind, active.options);
+  });
   if (eligible.length === 0) return;
   const found: Array<[string, Finding]> = [];
   try {

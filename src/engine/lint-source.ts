@@ -1,4 +1,8 @@
-import type { Document, Format } from '../document/types.js';
+import type { Document, Format, PageKind } from '../document/types.js';
+import { classifyPage } from '../document/page-kind.js';
+import type { Fact } from '../language/facts.js';
+import { offersDeal } from '../language/offer.js';
+import { DEAL_PAGES, readsPage } from '../rule-kit/page-kind.js';
 import { LineIndex } from '../document/line-index.js';
 import { pairLabels } from '../document/label-pairs.js';
 import { segmentProducts } from '../document/segment.js';
@@ -54,7 +58,7 @@ export async function lintSource(filePath: string, source: string, format: Forma
   if (parsed.kind === 'parse-error') return fatal(parseError(parsed.message), parsed.start, parsed.end);
 
   try {
-    const document = completeDocument(parsed.document);
+    const document = completeDocument(parsed.document, options.settings.pageKind);
     // Directives are applied once the whole-run rules have reported too (see finishRun). The result
     // outlives the file: copied, so that names and quotes sliced from the source do not keep it alive.
     const kept = structuredClone({ ...runProductRules(document, options), directives: placeDirectives(document) });
@@ -65,17 +69,24 @@ export async function lintSource(filePath: string, source: string, format: Forma
 }
 
 /** Adds facts and, for Markdown and HTML, the segmented products. */
-export function completeDocument(parsed: ParsedDocument): Document {
+export function completeDocument(parsed: ParsedDocument, configuredKind?: PageKind): Document {
   const pairs = pairLabels(parsed.blocks, parsed.containers);
   const facts = recognise(parsed.blocks, pairs);
   if (parsed.format === 'json') facts.push(...sheetFacts(parsed));
   facts.sort((a, b) => a.block - b.block || a.start - b.start);
   const products = parsed.format === 'json' ? parsed.products : segmentProducts(parsed, facts, pairs);
-  return { ...parsed, facts, products };
+  // A product sheet describes products for sale: it is read as an offer whatever its fields say.
+  const pageKind = parsed.format === 'json' ? (configuredKind ?? 'offer') : classifyPage({ meta: parsed.meta, blocks: parsed.blocks, facts }, configuredKind);
+  return { ...parsed, facts, products, pageKind };
 }
 
 function runProductRules(document: Document, options: SourceOptions): { findings: Finding[]; products: ProductSummary[] } {
   const findings: Finding[] = document.notices.map((notice) => noticeFinding(document, notice, options.locale));
+  const unplaced = unplacedOffer(document);
+  if (unplaced) {
+    const place = locateAnchor(document, unplaced);
+    findings.push(engineFinding({ ruleId: 'no-product', messageId: 'noProduct', template: BUILTIN_MESSAGES.noProduct, severity: 'info' }, options.locale, place));
+  }
   const byBlock = factsByBlock(document.facts);
   const products: ProductSummary[] = [];
   for (const product of document.products) {
@@ -83,7 +94,7 @@ function runProductRules(document: Document, options: SourceOptions): { findings
     products.push(summariseProduct(view, locateAnchor(document, product.anchor)));
     for (const active of options.settings.rules) {
       const { rule } = active;
-      if (rule.scope !== 'product' || !rule.formats.includes(document.format)) continue;
+      if (rule.scope !== 'product' || !rule.formats.includes(document.format) || !readsPage(rule, document.pageKind, active.options)) continue;
       const report = (r: Report) => {
         const place = locateAnchor(document, r.at ?? product.anchor);
         findings.push(ruleFinding(active, { messageId: r.messageId, product: product.name, place, data: r.data, severity: r.severity }, options.locale));
@@ -92,6 +103,12 @@ function runProductRules(document: Document, options: SourceOptions): { findings
     }
   }
   return { findings, products };
+}
+
+/** On a page that markets deals but where no product was found, the first fact that offers one. */
+function unplacedOffer(document: Document): Fact | undefined {
+  if (document.format === 'json' || document.products.length > 0 || !DEAL_PAGES.includes(document.pageKind)) return undefined;
+  return document.facts.find((f) => offersDeal(f) && document.blocks[f.block]?.visibility.state === 'visible');
 }
 
 function errorText(error: unknown): string {

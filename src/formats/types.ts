@@ -10,8 +10,11 @@ export interface AdapterOptions {
   lintAllJson?: boolean;
 }
 
-/** What an adapter hands on: the document without facts (and, for Markdown/HTML, without products). */
-export type ParsedDocument = Omit<Document, 'facts'>;
+/**
+ * What an adapter hands on: the document without facts and page kind (decided from the facts), and
+ * for Markdown/HTML without products.
+ */
+export type ParsedDocument = Omit<Document, 'facts' | 'pageKind'>;
 
 export type AdapterResult =
   | { kind: 'document'; document: ParsedDocument }

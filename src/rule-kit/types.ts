@@ -99,6 +99,8 @@ interface RuleMetaBase<O> {
   optionsSchema: Record<string, unknown>;
   defaultOptions: O;
   examples: { valid: RuleExample[]; invalid: RuleExample[] };
+  /** The kinds of page the rule reads (default: offer pages and price lists); terms pages also with `checkTermsPages`. */
+  pageKinds?: PageKind[];
   /** Message ids whose findings default to another severity (e.g. `collapsed` → warn). */
   messageSeverity?: Record<string, Severity>;
 }

@@ -263,13 +263,9 @@ describe('containers', () => {
   });
 });
 
-describe('page kind and directives', () => {
-  it('tells terms pages and price lists from marketing by the title or first h1', () => {
-    expect(parse('<title>Avtalevilkår for strømlevering</title><h1>Vilkår</h1>').pageKind).toBe('terms');
-    expect(parse('<h1>Terms and conditions</h1>').pageKind).toBe('terms');
-    expect(parse('<title>Prisliste 2026 | Nordlys Energi</title>').pageKind).toBe('price-list');
-    expect(parse('<h1>Price list</h1>').pageKind).toBe('price-list');
-    expect(parse('<title>Spotpris uten påslag</title><h1>Spotpris</h1>').pageKind).toBe('marketing');
+describe('title and directives', () => {
+  it('keeps the page title in meta', () => {
+    expect(parse('<title>Prisliste 2026 | Nordlys Energi</title><h1>Priser</h1>').meta['title']).toBe('Prisliste 2026 | Nordlys Energi');
   });
 
   it('reads disable comments with their rules, reason and span', () => {

@@ -194,7 +194,6 @@ describe('jsonAdapter: products', () => {
   it('lists a sheet’s products with anchors, types, blocks, shared copy and fields', () => {
     const doc = parseDoc(fixture('vestavind-produktark.json'));
     expect(doc.meta).toEqual({ supplier: 'Vestavind Kraft AS', shape: 'stromlint-sheet', productsAt: '/products' });
-    expect(doc.pageKind).toBe('marketing');
     expect(doc.products.map((p) => [p.name, p.type])).toEqual([
       ['Vestavind Spot', 'hourly-spot'],
       ['Vestavind Velkommen', 'spot'],

@@ -220,19 +220,6 @@ describe('markdown adapter: containers', () => {
   });
 });
 
-describe('markdown adapter: page kind', () => {
-  it.each([
-    ['---\ntype: vilkår\n---\nTekst.\n', 'terms'],
-    ['---\nlayout: prisliste\n---\nTekst.\n', 'price-list'],
-    ['# Avtalevilkår for Nordlys Spot\n', 'terms'],
-    ['# Terms and conditions\n', 'terms'],
-    ['# Prisliste januar 2026\n', 'price-list'],
-    ['---\ntitle: Sommerkampanje\n---\n# Spotpris uten påslag\n', 'marketing'],
-  ])('%j is %s', (source, kind) => {
-    expect(parse(source).pageKind).toBe(kind);
-  });
-});
-
 describe('markdown adapter: front matter', () => {
   const source = [
     '---',

@@ -57,7 +57,7 @@ describe('distinct-products runs', () => {
 });
 
 function product(name: string, over: Partial<ProductSummary> = {}): ProductSummary {
-  return { filePath: '/site/a.md', name, type: 'spot', line: 1, column: 1, endLine: 1, endColumn: 1 + name.length, group: -1, terms: {}, shows: [], pageKind: 'marketing', ...over };
+  return { filePath: '/site/a.md', name, type: 'spot', line: 1, column: 1, endLine: 1, endColumn: 1 + name.length, group: -1, terms: {}, shows: [], pageKind: 'offer', ...over };
 }
 
 const SPOT_TERMS = { markup: '4.9 ore/kWh', 'monthly-fee': '39 kr/month', binding: 'none' };
@@ -218,9 +218,6 @@ describe('distinct-products terms', () => {
     expect(check([sheet, campaign])).toEqual([]);
   });
 
-  it('ignores products on terms pages', () => {
-    expect(check([product('Spot', { terms: SPOT_TERMS }), product('Spot+', { line: 5, terms: SPOT_TERMS, pageKind: 'terms' })])).toEqual([]);
-  });
 });
 
 describe('distinct-products cards', () => {

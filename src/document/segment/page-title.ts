@@ -29,20 +29,13 @@ export function declaredProductName(page: Page): Anchor | undefined {
 
 /**
  * The name of a page's single offer when no heading section holds it: front matter `product` or
- * `produkt`, the h1, front matter `title`, the `<title>`, the first heading, else the first words.
+ * `produkt`, the h1, front matter `title`, the `<title>` or the first heading. A paragraph never names
+ * a product: without any of these the page has no product stromlint can name.
  */
 export function pageProductName(page: Page): Anchor | undefined {
   const usable = page.blocks.filter((block) => !page.excluded[block.id] && /\p{L}/u.test(block.text));
   const h1 = usable.find((block) => block.kind === 'heading' && (block.level ?? 1) === 1);
   const title = usable.find((block) => block.tag === 'title');
   const heading = usable.find((block) => page.level[block.id]! > 0);
-  const first = usable.find((block) => block.kind !== 'front-matter') ?? usable[0];
-  return (
-    declaredProductName(page) ??
-    (h1 && nameAnchor(h1)) ??
-    frontMatterAnchor(page, ['title']) ??
-    (title && nameAnchor(title)) ??
-    (heading && nameAnchor(heading)) ??
-    (first && nameAnchor(first))
-  );
+  return declaredProductName(page) ?? (h1 && nameAnchor(h1)) ?? frontMatterAnchor(page, ['title']) ?? (title && nameAnchor(title)) ?? (heading && nameAnchor(heading));
 }

@@ -1,0 +1,65 @@
+import type { Fact } from '../language/facts.js';
+import { offersDeal } from '../language/offer.js';
+import type { Block, PageKind } from './types.js';
+
+/** Every page kind, as configs and front matter name them. */
+export const PAGE_KINDS: readonly PageKind[] = ['offer', 'price-list', 'terms', 'faq', 'article', 'price-change', 'other'];
+
+/** Words front matter uses for each kind (`kind:`, `type:`, `layout:`, `sidetype:`). */
+const DECLARED: ReadonlyArray<[PageKind, RegExp]> = [
+  ['terms', /^(terms|vilkår|vilkar|avtalevilkår|betingelser|conditions|vilkår-og-betingelser)$/],
+  ['price-list', /^(price-?list|prisliste|prisar|priser|prices)$/],
+  ['faq', /^(faq|spørsmål|questions|help|hjelp|kundeservice)$/],
+  ['article', /^(article|artikkel|news|nyhet|nyheter|blog|blogg|post|innlegg|press(-release)?|pressemelding|guide|veileder)$/],
+  ['price-change', /^(price-?change|prisendring|prisvarsel|varsel|notice|endringsvarsel)$/],
+  ['offer', /^(offer|tilbud|tilbod|kampanje|campaign|landing|landingsside|product|produkt|newsletter|nyhetsbrev|page|side)$/],
+  ['other', /^(other|annet|anna|readme|docs?|dokumentasjon)$/],
+];
+
+/** Titles that say what a page is: "Avtalevilkår …", "Prisliste 2026", "Vanlige spørsmål", "Nye priser fra 1. mars". */
+const TITLE: ReadonlyArray<[PageKind, RegExp]> = [
+  ['terms', /vilkår|vilkar|betingelser|\bterms\b|conditions/iu],
+  ['price-list', /prisliste|\bprice[- ]?list/iu],
+  ['price-change', /prisendring|prisvarsel|nye priser|nye prisar|endr(er|ar|ing av) (påslag|prisen|fastbeløp|priser)|\bprice change|new prices/iu],
+  ['faq', /ofte stilte|vanlige spørsmål|vanlege spørsmål|spørsmål og svar|\bfaq\b|frequently asked|questions and answers/iu],
+];
+
+/** Front-matter keys that declare a page's kind. */
+const KIND_KEYS = ['kind', 'pageKind', 'type', 'layout', 'sidetype'];
+
+/** A declared kind from a front-matter or config value, or undefined when the value names none. */
+export function declaredPageKind(value: unknown): PageKind | undefined {
+  if (typeof value !== 'string') return undefined;
+  const key = value.trim().toLowerCase();
+  return DECLARED.find(([, words]) => words.test(key))?.[0];
+}
+
+export interface PageEvidence {
+  /** Front matter, or the HTML page's `<title>` as `title`. */
+  meta: Record<string, unknown>;
+  blocks: readonly Block[];
+  facts: readonly Fact[];
+}
+
+/**
+ * What kind of page the material is: what the configuration says (`pageKind`), else what its front
+ * matter declares, else what its title or first heading names (terms, price list, price-change
+ * notice, FAQ), else a page whose headings are mostly questions is an FAQ; a page that states no
+ * deal at all (no price, campaign, bonus or binding: a software README in a campaign repository) is
+ * `other`; everything else is an offer.
+ */
+export function classifyPage(evidence: PageEvidence, configured?: PageKind): PageKind {
+  if (configured) return configured;
+  for (const key of KIND_KEYS) {
+    const declared = declaredPageKind(evidence.meta[key]);
+    if (declared) return declared;
+  }
+  const headings = evidence.blocks.filter((b) => (b.kind === 'heading' || b.tag === 'summary' || b.tag === 'dt') && b.visibility.state !== 'hidden');
+  const titles = [evidence.meta['title'], evidence.meta['tittel'], evidence.meta['subject'], evidence.meta['emne'], headings[0]?.text].filter((t): t is string => typeof t === 'string');
+  for (const [kind, words] of TITLE) if (titles.some((t) => words.test(t))) return kind;
+  // Mostly questions, and no campaign: a page of answers, not an offer.
+  const questions = headings.filter((b) => b.text.trim().endsWith('?')).length;
+  if (questions >= 3 && questions * 2 >= headings.length && !evidence.facts.some((f) => f.kind === 'campaign' && !f.negated)) return 'faq';
+  const deal = evidence.facts.some((f) => offersDeal(f) || (f.kind === 'price-element' && f.element !== 'grid') || f.kind === 'binding' || f.kind === 'amount');
+  return deal ? 'offer' : 'other';
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { completeDocument } from '../../src/engine/lint-source.js';
+import { htmlAdapter } from '../../src/formats/html.js';
+import { markdownAdapter } from '../../src/formats/markdown.js';
+import type { PageKind } from '../../src/document/types.js';
+
+function kindOf(source: string, file = 'side.md', configured?: PageKind): PageKind {
+  const adapter = file.endsWith('.md') ? markdownAdapter : htmlAdapter;
+  const result = adapter.parse(file, source, {});
+  if (result.kind !== 'document') throw new Error(`expected a document, got ${result.kind}`);
+  return completeDocument(result.document, configured).pageKind;
+}
+
+describe('page kind', () => {
+  it.each([
+    ['---\ntype: vilkår\n---\nTekst.\n', 'terms'],
+    ['---\nlayout: prisliste\n---\nTekst.\n', 'price-list'],
+    ['---\nkind: faq\n---\n# Spotpris\n\nPåslag 3 øre/kWh.\n', 'faq'],
+    ['---\nsidetype: nyhet\n---\n# Ny pris\n\nPåslag 3 øre/kWh.\n', 'article'],
+    ['---\ntype: prisendring\n---\nTekst.\n', 'price-change'],
+    ['---\nkind: offer\n---\n# Avtalevilkår\n', 'offer'],
+  ])('front matter decides: %j is %s', (source, kind) => {
+    expect(kindOf(source)).toBe(kind);
+  });
+
+  it.each([
+    ['# Avtalevilkår for Nordlys Spot\n', 'terms'],
+    ['# Terms and conditions\n', 'terms'],
+    ['# Prisliste januar 2026\n', 'price-list'],
+    ['# Nye priser fra 1. mars\n\nPåslaget blir 4,9 øre/kWh.\n', 'price-change'],
+    ['# Vi endrer påslaget\n\nFra 1. mars er påslaget 4,9 øre/kWh.\n', 'price-change'],
+    ['# Varsel om prisendring\n\nNytt fastbeløp: 49 kr/mnd.\n', 'price-change'],
+    ['# Price change notice\n\nFrom 1 March the markup is 4.9 øre/kWh.\n', 'price-change'],
+    ['# Vanlege spørsmål om straum\n\nSvar.\n', 'faq'],
+    ['---\ntitle: Sommerkampanje\n---\n# Spotpris uten påslag\n\nPåslag 0 øre/kWh.\n', 'offer'],
+  ])('the title or first heading decides: %j is %s', (source, kind) => {
+    expect(kindOf(source)).toBe(kind);
+  });
+
+  it('reads a page of questions without a campaign as an FAQ, and one with a campaign as an offer (nb, en)', () => {
+    const faq = '# Strøm\n\n## Hva er påslag?\n\nDet er 3 øre/kWh hos oss.\n\n## Hva er spotpris?\n\nSvar.\n\n## Kan jeg bytte?\n\nJa.\n';
+    expect(kindOf(faq)).toBe('faq');
+    expect(kindOf(`${faq}\n## Kampanje\n\nKampanjepris 0 øre/kWh ut mars.\n`)).toBe('offer');
+    const en = '<h1>Help</h1><details><summary>What is the markup?</summary><p>3 øre/kWh.</p></details><details><summary>Can I leave?</summary><p>Yes.</p></details><details><summary>How do I pay?</summary><p>By e-invoice.</p></details>';
+    expect(kindOf(en, 'side.html')).toBe('faq');
+  });
+
+  it('reads a page that states no deal at all as other (a README in a campaign repository)', () => {
+    expect(kindOf('# fast-cache\n\nA fast cache for Node.\n\n```sh\nnpm install fast-cache\n```\n')).toBe('other');
+    expect(kindOf('# Spot Fjord\n\nKampanje: bestill i dag!\n')).toBe('offer');
+  });
+
+  it('lets the configuration decide over the content', () => {
+    expect(kindOf('# Prisliste\n\nPåslag 3 øre/kWh.\n', 'side.md', 'offer')).toBe('offer');
+  });
+});
