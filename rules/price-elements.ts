@@ -94,8 +94,8 @@ function tableSized(view: ProductView, loose: readonly Amount[], options: Option
   return sized;
 }
 
-/** What joins the spot price to its markup: "spotpris + 4,9 øre/kWh", "Nord Pool pluss 2 øre". */
-const SPOT_PLUS = /^\s*(?:\+|pluss|plus)\s*$/iu;
+/** What joins the spot price to its markup: "spotpris + 4,9 øre/kWh", "Nord Pool pluss 2 øre", "spotpris + maks 2 øre/kWh". */
+const SPOT_PLUS = /^\s*(?:\+|pluss|plus)\s*(?:(?:maks|max|maksimalt|inntil|opptil|up to)\.?\s*)?$/iu;
 /** The longest gap read between the spot price and an amount. */
 const SPOT_PLUS_GAP = 12;
 

@@ -41,6 +41,8 @@ describe('after-terms', () => {
     ['Then we send you a welcome email'],
     ['Avtalen løper til den sies opp'],
     ['Gyldig fra 1.1.2026'],
+    ['Gå tilbake til Strømavtaler'],
+    ['Gå over til Spotpris Fjord i dag!'],
     ['Fra 1. desember til 31. desember: 0 kr i fastbeløp.'],
     ['Prisen gjelder fra 1. mars.'],
     ['Etter 14 dager sender vi en påminnelse'],

@@ -49,6 +49,25 @@ describe('price-element', () => {
     expect(el('Ingen binding, lavt påslag.')).toEqual([['lavt påslag', { element: 'markup', vague: true }]]);
   });
 
+  it('reads fees by their compound names: "Månedsgebyr" is the monthly fee, "Påminnelsesgebyr" a fee', () => {
+    expect(el('Månedsgebyr 39 kr')).toEqual([['Månedsgebyr 39 kr', { element: 'monthly-fee', quantity: { value: 39, unit: 'kr', per: 'month' } }]]);
+    expect(el('Månadsgebyr: 29 kr')).toEqual([['Månadsgebyr: 29 kr', { element: 'monthly-fee', quantity: { value: 29, unit: 'kr', per: 'month' } }]]);
+    expect(el('Påminnelsesgebyr 35 kr')).toEqual([['Påminnelsesgebyr 35 kr', { element: 'fee', fee: 'other', quantity: { value: 35, unit: 'kr' } }]]);
+  });
+
+  it('reads a word that says "without markup" as the markup waived', () => {
+    expect(el('Strøm UtenPåslag')).toEqual([['UtenPåslag', { element: 'markup', waived: true }]]);
+  });
+
+  it('leaves out an element named in a definition (nb, nn, en)', () => {
+    expect(el('Elsertifikat er et lovpålagt påslag som alle betaler.')).toEqual([]);
+    expect(el('Eit påslag er det straumselskapet tek for å dekkje kostnadene sine.')).toEqual([]);
+    expect(el('A markup is what the supplier adds to the spot price.')).toEqual([['spot price', { element: 'spot-reference' }]]);
+    // The product's own element, sized or vague, is no definition.
+    expect(el('Påslaget er 4,9 øre/kWh.')).toEqual([['Påslaget er 4,9 øre/kWh', { element: 'markup', quantity: { value: 4.9, unit: 'ore', per: 'kWh' } }]]);
+    expect(el('Du betaler et lite påslag.')).toEqual([['et lite påslag', { element: 'markup', vague: true }]]);
+  });
+
   it('sizes an element across a spaced dash, as across a colon: "Påslag – 3,10 øre/kWh"', () => {
     expect(el('Påslag – 3,10 øre/kWh')).toEqual([['Påslag – 3,10 øre/kWh', { element: 'markup', quantity: { value: 3.1, unit: 'ore', per: 'kWh' } }]]);
     expect(el('Fast månadsbeløp – 42 kr/mnd')).toEqual([['Fast månadsbeløp – 42 kr/mnd', { element: 'monthly-fee', quantity: { value: 42, unit: 'kr', per: 'month' } }]]);

@@ -70,8 +70,12 @@ function moveAt(ctx: Context, i: number): number {
 
 const AUXILIARIES = new Set(['vert', 'blir', 'blei', 'ble', 'will', 'be', 'is', 'are', 'gets']);
 
+/** Words before "gå" that make it part of a statement ("vil gå over til"); alone it is a link or a call ("Gå tilbake til forsiden"). */
+const GO_AUXILIARIES = new Set(['vil', 'skal', 'å', 'kan', 'må', 'kommer', 'vert', 'blir']);
+
 function moveVerbAt(ctx: Context, i: number): number {
   const w = ctx.norm(i);
+  if (w === 'gå' && !GO_AUXILIARIES.has(ctx.norm(i - 1)) && !GO_AUXILIARIES.has(ctx.norm(i - 2))) return -1;
   // "går" moves only with "over" or "tilbake" ("går over til"), "løper" only with "videre".
   const goes = w === 'går' || w === 'gå';
   const preps = goes ? GO_TO : MOVE_VERBS.has(w) ? MOVE_TO : undefined;

@@ -57,6 +57,24 @@ const PROPOSAL_VERBS = new Set([
 /** Words between such a verb and the offer: "sender deg et nytt tilbud", "send you a personal offer". */
 const PROPOSAL_FILLERS = new Set(['deg', 'dere', 'dykk', 'you', 'et', 'eit', 'en', 'ein', 'a', 'an', 'nytt', 'nye', 'ny', 'new', 'personlig', 'personleg', 'personal', 'skreddersydd', 'tailored', 'fornyet', 'oppdatert', 'updated', 'renewal']);
 
+/** Ways to pay and be billed: "eFaktura: 0 kr", "AvtaleGiro – 0 kr" costs nothing, and offers nothing. */
+const PAYMENT_WORDS = /^(efaktura|e-faktura|avtalegiro|faktura|fakturaen|e-post|epost|einvoice|invoice|invoices|e-invoice|direct|debit|giro|sms)$/;
+
+/** Whether a zero amount at token i answers a label that names a way to pay ("eFaktura: 0 kr"). */
+function afterPaymentLabel(ctx: Context, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 2 && (ctx.isPunct(j, ':') || ctx.isPunct(j, '-') || ctx.norm(j) === 'er' || ctx.norm(j) === 'is')) j--;
+  return j < i - 1 && PAYMENT_WORDS.test(ctx.norm(j));
+}
+
+/** "tilbud og etterspørsel", "supply and demand": the market, not an offer. */
+function supplyAndDemand(ctx: Context, i: number): boolean {
+  return (ctx.norm(i + 1) === 'og' && /^etterspørsel/.test(ctx.norm(i + 2))) || (ctx.norm(i - 1) === 'og' && /^etterspørsel/.test(ctx.norm(i - 2)));
+}
+
+/** The ordinary offer, not a campaign: "standardtilbudet", "ordinærtilbod". */
+const ORDINARY_OFFER = /^(standard|ordinær|ordinært|vanlig|vanleg|normal|basis|grunn)(tilbud|tilbod)/;
+
 /** Whether an offer word at i is the object of sending or asking: a proposal, not a promotion. */
 function proposal(ctx: Context, i: number): boolean {
   for (let j = i - 1; j >= 0 && i - j <= 4 && ctx.sameClause(i, j); j--) {
@@ -110,7 +128,7 @@ function markerOfWord(ctx: Context, i: number): Marker | 'bonus' | undefined {
       return genericBefore(ctx, i) ? undefined : 'campaign';
     case 'tilbud': {
       const quote = QUOTE_BEFORE.has(ctx.norm(i - 1)) || (['et', 'eit'].includes(ctx.norm(i - 1)) && QUOTE_BEFORE.has(ctx.norm(i - 2)));
-      return genericBefore(ctx, i) || quote || proposal(ctx, i) ? undefined : 'campaign';
+      return genericBefore(ctx, i) || quote || proposal(ctx, i) || supplyAndDemand(ctx, i) || ORDINARY_OFFER.test(ctx.norm(i)) ? undefined : 'campaign';
     }
     case 'offer':
       if (proposal(ctx, i)) return undefined;
@@ -154,7 +172,7 @@ export function recogniseCampaigns(a: Analysis): void {
     i = end - 1;
   }
   for (const money of a.money) {
-    if (money.value === 0 && !a.claimedMoney.has(money)) a.add('campaign', money.start, money.end, { marker: 'waived' });
+    if (money.value === 0 && !a.claimedMoney.has(money) && !afterPaymentLabel(ctx, money.start)) a.add('campaign', money.start, money.end, { marker: 'waived' });
     // "NOK 500 off your first bill".
     if (money.value !== undefined && ctx.norm(money.end) === 'off') a.add('bonus', money.start, money.end + 1, {});
   }

@@ -156,6 +156,27 @@ function vagueAfter(ctx: Context, el: ElementMention): boolean {
   return false;
 }
 
+const COPULAS = new Set(['er', 'is', 'are', 'blir', 'vert', 'means', 'betyr']);
+const DEFINITE_ARTICLES = new Set(['et', 'eit', 'en', 'ein', 'ei', 'a', 'an', 'the']);
+
+/**
+ * Whether the element word is part of a definition: the predicate of another element ("Elsertifikat
+ * er et lovpålagt påslag") or the subject a sentence defines ("Et påslag er det strømselskapet tar").
+ */
+function definition(ctx: Context, el: ElementMention): boolean {
+  // The subject: "(Et) påslag er …" at the start of its sentence.
+  const start = ctx.sentenceStartWithin(el.start, 3);
+  if ((start === el.start || (start === el.start - 1 && DEFINITE_ARTICLES.has(ctx.norm(start)))) && COPULAS.has(ctx.norm(el.end))) return true;
+  // The predicate: "<other element> er (et) (adjective) <element>".
+  let j = el.start - 1;
+  for (let skipped = 0; j >= 0 && skipped < 3 && ctx.sameClause(j, el.start) && !COPULAS.has(ctx.norm(j)); j--, skipped++) {
+    if (!ctx.isWord(j) || NEGATING.has(ctx.norm(j)) || VAGUE_BEFORE.has(ctx.norm(j)) && !ARTICLES.has(ctx.norm(j))) return false;
+  }
+  if (j < 1 || !COPULAS.has(ctx.norm(j))) return false;
+  const subject = elementAt(ctx, j - 1);
+  return subject !== undefined && subject.element !== el.element;
+}
+
 /** "4,9 øre/kWh i tillegg": a per-kWh amount added on top is a markup. */
 function tilleggAfterAmount(a: Analysis, i: number): ElementMention | undefined {
   const { ctx } = a;
@@ -288,6 +309,8 @@ function emit(a: Analysis, ctx: Context, el: ElementMention, money: Money | unde
     }
   }
   if (el.needsSize && !data.quantity && !data.waived && !data.vague) return;
+  // "Elsertifikat er et lovpålagt påslag", "Et påslag er …": a definition names no price of this product.
+  if (!data.quantity && !data.waived && definition(ctx, el)) return;
   // English "markup" is also HTML's: unsized, it needs a word of price in its sentence.
   if (!data.quantity && !data.waived && ENGLISH_MARKUP.has(ctx.norm(el.start)) && !priceCue(ctx, el.start)) return;
   a.add('price-element', from, to, data);
