@@ -31,6 +31,8 @@ describe('price-elements', () => {
 
   it('reads "spotpris + 4,9 øre/kWh" as the markup and a bare "39 kr/mnd" as the fixed amount', async () => {
     expect(await findings('## Spotpris Enkel\n\nDu betaler spotpris + 4,9 øre/kWh og 39 kr/mnd.\n', 'pluss.md')).toEqual([]);
+    // A cap on the markup states its size too.
+    expect(await findings('## Spotpris Tak\n\nSpotpris + maks 2 øre/kWh. Fastbeløp 39 kr/mnd.\n', 'maks.md')).toEqual([]);
     // A spot price quoted for comparison is not the markup.
     expect(await findings('## Spotpris Enkel\n\nSpotprisen i januar: 120 øre/kWh. Fastbeløp 39 kr/mnd.\n', 'snitt.md')).toEqual([
       { messageId: 'missingMarkup', line: 1, column: 4, endLine: 1, endColumn: 18, severity: 'error' },
