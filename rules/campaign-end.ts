@@ -37,7 +37,8 @@ export default defineRule<Options>({
   optionsSchema: TERMS_PAGES_OPTION_SCHEMA,
   defaultOptions: { checkTermsPages: false },
   check(view, context) {
-    const offer = view.factsOf('campaign').find((f) => !f.negated && OFFER_MARKERS.has(f.marker));
+    // A bonus for signing up ("Få 400 bonuspoeng når du bytter") is a campaign element too.
+    const offer = view.factsOf('campaign').find((f) => !f.negated && OFFER_MARKERS.has(f.marker)) ?? view.factsOf('bonus').find((f) => !f.negated && f.signUp);
     if (!offer) return;
     // "Fastpris i 12 måneder" states the length of the price period, not the end of the offer.
     const terms = [...view.factsOf('fixed-period'), ...view.factsOf('binding'), ...view.factsOf('guarantee')];

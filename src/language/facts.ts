@@ -47,8 +47,11 @@ export interface FactData {
   };
   /** A campaign or offer marker: kampanje, introtilbud, "de første 3 månedene", "kun i dag". */
   campaign: { marker: 'campaign' | 'intro' | 'limited-time' | 'first-n' | 'free' | 'waived' };
-  /** A bonus tied to signing up: velkomstbonus, gavekort, rabatt. */
-  bonus: Record<string, never>;
+  /**
+   * A bonus or discount: velkomstbonus, gavekort, rabatt, bonuspoeng. `signUp` when it is given for
+   * signing up ("velkomstbonus", "Få 400 bonuspoeng når du bytter"): a campaign element, with an end.
+   */
+  bonus: { signUp?: boolean };
   /**
    * When an offer ends: a date, a period, an acceptance window or a volume cap.
    * `date` is ISO yyyy-mm-dd when known.

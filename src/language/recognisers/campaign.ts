@@ -57,6 +57,20 @@ const PROPOSAL_VERBS = new Set([
 /** Words between such a verb and the offer: "sender deg et nytt tilbud", "send you a personal offer". */
 const PROPOSAL_FILLERS = new Set(['deg', 'dere', 'dykk', 'you', 'et', 'eit', 'en', 'ein', 'a', 'an', 'nytt', 'nye', 'ny', 'new', 'personlig', 'personleg', 'personal', 'skreddersydd', 'tailored', 'fornyet', 'oppdatert', 'updated', 'renewal']);
 
+/** Bonus words given for signing up, and the words of signing up that make any bonus one. */
+const WELCOME = /^(velkomst|start|welcome|sign-?up|signup|verve|bytte|byte)/;
+const SIGNING_UP = new Set([
+  'bytter', 'bytte', 'byter', 'byt', 'bytt', 'tegner', 'tegne', 'teiknar', 'bestiller', 'bestille', 'bestill', 'bestiller', 'melder', 'ny', 'nye', 'new',
+  'switch', 'switches', 'join', 'joins', 'sign', 'signs', 'order', 'orders', 'kunde', 'kundar', 'kunder', 'customer', 'customers',
+]);
+
+/** Whether a bonus at [from, end) is given for signing up: a welcome word, or signing up in its sentence. */
+function signUpBonus(ctx: Context, from: number, end: number): boolean {
+  if (WELCOME.test(ctx.norm(from)) || (from > 0 && WELCOME.test(ctx.norm(from - 1)))) return true;
+  for (let j = ctx.sentenceStartWithin(from, 12); j < ctx.sentenceEndWithin(end, 12); j++) if (SIGNING_UP.has(ctx.norm(j))) return true;
+  return false;
+}
+
 /** Ways to pay and be billed: "eFaktura: 0 kr", "AvtaleGiro – 0 kr" costs nothing, and offers nothing. */
 const PAYMENT_WORDS = /^(efaktura|e-faktura|avtalegiro|faktura|fakturaen|e-post|epost|einvoice|invoice|invoices|e-invoice|direct|debit|giro|sms)$/;
 
@@ -167,7 +181,7 @@ export function recogniseCampaigns(a: Analysis): void {
     const negated = ctx.negatedAt(i, 3) || ctx.answeredNo(end) >= 0;
     // "Winter deal", "Black Friday offer": the word that makes it a noun belongs to the marker.
     const from = !m && DESCRIBES.has(ctx.norm(i - 1)) && ['deal', 'offer'].includes(ctx.norm(i)) ? i - 1 : i;
-    if (marker === 'bonus') a.add('bonus', from, end, {}, negated);
+    if (marker === 'bonus') a.add('bonus', from, end, signUpBonus(ctx, from, end) ? { signUp: true } : {}, negated);
     else a.add('campaign', from, end, { marker }, negated);
     i = end - 1;
   }
