@@ -23,7 +23,8 @@ const NEEDS: Readonly<Record<ProductType, readonly Need[]>> = {
   variable: ['price', 'monthly-fee'],
   plus: [],
   managed: [],
-  other: [],
+  // A product whose kind the copy never says still has a price per kWh (any: markup or price) and a fixed amount.
+  other: ['price', 'monthly-fee'],
 };
 
 const MISSING: Readonly<Record<Need, string>> = { markup: 'missingMarkup', 'monthly-fee': 'missingMonthlyFee', price: 'missingPrice' };
@@ -31,10 +32,10 @@ const MISSING: Readonly<Record<Need, string>> = { markup: 'missingMarkup', 'mont
 /** Costs the supplier charges for the deal itself. Fees are `fees-disclosed`'s; grid items are never the supplier's. */
 const COSTS: ReadonlySet<PriceElement> = new Set(['markup', 'monthly-fee', 'fixed-price', 'variable-price', 'certificates', 'purchase-costs']);
 
-function needOf(element: PriceElement): Need | undefined {
-  if (element === 'markup' || element === 'monthly-fee') return element;
-  if (element === 'fixed-price' || element === 'variable-price') return 'price';
-  return undefined;
+/** Whether an element answers a need: a fixed or variable price is "price"; of a product of unknown kind, a markup is too. */
+function answersNeed(element: PriceElement, need: Need, type: ProductType): boolean {
+  if (element === 'fixed-price' || element === 'variable-price') return need === 'price';
+  return element === need || (need === 'price' && element === 'markup' && type === 'other');
 }
 
 /** Whether a fixed amount's period is accepted: per month, unstated or per invoice always; per day or year by option. */
@@ -199,20 +200,18 @@ export default defineRule<Options>({
       }
     }
 
+    // Copy that only mentions the product (an article, a row of a price history) asks nothing of it.
     const needs = NEEDS[view.product.type];
-    if (needs.length === 0) return;
-    const offered = isOffer(view);
+    if (needs.length === 0 || !isOffer(view)) return;
     const answered = looseAnswers(view, elements, loose, options);
     for (const need of needs) {
-      const answers = (element: PriceElement) => needOf(element) === need;
+      const answers = (element: PriceElement) => answersNeed(element, need, view.product.type);
       if ([...sized].some(answers) || [...vague].some(answers)) continue;
       if (answered.has(need) || (need === 'price' && feedStatesPrice(view))) continue;
       const report: Report = { messageId: MISSING[need] };
       // A fee stated only per day or year when the options ask for a monthly one: point at it.
       const perPeriod = elements.find((f) => answers(f.element) && f.quantity !== undefined);
       if (perPeriod) report.at = { block: perPeriod.block, start: perPeriod.start, end: perPeriod.end };
-      // Copy that only mentions the product (no price element or campaign anywhere) may not be an offer.
-      if (!offered) report.severity = 'info';
       context.report(report);
     }
   },

@@ -1,4 +1,4 @@
-import type { Anchor, Product } from './types.js';
+import type { Anchor, Product, ProductType } from './types.js';
 import type { ParsedDocument } from '../formats/types.js';
 import type { Fact } from '../language/facts.js';
 import { classifyProductType } from './product-type.js';
@@ -105,6 +105,16 @@ function anchorText(page: Page, anchor: Anchor): string {
   return page.blocks[anchor.block]?.text.slice(anchor.start, anchor.end) ?? '';
 }
 
+/** The type the page's own copy (no product's, no chrome) names, when it names one. */
+function typeOfPage(page: Page, ownBy: Int32Array, factsOf: ReadonlyMap<number, Fact[]>): ProductType | undefined {
+  const facts: Fact[] = [];
+  for (let b = 0; b < page.blocks.length; b++) if (ownBy[b]! < 0 && !page.excluded[b]) for (const f of factsOf.get(b) ?? []) facts.push(f);
+  const types = new Set(facts.flatMap((f) => (f.kind === 'product-type' && !f.negated ? [f.type] : [])));
+  // Hourly spot is spot: a page about both says spot.
+  if (types.has('hourly-spot') && types.has('spot')) types.delete('spot');
+  return types.size === 1 ? [...types][0] : undefined;
+}
+
 /** Products from drafts: blocks deduplicated and in order, shared blocks without the product's own. */
 function finish(page: Page, drafts: readonly Draft[], facts: readonly Fact[]): Product[] {
   const factsOf = new Map<number, Fact[]>();
@@ -125,5 +135,8 @@ function finish(page: Page, drafts: readonly Draft[], facts: readonly Fact[]): P
     const type = classifyProductType(name, blocks.flatMap((b) => factsOf.get(b) ?? []));
     return { name, anchor, type, blocks, shared };
   });
+  // A type stated once for every product ("Alle avtalene følger spotprisen time for time") is each one's.
+  const pageType = typeOfPage(page, ownBy, factsOf);
+  if (pageType) for (const product of products) if (product.type === 'other') product.type = pageType;
   return products.sort((a, b) => a.anchor.block - b.anchor.block || a.anchor.start - b.anchor.start);
 }

@@ -17,12 +17,23 @@ describe('price-elements', () => {
     ]);
   });
 
-  it('reports copy that only mentions a product, with no price element or campaign, as info', async () => {
-    const code = '## Spotpris Nordlys\n\nSpotpris Nordlys følger markedet. I januar var spotprisen over 300 øre/kWh.\n';
-    expect(await findings(code, 'omtale.md')).toEqual([
-      { messageId: 'missingMonthlyFee', line: 1, column: 4, endLine: 1, endColumn: 20, severity: 'info' },
-      { messageId: 'missingMarkup', line: 1, column: 4, endLine: 1, endColumn: 20, severity: 'info' },
+  it('asks nothing of copy that only mentions a product (no price of its own, no campaign), and everything of an offer', async () => {
+    const mention = '## Spotpris Nordlys\n\nSpotpris Nordlys følger markedet. I januar var spotprisen over 300 øre/kWh.\n';
+    expect(await findings(mention, 'omtale.md')).toEqual([]);
+    const offer = '## Spotpris Nordlys\n\nSpotpris Nordlys følger markedet. Fastbeløp 39 kr/mnd.\n';
+    expect(await findings(offer, 'tilbud.md')).toEqual([{ messageId: 'missingMarkup', line: 1, column: 4, endLine: 1, endColumn: 20, severity: 'error' }]);
+  });
+
+  it('asks a product of unknown kind for a price per kWh (markup or price) and a fixed amount', async () => {
+    expect(await findings('## Dagry Jevn\n\nFastbeløp 44 kr/mnd. Ingen binding.\n', 'ukjent.md')).toEqual([
+      { messageId: 'missingPrice', line: 1, column: 4, endLine: 1, endColumn: 14, severity: 'error' },
     ]);
+    expect(await findings('## Dagry Jevn\n\nPåslag 3,55 øre/kWh, fastbeløp 44 kr/mnd.\n', 'ukjent.md')).toEqual([]);
+  });
+
+  it('gives every product the type the page states once for all of them', async () => {
+    const page = '# Våre avtaler\n\nAlle avtalene følger spotprisen time for time.\n\n## Dagry Jevn\n\nFastbeløp 44 kr/mnd.\n\n## Dagry Rask\n\nPåslag 2 øre/kWh, fastbeløp 49 kr/mnd.\n';
+    expect(await findings(page, 'alle.md')).toEqual([{ messageId: 'missingMarkup', line: 5, column: 4, endLine: 5, endColumn: 14, severity: 'error' }]);
   });
 
   it('takes a per-kWh amount beside a variable product as its price', async () => {
