@@ -10,7 +10,6 @@ import { checkLimits, type Limits } from '../files/limits.js';
 import { loadAdapter } from '../formats/load.js';
 import type { AdapterResult, ParsedDocument } from '../formats/types.js';
 import { recognise } from '../language/index.js';
-import { sheetFacts } from '../language/sheet-facts.js';
 import type { FileSettings } from '../config/resolve.js';
 import { BUILTIN_MESSAGES } from './builtin-messages.js';
 import { placeDirectives } from './directives.js';
@@ -69,10 +68,10 @@ export async function lintSource(filePath: string, source: string, format: Forma
 }
 
 /** Adds facts and, for Markdown and HTML, the segmented products. */
-export function completeDocument(parsed: ParsedDocument, configuredKind?: PageKind): Document {
+export function completeDocument({ fieldFacts, ...parsed }: ParsedDocument, configuredKind?: PageKind): Document {
   const pairs = pairLabels(parsed.blocks, parsed.containers);
   const facts = recognise(parsed.blocks, pairs);
-  if (parsed.format === 'json') facts.push(...sheetFacts(parsed));
+  for (const fact of fieldFacts ?? []) facts.push(fact);
   facts.sort((a, b) => a.block - b.block || a.start - b.start);
   const products = parsed.format === 'json' ? parsed.products : segmentProducts(parsed, facts, pairs);
   // A product sheet describes products for sale: it is read as an offer whatever its fields say.

@@ -1,4 +1,5 @@
 import type { Document, Format } from '../document/types.js';
+import type { Fact } from '../language/facts.js';
 
 /** Options an adapter needs from config. */
 export interface AdapterOptions {
@@ -14,7 +15,10 @@ export interface AdapterOptions {
  * What an adapter hands on: the document without facts and page kind (decided from the facts), and
  * for Markdown/HTML without products.
  */
-export type ParsedDocument = Omit<Document, 'facts' | 'pageKind'>;
+export type ParsedDocument = Omit<Document, 'facts' | 'pageKind'> & {
+  /** Facts that structured fields state (a product sheet's `prices.markup`, a feed's `addonPrice`). */
+  fieldFacts?: Fact[];
+};
 
 export type AdapterResult =
   | { kind: 'document'; document: ParsedDocument }

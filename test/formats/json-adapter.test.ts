@@ -276,20 +276,29 @@ describe('jsonAdapter: products', () => {
     ]);
   });
 
-  it('says which unit the feed’s bare prices were read in, at the first one', () => {
+  it('says which unit the feed’s bare prices were read in and why, at the first one, and nothing once the config says', () => {
     const source = fixture('havbris-feed.json');
-    for (const [unit, words] of [
-      [undefined, 'øre/kWh'],
-      ['kr', 'kr/kWh'],
-    ] as const) {
-      const doc = parseDoc(source, unit ? { feedPriceUnit: unit } : {});
-      expect(doc.meta.priceUnit).toBe(unit ?? 'ore');
-      const [notice] = doc.notices;
-      expect(notice).toMatchObject({ ruleId: 'product-sheet-schema', messageId: 'feedPriceUnit', severity: 'info' });
-      expect(source.slice(notice!.start, notice!.end)).toBe('3.5');
-      expect(notice!.message.nb).toContain(`lest som ${words}`);
-      expect(notice!.message.en).toContain(`read as ${words}`);
-    }
+    const doc = parseDoc(source);
+    expect(doc.meta.priceUnit).toBe('ore');
+    const [notice] = doc.notices;
+    expect(notice).toMatchObject({ ruleId: 'product-sheet-schema', messageId: 'feedPriceUnit', severity: 'info' });
+    expect(source.slice(notice!.start, notice!.end)).toBe('3.5');
+    expect(notice!.message.nb).toContain('lest som øre/kWh, fordi leverandører oppgir påslag i øre');
+    expect(notice!.message.en).toContain('read as øre/kWh, because suppliers quote markups in øre');
+    const configured = parseDoc(source, { feedPriceUnit: 'kr' });
+    expect(configured.meta.priceUnit).toBe('kr');
+    expect(configured.notices).toEqual([]);
+  });
+
+  it('reads the feed’s unit from the product’s own text, else from which unit makes every price plausible', () => {
+    const feed = (addon: number, text: string) => JSON.stringify([{ id: 'a', name: 'Spot Fjord', productType: 'Spot', addonPrice: addon, monthlyFee: 39, otherConditions: text }], null, 1);
+    const byText = parseDoc(feed(0.045, 'Påslag 4,5 øre/kWh. Ingen binding.'));
+    expect(byText.meta.priceUnit).toBe('kr');
+    expect(byText.notices[0]!.message.en).toContain('read as kr/kWh, because the product\'s own text gives "4,5 øre" for 0.045');
+    expect(parseDoc(feed(4.5, 'Påslag 4,5 øre/kWh.')).meta.priceUnit).toBe('ore');
+    const byRange = parseDoc(feed(0.0359, 'Ingen binding.'));
+    expect(byRange.meta.priceUnit).toBe('kr');
+    expect(byRange.notices[0]!.message.nb).toContain('lest som kr/kWh, fordi 0.0359 og de andre prisene bare er rimelige i kroner');
   });
 });
 

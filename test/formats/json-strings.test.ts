@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonAdapter } from '../../src/formats/json.js';
 import type { ParsedDocument } from '../../src/formats/types.js';
-import { sheetFacts } from '../../src/language/sheet-facts.js';
+import { sheetFacts } from '../../src/formats/json/field-facts.js';
 
 /** Writes a string as a JSON literal, escaping some characters as \uXXXX at random, as editors and exporters do. */
 function literal(text: string, escapeMask: boolean[]): string {

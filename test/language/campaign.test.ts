@@ -118,15 +118,23 @@ describe('campaign', () => {
 
 describe('bonus', () => {
   it.each([
-    ['velkomstbonus', 'velkomstbonus'],
-    ['velkomstrabatt', 'velkomstrabatt'],
-    ['startbonus', 'startbonus'],
     ['et gavekort', 'gavekort'],
     ['10 % rabatt', 'rabatt'],
-    ['a welcome bonus', 'welcome bonus'],
     ['a NOK 250 gift card', 'gift card'],
     ['a discount', 'discount'],
   ])('%s', (text, span) => {
     expect(pairs(text, 'bonus')).toEqual([[span, {}]]);
+  });
+
+  it.each([
+    ['velkomstbonus', 'velkomstbonus'],
+    ['velkomstrabatt', 'velkomstrabatt'],
+    ['startbonus', 'startbonus'],
+    ['a welcome bonus', 'welcome bonus'],
+    ['Få 400 bonuspoeng når du bytter', 'bonuspoeng'],
+    ['Nye kundar får eit gåvekort', 'gåvekort'],
+    ['A NOK 500 gift card when you switch', 'gift card'],
+  ])('a bonus for signing up: %s', (text, span) => {
+    expect(pairs(text, 'bonus')).toEqual([[span, { signUp: true }]]);
   });
 });

@@ -116,7 +116,7 @@ type WordClass = Marker | 'bonus' | 'discount' | 'free-en' | 'tilbud' | 'campaig
 const classOfWord = memoWord((w: string): WordClass | undefined => {
   if (w.length < 4 || w.endsWith('kode')) return undefined;
   if (/^(intro|introduksjons|velkomst)(tilbud|tilbod|pris|kampanje|periode)/.test(w)) return 'intro';
-  if (/bonus|rabatt/.test(w) || /^(gavekort|verdikort|vervepremie|velkomstgave|startgave|vervegave|byttegave)/.test(w)) return 'bonus';
+  if (/bonus|rabatt/.test(w) || /^(gavekort|gåvekort|verdikort|vervepremie|velkomstgave|velkomstgåve|startgave|vervegave|byttegave)/.test(w)) return 'bonus';
   if (w === 'avslag') return 'discount';
   if (/^gratis/.test(w) || /^kostnadsfri/.test(w)) return 'free';
   if (w === 'free') return 'free-en';

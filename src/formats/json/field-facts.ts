@@ -1,6 +1,6 @@
-import type { Block, Product } from '../document/types.js';
-import type { ParsedDocument } from '../formats/types.js';
-import type { Fact, FactData, FactKind, FeeKind, MoneyUnit, NoticeChannel, PerUnit, PriceElement, Quantity } from './facts.js';
+import type { Block, Product } from '../../document/types.js';
+import type { Fact, FactData, FactKind, FeeKind, MoneyUnit, NoticeChannel, PerUnit, PriceElement, Quantity } from '../../language/facts.js';
+import type { ParsedDocument } from '../types.js';
 
 /**
  * Facts stated by the structured fields of product sheets and price-portal feed exports, anchored
@@ -8,7 +8,7 @@ import type { Fact, FactData, FactKind, FeeKind, MoneyUnit, NoticeChannel, PerUn
  * `src/formats/json/fields.ts`); where the feed gives a bare number, its unit comes from the
  * document (`meta.priceUnit`, the `…unit` fields). Free-text fields are left to the recognisers.
  */
-export function sheetFacts(doc: ParsedDocument): Fact[] {
+export function sheetFacts(doc: Omit<ParsedDocument, 'fieldFacts'>): Fact[] {
   const facts: Fact[] = [];
   const perKwhUnit: MoneyUnit = doc.meta.priceUnit === 'kr' ? 'kr' : 'ore';
   for (const product of doc.products) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonAdapter } from '../../src/formats/json.js';
 import type { AdapterOptions, ParsedDocument } from '../../src/formats/types.js';
-import { sheetFacts } from '../../src/language/sheet-facts.js';
+import { sheetFacts } from '../../src/formats/json/field-facts.js';
 
 function parseDoc(source: string, options: AdapterOptions = {}): ParsedDocument {
   const result = jsonAdapter.parse('ark.json', source, options);
