@@ -115,13 +115,26 @@ function looseAnswers(view: ProductView, elements: readonly ElementFact[], loose
     }
     return false;
   };
+  const own = new Set(view.product.blocks);
   for (const amount of loose) {
     if (amount.per === 'kWh') {
       answers.add('price');
-      if (joined(amount)) answers.add('markup');
+      if (joined(amount) || (own.has(amount.block) && plausibleMarkup(amount))) answers.add('markup');
     } else if (amount.per !== undefined && amount.per !== 'invoice' && acceptedPeriod(amount.per, options)) answers.add('monthly-fee');
   }
   return answers;
+}
+
+/**
+ * The most a markup is ever set at. A spot product's own figure per kWh at or below it is its markup
+ * ("Polarkyst Spot — 3.45 øre/kWh"): the spot price itself is quoted in sentences about the market,
+ * and rarely this low.
+ */
+const MAX_MARKUP_ORE = 20;
+
+function plausibleMarkup(amount: Amount): boolean {
+  const ore = amount.unit === 'kr' ? amount.value * 100 : amount.value;
+  return ore > 0 && ore <= MAX_MARKUP_ORE;
 }
 
 /** A feed member holding a product's price per kWh in one sales network. */

@@ -3,6 +3,8 @@ import type { Block, Container } from './types.js';
 /** The longest text read as a label ("Påslag", "Bindingstid:", "After the fixed term"). */
 const MAX_LABEL = 40;
 const MAX_LABEL_WORDS = 5;
+/** The longest text read as a figure with a caption under it. */
+const MAX_FIGURE = 30;
 /** The longest text read as a label's value ("3,10 øre/kWh", "Ingen", "Går over til Spot Fjord"). */
 const MAX_VALUE = 80;
 /** First words of a value that answers a label without a number: "Bindingstid | Ingen", "Kampanje: nei". */
@@ -11,7 +13,8 @@ const ANSWER_WORDS = new Set(['ja', 'nei', 'ingen', 'inga', 'ikke', 'ikkje', 'ut
 const PAIRABLE = new Set<Block['kind']>(['paragraph', 'text', 'list-item', 'table-cell']);
 
 /**
- * Labels and their values wherever a page sets them side by side: `<dt>Påslag</dt><dd>3,10 øre/kWh</dd>`,
+ * Labels and their values wherever a page sets them side by side (and a figure with its caption under
+ * it, "3,90 øre/kWh" over "påslag på månedens spotpris"): `<dt>Påslag</dt><dd>3,10 øre/kWh</dd>`,
  * `<div class="label">Påslag</div><div class="value">…</div>`, `Bindingstid<strong>Ingen</strong>` made
  * a box of its own, a two-cell table row, or a short label line over a line that starts with its
  * amount. Returns value block → label block. The two are read as one text ("Påslag: 3,10 øre/kWh"),
@@ -23,7 +26,15 @@ export function pairLabels(blocks: readonly Block[], containers: readonly Contai
   for (let i = 0; i + 1 < blocks.length; i++) {
     const label = blocks[i]!;
     const value = blocks[i + 1]!;
-    if (pairs.has(label.id) || !isLabel(label) || !isValue(value) || label.visibility.state !== value.visibility.state) continue;
+    if (pairs.has(label.id) || !isValue(value) || label.visibility.state !== value.visibility.state) continue;
+    if (!isLabel(label)) {
+      // A figure and the caption under it: "3,90 øre/kWh" over "påslag på månedens spotpris".
+      if (isFigure(label) && isCaption(value) && label.container === value.container && !label.table && !value.table) {
+        pairs.set(value.id, label.id);
+        i += 1;
+      }
+      continue;
+    }
     const paired =
       label.table || value.table
         ? twoCellRow(label, value, rowSizes)
@@ -46,6 +57,16 @@ function isLabel(block: Block): boolean {
 
 function isValue(block: Block): boolean {
   return block.copy && PAIRABLE.has(block.kind) && block.text.length <= MAX_VALUE;
+}
+
+/** A block that is a figure and little else: "3,90 øre/kWh", "42 kr/mnd". */
+function isFigure(block: Block): boolean {
+  return block.copy && PAIRABLE.has(block.kind) && block.text.length <= MAX_FIGURE && /^[\d–-]/.test(block.text.trim());
+}
+
+/** A caption that goes on from a figure: short, lower case, as a line under a big price is. */
+function isCaption(block: Block): boolean {
+  return block.text.length <= MAX_VALUE && /^\p{Ll}/u.test(block.text.trim());
 }
 
 /** A value that starts with its figure or with a one-word answer. */

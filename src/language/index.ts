@@ -113,7 +113,8 @@ export function recognise(blocks: readonly Block[], pairs: ReadonlyMap<number, n
       for (const fact of memo.factsOf(block.text, block.id, recogniseUnplaced)) facts.push(fact);
       continue;
     }
-    const joiner = label.text.endsWith(':') ? ' ' : ': ';
+    // "Påslag: 3,10 øre/kWh"; a figure and its caption read on ("3,90 øre/kWh påslag på …").
+    const joiner = label.text.endsWith(':') || /^[\d–-]/.test(label.text) ? ' ' : ': ';
     const valueStart = label.text.length + joiner.length;
     for (const fact of memo.factsOf(label.text + joiner + block.text, block.id, recogniseUnplaced)) {
       // A fact that reaches into the value belongs to it: in a table row the value cell is one product's.

@@ -36,6 +36,17 @@ describe('label and value pairs', () => {
     expect(pairsOf('<div class="kort"><h3>Straum Vest</h3><p>Markup</p><p>2.65 øre/kWh</p><p>Order today</p></div>')).toEqual([['Markup', '2.65 øre/kWh']]);
   });
 
+  it('pairs a big figure with the lower-case caption under it, and reads them on as one text', () => {
+    expect(pairsOf('<div class="kort"><h2>Vindel Spot</h2><p><strong>3,90</strong> øre/kWh</p><p>påslag på månedens spotpris</p></div>')).toEqual([['3,90 øre/kWh', 'påslag på månedens spotpris']]);
+    expect(factsOf('<div><p>3,90 øre/kWh</p><p>påslag på månedens spotpris</p></div>', 'price-element')[0]).toEqual([
+      'påslag på månedens spotpris',
+      'påslag',
+      { element: 'markup', quantity: { value: 3.9, unit: 'ore', per: 'kWh' } },
+    ]);
+    // A caption is lower case: a new line that starts a sentence is not one.
+    expect(pairsOf('<div><p>39 kr/mnd</p><p>Bestill i dag</p></div>')).toEqual([]);
+  });
+
   it('pairs a two-cell table row, but not a row of a comparison table', () => {
     expect(pairsOf('<table><tr><th>Binding period</th><td>None</td></tr></table>')).toEqual([['Binding period', 'None']]);
     expect(pairsOf('<table><tr><td>Påslag</td><td>1,9 øre/kWh</td><td>0,9 øre/kWh</td></tr></table>')).toEqual([]);

@@ -20,6 +20,15 @@ describe('segmentation: names and copies', () => {
     expect(products(en)).toEqual(['Solkrona Hourly']);
   });
 
+  it('never names a product with a numbered step, a facts list\'s bold labels or Norgespris', () => {
+    const steps = '<h1>Lysglimt Spot</h1><p>Påslag 0 øre/kWh de første 3 månedene, deretter 4,49 øre/kWh. Fastbeløp 39 kr/mnd.</p><h2>Slik er prisen satt sammen</h2><h3>1. Spotpris</h3><p>Du betaler spotprisen.</p><h3>2. Påslag</h3><p>4,49 øre/kWh.</p>';
+    expect(products(steps)).toEqual(['Lysglimt Spot']);
+    const facts = '# Sølvberg Spot\n\nFastbeløp 33 kr/mnd.\n\n## Fakta om avtalen\n\n* **Avtaletype:** spotpris\n* **Fast månedsbeløp:** 33 kr/mnd\n* **Bindingstid:** ingen\n* **Fakturering:** papirfaktura 49 kr\n* **Prisområder:** NO1 og NO5\n';
+    expect(products(facts, 'side.md')).toEqual(['Sølvberg Spot']);
+    const state = '# Elvebredd Spot\n\nPåslag 3,75 øre/kWh, 39 kr/mnd.\n\n## Norgespris\n\nNorgespris er en statlig ordning med fast pris på 50 øre/kWh.\n';
+    expect(products(state, 'side.md')).toEqual(['Elvebredd Spot']);
+  });
+
   it('keeps a name with a tagline: the name before the dash is what counts', () => {
     const md = '# Strømavtaler\n\n## Timespot – for deg med smart styring\n\nPåslag 1,9 øre/kWh, fastbeløp 39 kr/mnd.\n\n## Fastpris 12 mnd\n\n89,90 øre/kWh, 39 kr/mnd.\n';
     expect(products(md, 'side.md')).toEqual(['Timespot', 'Fastpris 12 mnd']);

@@ -222,6 +222,9 @@ describe('contrast', () => {
     expect(visibilityOf('<p class="text-[#f4f4f4]">Lite synlig</p>', 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.0:1 (#f4f4f4 on #fff)' });
     expect(visibilityOf('<div class="bg-dark"><p class="text-light">Lite synlig</p></div>', 'Lite synlig')).toEqual({ state: 'visible' });
     expect(visibilityOf('<div class="bg-light"><p class="text-light">Lite synlig</p></div>', 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.0:1 (#f8f9fa on #f8f9fa)' });
+    // A component that paints its own background from the framework's style sheet (a Bootstrap card on a dark section).
+    expect(visibilityOf('<section style="background-color:#1e3a5f"><div class="card text-dark"><p>Lite synlig</p></div></section>', 'Lite synlig')).toEqual({ state: 'visible' });
+    expect(visibilityOf('<section style="background-color:#1e3a5f"><div class="card bg-white"><p class="text-white">Lite synlig</p></div></section>', 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.0:1 (#fff on #fff)' });
     // White text on a background colour that is not in the tables: unknown, so not judged.
     expect(visibilityOf('<div class="bg-cyan-900"><p class="text-white">Lite synlig</p></div>', 'Lite synlig')).toEqual({ state: 'visible' });
     expect(visibilityOf('<p class="text-slate-600 text-center">Lite synlig</p>', 'Lite synlig')).toEqual({ state: 'visible' });

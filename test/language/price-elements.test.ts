@@ -49,6 +49,19 @@ describe('price-element', () => {
     expect(el('Ingen binding, lavt påslag.')).toEqual([['lavt påslag', { element: 'markup', vague: true }]]);
   });
 
+  it('reads the verb "binder deg" with its period as binding', () => {
+    expect(pairs('Du binder deg i 6 måneder.', 'binding')).toEqual([['binder deg i 6 måneder', { none: false, months: 6 }]]);
+    expect(pairs('Du binder deg ikke.', 'binding')).toEqual([['binder deg ikke', { none: true }]]);
+  });
+
+  it('reads the period of a fixed price across its amount, and a whole price held for a period as a fixed period', () => {
+    expect(pairs('Fast strømpris på 93,30 øre/kWh til og med 31.12.2026.', 'fixed-period')).toEqual([['Fast strømpris på 93,30 øre/kWh til og med 31.12.2026', { until: '2026-12-31' }]]);
+    expect(pairs('Pris: 69,90 øre/kWh i 12 måneder.', 'fixed-period')).toEqual([['69,90 øre/kWh i 12 måneder', { months: 12 }]]);
+    expect(pairs('Price 84.90 øre/kWh for 24 months.', 'fixed-period')).toEqual([['84.90 øre/kWh for 24 months', { months: 24 }]]);
+    // A reduced markup held for a while is a campaign, not a fixed price.
+    expect(pairs('0 øre/kWh i påslag i 3 måneder.', 'fixed-period')).toEqual([]);
+  });
+
   it('reads fees by their compound names: "Månedsgebyr" is the monthly fee, "Påminnelsesgebyr" a fee', () => {
     expect(el('Månedsgebyr 39 kr')).toEqual([['Månedsgebyr 39 kr', { element: 'monthly-fee', quantity: { value: 39, unit: 'kr', per: 'month' } }]]);
     expect(el('Månadsgebyr: 29 kr')).toEqual([['Månadsgebyr: 29 kr', { element: 'monthly-fee', quantity: { value: 29, unit: 'kr', per: 'month' } }]]);

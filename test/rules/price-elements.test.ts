@@ -24,6 +24,13 @@ describe('price-elements', () => {
     expect(await findings(offer, 'tilbud.md')).toEqual([{ messageId: 'missingMarkup', line: 1, column: 4, endLine: 1, endColumn: 20, severity: 'error' }]);
   });
 
+  it('takes a spot product\'s own figure per kWh as its markup when it is one (at most 20 øre), not a spot price quoted in passing', async () => {
+    expect(await findings('<h2>Polarkyst Spot</h2>\n<p>Spot price (monthly average)</p>\n<p>3.45 øre/kWh</p>\n<p>Monthly fee NOK 45.</p>\n', 'spot.html')).toEqual([]);
+    expect(await findings('<h2>Polarkyst Spot</h2>\n<p>Spot price (monthly average)</p>\n<p>85 øre/kWh</p>\n<p>Monthly fee NOK 45.</p>\n', 'spot.html')).toEqual([
+      { messageId: 'missingMarkup', line: 1, column: 5, endLine: 1, endColumn: 19, severity: 'error' },
+    ]);
+  });
+
   it('asks a product of unknown kind for a price per kWh (markup or price) and a fixed amount', async () => {
     expect(await findings('## Dagry Jevn\n\nFastbeløp 44 kr/mnd. Ingen binding.\n', 'ukjent.md')).toEqual([
       { messageId: 'missingPrice', line: 1, column: 4, endLine: 1, endColumn: 14, severity: 'error' },

@@ -88,6 +88,8 @@ const ASIDE = startsWithAny(
     'price history',
     'historical prices',
     'past prices',
+    // The state's scheme, ordered through the grid company: never the supplier's product.
+    'norgespris\\p{L}{0,3}',
   ].join('|'),
 );
 
@@ -179,8 +181,22 @@ const ELEMENT = startsWithAny(
     'gebyr\\p{L}{0,4}',
     '\\p{L}{0,12}gebyr',
     'papirfaktura',
-    'faktura\\p{L}{0,6}',
+    'faktur\\p{L}{0,7}',
     'invoic\\p{L}{0,4}',
+    // Other terms a facts list labels: the kind of agreement, where it applies, notices, leaving.
+    '(?:avtale|produkt|agreement|plan|product)\\s?type',
+    'type',
+    'prisområd\\p{L}{0,3}',
+    'price areas?',
+    'varsling\\p{L}{0,4}',
+    'varsel',
+    'notice\\p{L}{0,3}',
+    'angrerett\\p{L}{0,3}',
+    'right of withdrawal',
+    'oppsigelse\\p{L}{0,4}',
+    'oppseiing\\p{L}{0,4}',
+    'termination',
+    'betalingsmåte',
     'betaling\\p{L}{0,6}',
     'payments?',
     'fee',
@@ -274,7 +290,8 @@ export function headingKind(text: string): HeadingKind {
   const key = headingKey(text);
   if (TERMS.test(key)) return 'terms';
   if (ASIDE.test(key)) return 'aside';
-  if (DETAIL.test(key) || ELEMENT.test(key)) return 'detail';
+  // A numbered step ("1. Spotpris", "2) Påslag") explains a part of the price; it names no product.
+  if (DETAIL.test(key) || ELEMENT.test(key) || /^\s*\d{1,2}\s*[.)]\s/u.test(text)) return 'detail';
   // The name before a tagline ("Timespot – for deg med smart styring") is what must not be a phrase.
   const name = nameSpan(text);
   if (isPhrase(text.slice(name.start, name.end))) return 'detail';

@@ -50,6 +50,13 @@ const UNKNOWN_COLOR = /^(?:bg|text)-[a-z]+(?:-[a-z]+)*(?:-\d{2,3})?$/;
 const NOT_A_COLOR =
   /^(?:text-(?:left|center|right|justify|start|end|wrap|nowrap|balance|pretty|ellipsis|clip|uppercase|lowercase|capitalize|truncate|break|reset|decoration-\S+|opacity-\S+)|bg-(?:cover|contain|center|top|bottom|left|right|left-top|left-bottom|right-top|right-bottom|no-repeat|repeat(?:-\S+)?|fixed|local|scroll|auto|clip-\S+|origin-\S+|blend-\S+|opacity-\S+|none))$/;
 
+/**
+ * Framework components that paint a background of their own from a style sheet the page only links
+ * (a Bootstrap `.card` is white on a dark section; WordPress `has-…-background-color`): behind their
+ * text the colour is unknown, not the one inherited.
+ */
+const OWN_BACKGROUND = /^(?:card|modal-content|dropdown-menu|list-group-item|alert(?:-\w+)?|toast|popover|offcanvas|accordion-item|accordion-button|btn(?:-\w+)*|badge|form-control|form-select|table|jumbotron|navbar|has-background|has-[\w-]+-background-color|wp-block-cover)$/;
+
 /** `text-[7px]`, `text-[0.5rem]`, `text-[#f4f4f4]`, `bg-[#fff]`, `text-[var(--muted)]`. */
 const ARBITRARY = /^(text|bg)-\[([^\]]{1,60})\]$/;
 const LENGTH = /^\d*\.?\d+(?:px|rem|em|pt|%)$/;
@@ -82,6 +89,7 @@ export function utilityDeclarations(classes: readonly string[]): UtilityDeclarat
     else if (relative !== undefined) add('font-size', relative);
     else if (color !== undefined) add('color', color);
     else if (background !== undefined) add('background-color', background);
+    else if (OWN_BACKGROUND.test(cls)) add('background-color', 'unknown');
     else if (UNKNOWN_COLOR.test(cls) && !NOT_A_COLOR.test(cls)) {
       // A colour class we cannot read ("bg-cyan-900", "text-primary"): the colour is unknown, not inherited.
       add(cls.startsWith('bg-') ? 'background-color' : 'color', 'unknown');

@@ -8,7 +8,11 @@ import { durationAfter, durationBefore } from './near.js';
 
 /** Phrases that name a binding, or say outright that there is none. */
 const PHRASES = new Lexicon<'binding' | 'none'>([
-  ['binding period|lock-in period|lock in period|lock-in|lock in|locked in|commitment period|minimum term|minimum contract period|bindingstid', 'binding'],
+  [
+    'binding period|lock-in period|lock in period|lock-in|lock in|locked in|commitment period|minimum term|minimum contract period|bindingstid|' +
+      'binder deg|binder du deg|bind deg|bind du deg|binder dykk|you commit|you are committed',
+    'binding',
+  ],
   [
     'ingen bindingstid|ingen binding|inga bindingstid|inga binding|uten bindingstid|uten binding|utan bindingstid|utan binding|' +
       'ikke bindingstid|ikkje bindingstid|ikke binding|ikkje binding|no binding period|no binding|no lock-in|no lock in|without binding|' +

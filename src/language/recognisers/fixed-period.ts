@@ -23,6 +23,14 @@ function fixedEarlier(a: Analysis, i: number): boolean {
   return false;
 }
 
+/** Below this a price per kWh is a markup, not the whole price of the energy. */
+const WHOLE_PRICE_ORE = 20;
+const FOR = new Set(['i', 'for', 'in']);
+
+function oreOf(money: { value?: number; unit: string }): number {
+  return (money.value ?? 0) * (money.unit === 'kr' ? 100 : 1);
+}
+
 /** Words after a fused "-årig" length that make it a fixed term: "toårig avtale", "ettårig fastpris". */
 const TERM_NOUN = /^(avtale|fastpris|agreement|contract|deal|kontrakt|produkt)/;
 
@@ -62,6 +70,16 @@ export function recogniseFixedPeriods(a: Analysis): void {
     }
     a.add('fixed-period', from, to, data);
     i = Math.max(i, to - 1);
+  }
+  // "Pris: 69,90 øre/kWh i 12 måneder": a whole price per kWh held for a period (a markup or a reduced
+  // fee held for a while is a campaign, read by the end recognisers).
+  for (const money of a.money) {
+    if (a.claimedMoney.has(money) || money.per !== 'kWh' || oreOf(money) < WHOLE_PRICE_ORE) continue;
+    const k = FOR.has(ctx.norm(money.end)) ? money.end + 1 : -1;
+    const d = k > 0 ? a.durationAt(k) : undefined;
+    if (!d || d.months === undefined || !plausibleTerm(d) || a.claimedDurations.has(d) || emitted.has(d.start)) continue;
+    a.add('fixed-period', money.start, d.end, { months: d.months });
+    emitted.add(d.start);
   }
   // "eitt- eller toårig avtale": fused lengths before a term noun.
   for (const d of a.durations) {
