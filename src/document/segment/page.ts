@@ -59,6 +59,9 @@ export function readPage(doc: ParsedDocument, facts: readonly Fact[], pairs: Rea
     const c = blocks[b]!.container;
     bound[b] = c >= 0 && c < sectionEnd.length ? sectionEnd[c]! : n;
   }
+  // The page's one h1 heads the page, whatever box it sits in (a hero banner closes long before the page does).
+  const h1s = blocks.filter((b) => b.kind === 'heading' && b.level === 1 && !excluded[b.id]);
+  if (h1s.length === 1) bound[h1s[0]!.id] = n;
   const nameRole = blocksInside(tree, n, (c) => tree.containers[c]!.role === 'name');
   return { doc, blocks, tree, excluded, deal, dealSums: prefixSums(deal), offer, level, bound, nameRole, footnoteLabel };
 }

@@ -1,4 +1,5 @@
 import { classifyProductType } from '../product-type.js';
+import { nameSpan } from './names.js';
 import type { Page } from './page.js';
 import { PSEUDO_LEVEL } from './page.js';
 import { nextFlagged } from './signals.js';
@@ -126,7 +127,7 @@ export function classifySections(nodes: readonly SectionNode[], page: Page, sect
     const copyOffer = node.direct.some((b) => b !== node.heading && page.offer[b] === 1);
     deal[id] = ownDeal ? 1 : 0;
     if (node.kind === 'terms' && productChildren.length === 0) status[id] = 'terms';
-    else if (products === 0) status[id] = leafStatus(node.kind, ownDeal && sectionsMayBeProducts);
+    else if (products === 0) status[id] = aboutParent(page, nodes, node) ? 'plain' : leafStatus(node.kind, ownDeal && sectionsMayBeProducts);
     else if (!copyOffer || !sectionsMayBeProducts || node.kind !== 'name' || id === 0 || !namesProductAt(page, node)) status[id] = 'group';
     else if (products === 1 && node.units.length === 0 && status[productChildren[0]!] === 'product' && nodes[productChildren[0]!]!.level === PSEUDO_LEVEL) {
       status[productChildren[0]!] = 'plain';
@@ -134,6 +135,20 @@ export function classifySections(nodes: readonly SectionNode[], page: Page, sect
     } else status[id] = 'lead';
   }
   return status;
+}
+
+/**
+ * A subsection whose copy names the product its parent heading names, under a heading of its own
+ * ("Samme pris hele året: Med Ørnes Stabil betaler du …"), is more about that product, not another.
+ */
+function aboutParent(page: Page, nodes: readonly SectionNode[], node: SectionNode): boolean {
+  const parent = node.parent > 0 ? nodes[node.parent] : undefined;
+  if (!parent || parent.heading < 0 || parent.kind !== 'name' || node.heading < 0) return false;
+  const heading = page.blocks[parent.heading]!;
+  const span = nameSpan(heading.text);
+  const name = heading.text.slice(span.start, span.end).toLowerCase();
+  if (name.length < 3 || page.blocks[node.heading]!.text.toLowerCase().includes(name)) return false;
+  return node.direct.some((b) => b !== node.heading && page.blocks[b]!.text.toLowerCase().includes(name));
 }
 
 /** A page title names a product only with a product-type word in it; a lower heading may anyway. */

@@ -53,6 +53,10 @@ const TERMS = new RegExp(
 const ASIDE = startsWithAny(
   [
     'om oss',
+    // "Why choose us": about the supplier, not a product.
+    'hvorfor velge',
+    'kvifor velje',
+    'why choose',
     'om selskapet',
     'kontakt\\p{L}{0,6}',
     'contact',
