@@ -15,6 +15,8 @@ export interface ActiveRule {
 export interface FileSettings {
   rules: ActiveRule[];
   html: ConfigFile['html'];
+  /** Severities set for stromlint's own finding ids (`parse-error`, `directive` …), by id. */
+  builtins: Map<string, SeveritySetting>;
 }
 
 /**
@@ -52,6 +54,7 @@ export function settingsForFile(
   const active: ActiveRule[] = [];
   for (const rule of rules) {
     const setting = settings.get(rule.id);
+    settings.delete(rule.id);
     if (!setting || setting.severity === 'off') continue;
     active.push({
       rule,
@@ -59,5 +62,7 @@ export function settingsForFile(
       options: { ...(rule.defaultOptions as Record<string, unknown>), ...setting.options },
     });
   }
-  return { rules: active, html };
+  // What is left names no rule of the run: stromlint's own ids (config validation allows no other).
+  const builtins = new Map([...settings].map(([id, { severity }]) => [id, severity] as const));
+  return { rules: active, html, builtins };
 }
