@@ -62,7 +62,7 @@ export class IgnoreFiles {
     let rules = this.perDir.get(dir);
     if (rules === undefined) {
       const texts = IGNORE_FILES.map((name) => readOrEmpty(path.join(dir, name))).filter((t) => t !== '');
-      rules = texts.length > 0 ? ignore().add(texts) : null;
+      rules = texts.length > 0 ? texts.reduce((all, text) => all.add(text), ignore()) : null;
       this.perDir.set(dir, rules);
     }
     return rules;
