@@ -13,6 +13,7 @@ import { useColor } from './color.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { CLI_MESSAGES, type CliMessages } from './messages.js';
 import type { Output } from './main.js';
+import { progressLine } from './progress.js';
 import { parseRuleFlags } from './rule-flags.js';
 
 export interface LintCommandOptions {
@@ -71,7 +72,8 @@ export async function runLint(paths: string[], options: LintCommandOptions, outp
     output.out(await printConfig(options.printConfig, lintOptions));
     return EXIT.ok;
   }
-  const run = await lintInputs(paths, options, lintOptions, say);
+  const progress = progressLine(process.stderr, process.env, options.progress !== false, options.locale ?? cliLocale);
+  const run = await lintInputs(paths, options, { ...lintOptions, onProgress: progress.onProgress }, say).finally(() => progress.stop());
   const runSay = CLI_MESSAGES[run.locale];
   if (options.errorOnUnmatchedPattern !== false) {
     if (run.unmatched.length > 0) throw new UsageError(runSay.noFilesMatching(run.unmatched) + commandHint(run.unmatched, runSay));

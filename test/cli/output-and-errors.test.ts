@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,7 +124,27 @@ describe('finding ids of stromlint itself', () => {
   });
 });
 
+describe('Norwegian throughout', () => {
+  it('prints --help and option descriptions in Norwegian under a Norwegian locale', () => {
+    const help = cli(['--help'], { env: { LANG: 'nb_NO.UTF-8' } });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Bruk: stromlint/);
+    expect(help.stdout).toContain('Valg:');
+    expect(help.stdout).toContain('Kommandoer:');
+    expect(help.stdout).toContain('vis bare feil');
+    expect(help.stdout).toContain('(standard: "off")');
+    expect(cli(['--help']).stdout).toContain('report errors only');
+  });
+});
+
 describe('baseline and init', () => {
+  it('init --github pushes to the default branch of the repository', () => {
+    const dir = tempTree({});
+    execFileSync('git', ['init', '-q', '-b', 'trunk'], { cwd: dir });
+    expect(cli(['init', '--github'], { cwd: dir }).status).toBe(0);
+    expect(fs.readFileSync(path.join(dir, '.github/workflows/stromlint.yml'), 'utf8')).toContain('branches: ["trunk"]');
+  });
+
   it('init writes the detected language and the default branch', () => {
     const dir = tempTree({});
     cli(['init'], { cwd: dir, env: { LANG: 'en_GB.UTF-8' } });

@@ -47,6 +47,12 @@ describe('the packed package', { timeout: 180_000 }, () => {
     expect(npx(['init']).status).toBe(0);
     const schema = /\$schema=(\S+)/.exec(fs.readFileSync(path.join(dir, '.stromlintrc.yaml'), 'utf8'))![1]!;
     expect(fs.existsSync(path.join(dir, schema))).toBe(true);
-    expect(fs.existsSync(path.join(dir, 'node_modules/stromlint/schemas/product-sheet.schema.json'))).toBe(true);
+    // The demo's product sheet names its schema by a path that resolves once the package is installed.
+    const sheet = path.join(dir, 'produkter/produktark.json');
+    fs.mkdirSync(path.dirname(sheet));
+    fs.copyFileSync(path.join(ROOT, 'fixtures/demo/produkter/produktark.json'), sheet);
+    const sheetSchema = (JSON.parse(fs.readFileSync(sheet, 'utf8')) as { $schema: string }).$schema;
+    expect(fs.existsSync(path.resolve(path.dirname(sheet), sheetSchema))).toBe(true);
+    expect(npx(['produkter/produktark.json', '-f', 'json']).stdout).not.toContain('product-sheet-schema');
   });
 });
