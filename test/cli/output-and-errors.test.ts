@@ -156,3 +156,28 @@ describe('baseline and init', () => {
     expect(config).toContain('# Start med de anbefalte reglene');
   });
 });
+
+describe('links', () => {
+  it('prints no documentation URL unless one is declared, and then the declared one everywhere', () => {
+    const dir = tempTree({ 'a.md': CAMPAIGN, '.stromlintrc.json': ONLY_CAMPAIGN_END });
+    const plain = cli(['a.md', '-f', 'json', '-f', 'junit:r.xml', '-f', 'sarif:r.sarif'], { cwd: dir });
+    const reports = () => [plain.stdout, fs.readFileSync(path.join(dir, 'r.xml'), 'utf8'), fs.readFileSync(path.join(dir, 'r.sarif'), 'utf8')];
+    for (const text of reports()) expect(text).not.toMatch(/https?:\/\/(?!docs\.oasis-open\.org)/);
+    expect(cli(['explain', 'campaign-end'], { cwd: dir }).stdout).not.toMatch(/https?:/);
+
+    fs.writeFileSync(path.join(dir, '.stromlintrc.json'), JSON.stringify({ extends: [], rules: { 'campaign-end': 'error' }, rulesDocsUrl: 'https://intranett.example/stromlint/{rule}.html' }));
+    const page = 'https://intranett.example/stromlint/campaign-end.html';
+    const linked = cli(['a.md', '-f', 'json', '-f', 'junit:r.xml', '-f', 'sarif:r.sarif'], { cwd: dir });
+    expect(JSON.parse(linked.stdout)[0].messages[0].docsUrl).toBe(page);
+    expect(fs.readFileSync(path.join(dir, 'r.xml'), 'utf8')).toContain(`docs: ${page}`);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'r.sarif'), 'utf8')).runs[0].tool.driver.rules[0].helpUri).toBe(page);
+    expect(cli(['explain', 'campaign-end'], { cwd: dir }).stdout).toContain(`Documentation: ${page}`);
+  });
+
+  it('lists the rules and the finding ids of stromlint itself', () => {
+    const list = cli(['rules']).stdout;
+    expect(list).toMatch(/^campaign-end +error/m);
+    expect(list).toMatch(/^parse-error +error/m);
+    expect(list).toMatch(/^ignored-file +warn/m);
+  });
+});
