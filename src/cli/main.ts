@@ -86,7 +86,7 @@ export function buildProgram(output: Output, locale: Locale): Command {
     .addOption(localeOption(text.locale))
     .action(async (id: string, options: { locale?: Locale }) => {
       const { explain, docsLinks } = await import('./commands/explain.js');
-      output.out(explain(id, options.locale ?? locale, await docsLinks(process.cwd())));
+      output.out(explain(id, options.locale ?? locale, await docsLinks(process.cwd(), options.locale ?? locale)));
     });
   program
     .command('facts <file>')

@@ -89,9 +89,10 @@ export interface RunSetup {
 export async function prepareRun(options: LintOptions, preloaded?: LoadedConfig[]): Promise<RunSetup> {
   const cwd = options.cwd ?? process.cwd();
   const callerRules = options.rules ?? [];
+  const readingLocale = options.locale ?? localeFromEnv();
   const fixed: LoadedConfig | undefined =
-    preloaded?.[0] ?? (options.config ? { config: options.config, baseDir: cwd } : options.configFile ? await loadConfigFile(cwd, options.configFile) : undefined);
-  const finder = fixed ? undefined : new ConfigFinder(cwd);
+    preloaded?.[0] ?? (options.config ? { config: options.config, baseDir: cwd } : options.configFile ? await loadConfigFile(cwd, options.configFile, readingLocale) : undefined);
+  const finder = fixed ? undefined : new ConfigFinder(cwd, readingLocale);
   const mainLoaded = fixed ?? (await finder!.forDir(cwd));
   const rawLocale = (mainLoaded.config as { locale?: unknown }).locale;
   const locale = options.locale ?? (rawLocale === 'nb' || rawLocale === 'en' ? rawLocale : localeFromEnv());

@@ -21,7 +21,7 @@ describe('ConfigFinder', () => {
       'demo/.stromlintrc.json': '{"locale": "en"}',
       'demo/kampanjer/side.md': '',
     });
-    const finder = new ConfigFinder(root);
+    const finder = new ConfigFinder(root, 'en');
     expect((await finder.forFile(path.join(root, 'a/b/side.md'))).filePath).toBe(path.join(root, '.stromlintrc.yaml'));
     expect((await finder.forFile(path.join(root, 'a/b/side.md'))).config).toEqual({ locale: 'nb', rules: { 'campaign-end': 'warn' } });
     expect((await finder.forFile(path.join(root, 'demo/kampanjer/side.md'))).filePath).toBe(path.join(root, 'demo/.stromlintrc.json'));
@@ -36,10 +36,10 @@ describe('ConfigFinder', () => {
       'pakke/side.md': '',
       'løs/mappe/side.md': '',
     });
-    expect((await new ConfigFinder(root).forFile(path.join(root, 'repo/side.md'))).filePath).toBeUndefined();
-    expect((await new ConfigFinder(root).forFile(path.join(root, 'pakke/side.md'))).filePath).toBeUndefined();
-    expect((await new ConfigFinder(path.join(root, 'løs')).forFile(path.join(root, 'løs/mappe/side.md'))).filePath).toBeUndefined();
-    expect((await new ConfigFinder(root).forFile(path.join(root, 'løs/mappe/side.md'))).filePath).toBe(path.join(root, '.stromlintrc.json'));
+    expect((await new ConfigFinder(root, 'en').forFile(path.join(root, 'repo/side.md'))).filePath).toBeUndefined();
+    expect((await new ConfigFinder(root, 'en').forFile(path.join(root, 'pakke/side.md'))).filePath).toBeUndefined();
+    expect((await new ConfigFinder(path.join(root, 'løs'), 'en').forFile(path.join(root, 'løs/mappe/side.md'))).filePath).toBeUndefined();
+    expect((await new ConfigFinder(root, 'en').forFile(path.join(root, 'løs/mappe/side.md'))).filePath).toBe(path.join(root, '.stromlintrc.json'));
   });
 
   it('reads "stromlint" in package.json, JSON and module configs', async () => {
@@ -48,7 +48,7 @@ describe('ConfigFinder', () => {
       'json/stromlint.config.json': '{"rules":{"campaign-end":"off"}}',
       'mjs/stromlint.config.mjs': 'export default { locale: "nb" };',
     });
-    const finder = new ConfigFinder(root);
+    const finder = new ConfigFinder(root, 'en');
     expect((await finder.forDir(path.join(root, 'pkg'))).config).toEqual({ locale: 'en' });
     expect((await finder.forDir(path.join(root, 'json'))).config).toEqual({ rules: { 'campaign-end': 'off' } });
     expect((await finder.forDir(path.join(root, 'mjs'))).config).toEqual({ locale: 'nb' });
@@ -56,14 +56,16 @@ describe('ConfigFinder', () => {
 
   it('uses no config when none is found, and fails clearly on a missing or broken one', async () => {
     const root = tempTree({ 'tom/.keep': '', 'brutt/.stromlintrc.json': '{"rules": ' });
-    expect((await new ConfigFinder(path.join(root, 'tom')).forDir(path.join(root, 'tom'))).config).toEqual({});
-    await expect(loadConfigFile(root, 'finnes-ikke.json')).rejects.toThrow(/Config file not found/);
-    await expect(new ConfigFinder(root).forDir(path.join(root, 'brutt'))).rejects.toBeInstanceOf(ConfigError);
+    expect((await new ConfigFinder(path.join(root, 'tom'), 'en').forDir(path.join(root, 'tom'))).config).toEqual({});
+    await expect(loadConfigFile(root, 'finnes-ikke.json', 'en')).rejects.toThrow(/Config file not found/);
+    await expect(new ConfigFinder(root, 'en').forDir(path.join(root, 'brutt'))).rejects.toBeInstanceOf(ConfigError);
+    await expect(new ConfigFinder(root, 'en').forDir(path.join(root, 'brutt'))).rejects.toThrow(/brutt\/\.stromlintrc\.json:1:\d+: the file is not valid JSON: /);
+    await expect(new ConfigFinder(root, 'nb').forDir(path.join(root, 'brutt'))).rejects.toThrow(/brutt\/\.stromlintrc\.json:1:\d+: filen er ikke gyldig JSON: /);
   });
 
   it('runs a JavaScript config once however many folders ask for it', async () => {
     const root = tempTree({ '.git/HEAD': '', 'stromlint.config.mjs': 'import fs from "node:fs"; fs.appendFileSync(new URL("./runs.txt", import.meta.url), "x"); export default {};', 'a/b/.keep': '', 'c/.keep': '' });
-    const finder = new ConfigFinder(root);
+    const finder = new ConfigFinder(root, 'en');
     await finder.forDir(path.join(root, 'a/b'));
     await finder.forDir(path.join(root, 'c'));
     await finder.forDir(root);

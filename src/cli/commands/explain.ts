@@ -53,8 +53,8 @@ export function explain(id: string, locale: Locale, docsUrl?: (ruleId: string) =
 }
 
 /** Rule pages under the docs URL the working folder's config or stromlint's package.json declares. */
-export async function docsLinks(cwd: string): Promise<(ruleId: string) => string | undefined> {
-  const { rulesDocsUrl } = (await new ConfigFinder(cwd).forDir(cwd)).config;
+export async function docsLinks(cwd: string, locale: Locale): Promise<(ruleId: string) => string | undefined> {
+  const { rulesDocsUrl } = (await new ConfigFinder(cwd, locale).forDir(cwd)).config;
   const template = typeof rulesDocsUrl === 'string' && rulesDocsUrl.includes('{rule}') ? rulesDocsUrl : declaredDocsUrl();
   return (ruleId) => docsUrlFrom(template, ruleId);
 }
