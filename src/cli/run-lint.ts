@@ -82,7 +82,7 @@ export async function runLint(paths: string[], options: LintCommandOptions, outp
 
   const baselineFile = options.baseline === false ? undefined : path.resolve(cwd, options.baseline ?? BASELINE_FILE);
   let results = run.results;
-  const stats: NonNullable<ReportContext['stats']> = { filesLinted: results.length };
+  const stats: NonNullable<ReportContext['stats']> = { filesLinted: run.filesLinted };
   if (baselineFile) {
     // Written, the baseline hides what it records: what is left (files that could not be linted) still counts.
     const baseline = options.baselineWrite ? await writeBaseline(results, baselineFile, output, runSay) : loadBaseline(baselineFile, runSay);

@@ -18,6 +18,8 @@ export interface LintRun {
   unmatched: string[];
   /** Arguments whose every file is ignored. */
   allIgnored: string[];
+  /** How many files were linted (files named but ignored not counted). */
+  filesLinted: number;
   /** A rule's documentation page, when a docs URL is declared (package.json or config). */
   docsUrl: (ruleId: string) => string | undefined;
 }
@@ -25,6 +27,8 @@ export interface LintRun {
 export interface RunOutcome {
   unmatched?: string[];
   allIgnored?: string[];
+  /** The files that were linted, when results hold others too. */
+  files?: readonly string[];
 }
 
 /**
@@ -53,7 +57,16 @@ export function finishRun(results: FileResult[], setup: RunSetup, outcome: RunOu
     result.findings.sort(compareFindings);
   }
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  return { results, locale: setup.locale, rules, config: setup.main.loaded, unmatched: outcome.unmatched ?? [], allIgnored: outcome.allIgnored ?? [], docsUrl: setup.docsUrl };
+  return {
+    results,
+    locale: setup.locale,
+    rules,
+    config: setup.main.loaded,
+    unmatched: outcome.unmatched ?? [],
+    allIgnored: outcome.allIgnored ?? [],
+    filesLinted: (outcome.files ?? results).length,
+    docsUrl: setup.docsUrl,
+  };
 }
 
 /**

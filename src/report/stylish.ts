@@ -89,11 +89,11 @@ export const stylish: Reporter = (results, context) => {
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   const labels = LABELS[context.locale];
   const files = context.stats?.filesLinted;
-  if (withFindings.length === 0) return files === undefined ? '' : `${chalk.green(labels.clean(files))}\n`;
+  const hidden = context.stats?.baselineHidden ?? 0;
+  const baseline = hidden > 0 ? `${chalk.dim(labels.baselineHidden(hidden))}\n` : '';
+  if (withFindings.length === 0) return files === undefined ? '' : `${chalk.green(labels.clean(files))}\n${baseline}`;
   const counts = tallyRun(withFindings);
   const colour = counts.errors > 0 ? chalk.red.bold : counts.warnings > 0 ? chalk.yellow.bold : chalk.blue.bold;
   const blocks = withFindings.map((r) => `\n${fileBlock(r, context, chalk, labels)}\n`);
-  const hidden = context.stats?.baselineHidden ?? 0;
-  const baseline = hidden > 0 ? `${chalk.dim(labels.baselineHidden(hidden))}\n` : '';
   return `${blocks.join('')}\n${colour(summaryLine(counts, context.locale, files))}\n${baseline}`;
 };
