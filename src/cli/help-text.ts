@@ -13,7 +13,7 @@ export const HELP_TEXT = {
     quiet: 'report errors only',
     color: 'force colour output',
     noColor: 'disable colour output',
-    progress: 'show progress on a terminal (default); --no-progress turns it off',
+    progress: 'show no progress line (it shows only on a terminal, outside CI, for runs over a second)',
     allowDisable: 'accept disable directives without " -- reason"',
     stdin: 'lint text from standard input',
     stdinFilename: 'file name for --stdin (decides the format)',
@@ -43,6 +43,8 @@ export const HELP_TEXT = {
     titles: { 'Usage:': 'Usage:', 'Options:': 'Options:', 'Commands:': 'Commands:', 'Arguments:': 'Arguments:' } as Record<string, string>,
     default: 'default',
     choices: 'choices',
+    words: { '[options]': '[options]', '[command]': '[command]' } as Record<string, string>,
+    placeholder: { paths: 'paths', format: 'format', file: 'file', rule: 'rule', name: 'name', seconds: 'seconds', locale: 'locale', command: 'command' },
   },
   nb: {
     program: 'Sjekker markedsføring av strømavtaler (HTML, Markdown, JSON-produktark).',
@@ -55,7 +57,7 @@ export const HELP_TEXT = {
     quiet: 'vis bare feil',
     color: 'bruk alltid farger',
     noColor: 'ingen farger',
-    progress: 'vis fremdrift i en terminal (standard); --no-progress slår det av',
+    progress: 'ikke vis fremdrift (den vises bare i en terminal, utenfor CI, når en kjøring tar over ett sekund)',
     allowDisable: 'godta direktiver uten « -- begrunnelse»',
     stdin: 'sjekk tekst fra standard inn',
     stdinFilename: 'filnavn for --stdin (avgjør formatet)',
@@ -85,6 +87,8 @@ export const HELP_TEXT = {
     titles: { 'Usage:': 'Bruk:', 'Options:': 'Valg:', 'Commands:': 'Kommandoer:', 'Arguments:': 'Argumenter:' } as Record<string, string>,
     default: 'standard',
     choices: 'valg',
+    words: { '[options]': '[valg]', '[command]': '[kommando]' } as Record<string, string>,
+    placeholder: { paths: 'stier', format: 'format', file: 'fil', rule: 'regel', name: 'navn', seconds: 'sekunder', locale: 'språk', command: 'kommando' },
   },
 } satisfies Record<Locale, unknown>;
 

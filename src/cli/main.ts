@@ -22,6 +22,9 @@ function localHelp(locale: Locale): Partial<Help> {
   const text = HELP_TEXT[locale];
   return {
     styleTitle: (title: string) => text.titles[title] ?? title,
+    commandUsage(command) {
+      return Help.prototype.commandUsage.call(this, command).replace(/\[options\]|\[command\]/g, (word) => text.words[word] ?? word);
+    },
     optionDescription(option) {
       return Help.prototype.optionDescription.call(this, option).replace(/\(default: /, `(${text.default}: `).replace(/\bchoices: /, `${text.choices}: `);
     },
@@ -32,17 +35,18 @@ function localHelp(locale: Locale): Partial<Help> {
 export function buildProgram(output: Output, locale: Locale): Command {
   const text = HELP_TEXT[locale];
   const say = CLI_MESSAGES[locale];
-  const localeOption = (description: string) => new Option('--locale <locale>', description).argParser((v) => parseChoice(v, '--locale', ['nb', 'en'], locale));
+  const p = text.placeholder;
+  const localeOption = (description: string) => new Option(`--locale <${p.locale}>`, description).argParser((v) => parseChoice(v, '--locale', ['nb', 'en'], locale));
   const program = new Command('stromlint')
     .description(text.program)
     .version(VERSION, '-v, --version', text.version)
     .helpOption('-h, --help', text.help)
-    .helpCommand('help [command]', text.helpCommand)
-    .argument('[paths...]', text.paths, [])
-    .addOption(new Option('-f, --format <format>', text.format).argParser(collect))
+    .helpCommand(`help [${p.command}]`, text.helpCommand)
+    .argument(`[${p.paths}...]`, text.paths)
+    .addOption(new Option(`-f, --format <${p.format}>`, text.format).argParser(collect))
     .addOption(localeOption(text.locale))
-    .option('-c, --config <file>', text.config)
-    .option('--rule <rule>', text.rule, collect)
+    .option(`-c, --config <${p.file}>`, text.config)
+    .option(`--rule <${p.rule}>`, text.rule, collect)
     .option('--max-warnings <n>', text.maxWarnings, (v) => parseCount(v, '--max-warnings', locale))
     .option('--quiet', text.quiet)
     .option('--color', text.color)
@@ -50,16 +54,16 @@ export function buildProgram(output: Output, locale: Locale): Command {
     .option('--no-progress', text.progress)
     .option('--allow-disable-without-reason', text.allowDisable)
     .option('--stdin', text.stdin)
-    .option('--stdin-filename <name>', text.stdinFilename, 'stdin.md')
+    .option(`--stdin-filename <${p.name}>`, text.stdinFilename, 'stdin.md')
     .option('--staged', text.staged)
-    .option('--baseline <file>', text.baseline)
+    .option(`--baseline <${p.file}>`, text.baseline)
     .option('--no-baseline', text.noBaseline)
     .option('--baseline-write', text.baselineWrite)
     .option('--cache', text.cache)
-    .option('--cache-location <file>', text.cacheLocation, '.stromlintcache')
+    .option(`--cache-location <${p.file}>`, text.cacheLocation, '.stromlintcache')
     .option('--concurrency <n>', text.concurrency, (v) => parseConcurrency(v, locale), 'off')
-    .option('--file-timeout <seconds>', text.fileTimeout, (v) => parseCount(v, '--file-timeout', locale))
-    .option('--print-config <file>', text.printConfig)
+    .option(`--file-timeout <${p.seconds}>`, text.fileTimeout, (v) => parseCount(v, '--file-timeout', locale))
+    .option(`--print-config <${p.file}>`, text.printConfig)
     .option('--no-annotations', text.noAnnotations)
     .option('--no-error-on-unmatched-pattern', text.noErrorOnUnmatched)
     .option('--no-warn-ignored', text.noWarnIgnored)
@@ -89,9 +93,9 @@ export function buildProgram(output: Output, locale: Locale): Command {
       output.out(explain(id, options.locale ?? locale, await docsLinks(process.cwd(), options.locale ?? locale)));
     });
   program
-    .command('facts <file>')
+    .command(`facts <${p.file}>`)
     .description(text.facts)
-    .option('-c, --config <file>', text.config)
+    .option(`-c, --config <${p.file}>`, text.config)
     .option('--json', text.factsJson)
     .action(async (file: string, options: { config?: string; json?: boolean }) => {
       const { printFacts } = await import('./commands/facts.js');

@@ -88,7 +88,7 @@ const loadModule: Loader = async (filePath) => {
  * or a package.json. Outside any project, the search goes no higher than the working folder (or the
  * file's own folder, for a file outside it), so no config in a parent folder runs by surprise.
  */
-export function projectRoot(dir: string, cwd: string): string {
+function projectRoot(dir: string, cwd: string): string {
   for (let at = dir; ; at = path.dirname(at)) {
     if (PROJECT_ROOT_MARKERS.some((marker) => fs.existsSync(path.join(at, marker)))) return at;
     if (path.dirname(at) === at) break;
