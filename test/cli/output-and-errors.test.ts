@@ -180,6 +180,8 @@ describe('links', () => {
     const list = cli(['rules']).stdout;
     expect(list).toMatch(/^campaign-end +error/m);
     expect(list).toMatch(/^parse-error +error/m);
-    expect(list).toMatch(/^ignored-file +warn/m);
+    expect(list).toMatch(/^ignored-file +warning/m);
+    expect(cli(['rules', '--locale', 'nb']).stdout).toMatch(/^ignored-file +advarsel/m);
+    expect(cli(['explain', 'campaign-end', '--locale', 'nb']).stdout).toContain('Standard alvorlighet: feil');
   });
 });

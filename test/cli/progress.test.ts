@@ -36,7 +36,10 @@ describe('progress', () => {
 describe('stylish summary', () => {
   it('says how many files were linted, and a clean run says so in one line', () => {
     const dir = tempTree({ 'a.md': '# Om oss\n\nVi er et lite kraftselskap.\n', 'b.md': '# Spotpris Høst\n\nKampanjepris: 0 øre i påslag! Bestill nå.\n' });
-    expect(cli(['a.md'], { cwd: dir }).stdout).toBe('✔ 1 file linted, no problems\n');
+    const clean = cli(['a.md'], { cwd: dir });
+    expect(clean.stdout).toBe('✔ 1 file linted, no problems\n');
+    // Standard error is a pipe here, not a terminal: no progress line.
+    expect(clean.stderr).toBe('');
     expect(cli(['a.md', '--locale', 'nb'], { cwd: dir }).stdout).toBe('✔ 1 fil sjekket, ingen problemer\n');
     expect(cli(['.'], { cwd: dir }).stdout).toMatch(/✖ \d+ problems \(\d+ errors, 0 warnings\) in 2 files\n$/);
     const nb = cli(['.', '--locale', 'nb', '-f', 'compact'], { cwd: dir }).stdout;

@@ -6,6 +6,7 @@ import { BUILTIN_BY_ID, type BuiltinId } from '../../engine/builtin-ids.js';
 import type { Locale, Rule, RuleExample } from '../../rule-kit/types.js';
 import { UsageError } from '../exit-codes.js';
 import { CLI_MESSAGES } from '../messages.js';
+import { LABELS } from '../../report/labels.js';
 
 const HEADINGS = {
   nb: {
@@ -64,7 +65,7 @@ function explainRule(rule: Rule, locale: Locale, docsUrl: string | undefined): s
   const out: string[] = [
     `${rule.id} — ${rule.summary[locale]}`,
     '',
-    `${h.severity}: ${rule.severity}    ${h.formats}: ${rule.formats.join(', ')}`,
+    `${h.severity}: ${LABELS[locale].severity[rule.severity]}    ${h.formats}: ${rule.formats.join(', ')}`,
     ...(docsUrl ? [`${h.docs}: ${docsUrl}`] : []),
     '',
     `${h.why}:`,
@@ -90,7 +91,7 @@ function explainBuiltin(builtin: BuiltinId, locale: Locale): string {
   return `${[
     `${builtin.id} — ${builtin.summary[locale]}`,
     '',
-    `${h.severity}: ${builtin.severity}`,
+    `${h.severity}: ${LABELS[locale].severity[builtin.severity]}`,
     h.builtin.replace('{id}', builtin.id),
     '',
     `${h.why}:`,
