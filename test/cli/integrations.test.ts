@@ -54,13 +54,17 @@ describe('GitHub Actions', () => {
 
 describe('pre-commit framework hook definition', () => {
   it('names an entry that lints the files it is given', () => {
-    const [hook] = YAML.parse(fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; entry: string; types_or: string[] }>;
-    expect(hook).toMatchObject({ id: 'stromlint', entry: 'stromlint' });
+    const [hook] = YAML.parse(fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; entry: string; args: string[]; types_or: string[] }>;
+    expect(hook).toMatchObject({ id: 'stromlint', entry: 'stromlint', args: ['--no-warn-ignored'] });
     expect(hook!.types_or).toEqual(['markdown', 'html', 'json']);
     expect(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).bin[hook!.entry]).toBe('bin/stromlint.js');
     const dir = tempTree({ 'a.md': CAMPAIGN, 'b.md': '# Om oss\n\nVi er et lite kraftselskap på Vestlandet.\n' });
-    expect(cli(['a.md', 'b.md'], { cwd: dir }).status).toBe(1);
-    expect(cli(['b.md'], { cwd: dir }).status).toBe(0);
+    expect(cli(['a.md', 'b.md', ...hook!.args], { cwd: dir }).status).toBe(1);
+    expect(cli(['b.md', ...hook!.args], { cwd: dir }).status).toBe(0);
+    // A staged file the repository ignores is passed too, and skipped without a word.
+    fs.writeFileSync(path.join(dir, '.stromlintignore'), 'a.md\n');
+    const ignored = cli(['a.md', 'b.md', ...hook!.args], { cwd: dir });
+    expect([ignored.status, ignored.stdout]).toEqual([0, '✔ 1 file linted, no problems\n']);
   });
 });
 
