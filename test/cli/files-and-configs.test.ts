@@ -40,6 +40,7 @@ describe('files the user did not mean', () => {
     const run = cli(['.', '-f', 'json'], { cwd: dir });
     expect(run.status).toBe(0);
     expect(files(run.stdout)).toEqual([['tom.html', []], ['tom.json', []], ['tom.md', []]]);
+    expect(cli(['facts', 'tom.json'], { cwd: dir }).stdout).toBe('tom.json: skipped (empty file)\n');
   });
 
   it('honours nested .gitignore files, each for its own folder', () => {

@@ -28,6 +28,7 @@ export async function printFacts(file: string, options: FactsOptions): Promise<s
   if (!format) throw new UsageError(`${file}: not a Markdown, HTML or JSON file`);
   const read = await readSource(filePath, config.limits.maxFileBytes);
   if (read.kind !== 'text') throw new UsageError(`${file}: cannot be read (${read.kind === 'error' ? read.message : read.kind})`);
+  if (read.text === '') return `${file}: skipped (empty file)\n`;
   const adapter = await loadAdapter(format);
   const parsed = adapter.parse(filePath, read.text, { html: config.loaded.config.html, feedPriceUnit: config.loaded.config.feed?.priceUnit });
   if (parsed.kind === 'skip') return `${file}: skipped (${parsed.reason})\n`;
