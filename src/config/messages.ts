@@ -13,10 +13,13 @@ export interface ConfigMessages {
   oneOf(key: string, values: readonly unknown[], got: unknown): string;
   type(key: string, type: string): string;
   minimum(key: string, limit: number): string;
+  minItems(key: string, limit: number): string;
   missing(key: string, at: string): string;
   extensionName(name: string): string;
   notUnderstood(key: string, description: string): string;
   twoRules(id: string): string;
+  pluginNotLoaded(specifier: string, detail: string): string;
+  pluginNotRule(specifier: string, detail: string): string;
 }
 
 const TYPE_WORDS: Record<Locale, Record<string, string>> = {
@@ -41,10 +44,13 @@ export const CONFIG_MESSAGES: Record<Locale, ConfigMessages> = {
     oneOf: (key, values, got) => `"${key}" takes ${values.map(show).join(' or ')}, got "${show(got)}".`,
     type: (key, type) => `"${key}" must be ${type}.`,
     minimum: (key, limit) => `"${key}" must be at least ${limit}.`,
+    minItems: (key, limit) => `"${key}" must list at least ${limit}.`,
     missing: (key, at) => `"${key}" is missing in ${at}.`,
     extensionName: (name) => `"${name}" is not a file extension: write it with its dot, e.g. ".mdx".`,
     notUnderstood: (key, description) => `"${key}" has a value stromlint does not understand${description ? `: ${description}` : ''}.`,
     twoRules: (id) => `two rules have the id "${id}".`,
+    pluginNotLoaded: (specifier, detail) => `plugin "${specifier}" could not be loaded (the path is relative to the config file): ${detail}`,
+    pluginNotRule: (specifier, detail) => `plugin "${specifier}" exports something that is not a rule: ${detail}`,
   },
   nb: {
     didYouMean: (word) => ` Mente du «${word}»?`,
@@ -58,9 +64,12 @@ export const CONFIG_MESSAGES: Record<Locale, ConfigMessages> = {
     oneOf: (key, values, got) => `«${key}» tar ${values.map(show).join(' eller ')}, men fikk «${show(got)}».`,
     type: (key, type) => `«${key}» må være ${type}.`,
     minimum: (key, limit) => `«${key}» må være minst ${limit}.`,
+    minItems: (key, limit) => `«${key}» må ha minst ${limit} i lista.`,
     missing: (key, at) => `«${key}» mangler i ${at}.`,
     extensionName: (name) => `«${name}» er ikke en filendelse: skriv den med punktum, f.eks. «.mdx».`,
     notUnderstood: (key, description) => `«${key}» har en verdi stromlint ikke forstår${description ? `: ${description}` : ''}.`,
     twoRules: (id) => `to regler har id-en «${id}».`,
+    pluginNotLoaded: (specifier, detail) => `tillegget «${specifier}» kunne ikke lastes (stien er relativ til konfigurasjonsfilen): ${detail}`,
+    pluginNotRule: (specifier, detail) => `tillegget «${specifier}» eksporterer noe som ikke er en regel: ${detail}`,
   },
 };

@@ -125,7 +125,7 @@ function optionProblem(error: ErrorObject, rule: Rule, at: KeyPath, say: ConfigM
   return { path: [...at, ...inside], at: 'value', message: say.notUnderstood(`${rule.id}.${option}`, error.message ?? '') };
 }
 
-/** Ajv's errors as sentences: one per place, the alternatives of a `oneOf` folded into one. */
+/** Ajv's errors as sentences: one per place, a `oneOf` said through the alternative the value was meant for. */
 function schemaProblems(errors: ErrorObject[], say: ConfigMessages, locale: Locale): Problem[] {
   const oneOfs = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
   const inOneOf = (e: ErrorObject) => oneOfs.some((o) => o !== e && e.schemaPath.startsWith(`${o.schemaPath}/`));
@@ -136,6 +136,7 @@ function schemaProblems(errors: ErrorObject[], say: ConfigMessages, locale: Loca
     const key = display(path);
     const params = error.params as Record<string, unknown>;
     const schema = error.parentSchema as { properties?: Record<string, unknown>; description?: string } | undefined;
+    const description = (schema?.description ?? '').replace(/\.$/, '');
     switch (error.keyword) {
       case 'additionalProperties': {
         const name = String(params.additionalProperty);
@@ -148,12 +149,8 @@ function schemaProblems(errors: ErrorObject[], say: ConfigMessages, locale: Loca
         break;
       case 'oneOf':
       case 'anyOf': {
-        const allowed = errors.filter((e) => e.keyword === 'enum' && e.schemaPath.startsWith(`${error.schemaPath}/`) && e.instancePath === error.instancePath).flatMap((e) => (e.params as { allowedValues: unknown[] }).allowedValues);
-        problems.push({
-          path,
-          at: 'value',
-          message: allowed.length > 0 ? withSuggestion(say.oneOf(key, allowed, error.data), error.data, allowed, say) : say.notUnderstood(key, schema?.description ?? ''),
-        });
+        const meant = intendedAlternative(error, errors);
+        problems.push(...(meant ? schemaProblems(meant, say, locale) : [{ path, at: 'value' as const, message: say.notUnderstood(key, description) }]));
         break;
       }
       case 'type':
@@ -161,6 +158,9 @@ function schemaProblems(errors: ErrorObject[], say: ConfigMessages, locale: Loca
         break;
       case 'minimum':
         problems.push({ path, at: 'value', message: say.minimum(key, Number(params.limit)) });
+        break;
+      case 'minItems':
+        problems.push({ path, at: 'value', message: say.minItems(key, Number(params.limit)) });
         break;
       case 'required':
         problems.push({ path, at: 'value', message: say.missing(String(params.missingProperty), key) });
@@ -170,13 +170,32 @@ function schemaProblems(errors: ErrorObject[], say: ConfigMessages, locale: Loca
         break;
       case 'pattern':
         // Reported with the propertyNames error it belongs to.
-        if (!errors.some((e) => e.keyword === 'propertyNames')) problems.push({ path, at: 'value', message: say.notUnderstood(key, schema?.description ?? '') });
+        if (!errors.some((e) => e.keyword === 'propertyNames')) problems.push({ path, at: 'value', message: say.notUnderstood(key, description) });
         break;
       default:
         problems.push({ path, at: 'value', message: say.notUnderstood(key, error.message ?? '') });
     }
   }
   return problems;
+}
+
+/**
+ * The errors of the alternative of a `oneOf` the value was meant for: the one only its contents fail
+ * (a list with one bad item, where a list is one choice), else the one whose type the value has;
+ * undefined when that is not one alone.
+ */
+function intendedAlternative(oneOf: ErrorObject, errors: ErrorObject[]): ErrorObject[] | undefined {
+  const branches = new Map<string, ErrorObject[]>();
+  for (const e of errors) {
+    const branch = e.schemaPath.startsWith(`${oneOf.schemaPath}/`) ? e.schemaPath.slice(oneOf.schemaPath.length + 1).split('/')[0]! : undefined;
+    if (branch !== undefined) branches.set(branch, [...(branches.get(branch) ?? []), e]);
+  }
+  const atTop = (e: ErrorObject) => e.instancePath === oneOf.instancePath;
+  for (const fits of [(list: ErrorObject[]) => !list.some(atTop), (list: ErrorObject[]) => !list.some((e) => atTop(e) && e.keyword === 'type')]) {
+    const fitting = [...branches.values()].filter(fits);
+    if (fitting.length === 1) return fitting[0];
+  }
+  return undefined;
 }
 
 function withSuggestion(message: string, got: unknown, allowed: unknown[], say: ConfigMessages): string {

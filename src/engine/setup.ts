@@ -121,14 +121,16 @@ function setUp(setup: PartialSetup, loaded: LoadedConfig, checked = false): Prom
   let prepared = setup.prepared.get(key);
   if (!prepared) {
     prepared = (async () => {
-      const rules = [...setup.callerRules, ...(await loadPlugins(loaded))];
-      const registry = new Map<string, Rule>();
       const where = loaded.filePath ? path.relative(setup.cwd, loaded.filePath) || loaded.filePath : 'config';
+      const source = { where, filePath: loaded.filePath, keyPrefix: loaded.filePath && path.basename(loaded.filePath) === 'package.json' ? ['stromlint'] : [] };
+      // `plugins` is checked before its modules are loaded: the rest of the config may name their rules.
+      if (!checked && loaded.config.plugins !== undefined) await validateConfig({ plugins: loaded.config.plugins }, source, knownIds(setup.callerRules), setup.locale);
+      const rules = [...setup.callerRules, ...(await loadPlugins(loaded, where, setup.locale))];
+      const registry = new Map<string, Rule>();
       for (const rule of rules) {
         if (registry.has(rule.id)) throw new ConfigError(`${where}: ${CONFIG_MESSAGES[setup.locale].twoRules(rule.id)}`);
         registry.set(rule.id, rule);
       }
-      const source = { where, filePath: loaded.filePath, keyPrefix: loaded.filePath && path.basename(loaded.filePath) === 'package.json' ? ['stromlint'] : [] };
       const config = checked ? loaded.config : await validateConfig(loaded.config, source, knownIds(registry), setup.locale);
       return {
         loaded: { ...loaded, config },

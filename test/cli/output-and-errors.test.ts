@@ -98,6 +98,8 @@ describe('usage errors a person can act on', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('stromlint: .stromlintrc.yaml:2:1: ukjent nøkkel «extend» i øverste nivå. Mente du «extends»?\n');
     expect(cli(['a.md', '--locale', 'en'], { cwd: dir }).stderr).toBe('stromlint: .stromlintrc.yaml:2:1: unknown key "extend" in the top level. Did you mean "extends"?\n');
+    const plugins = tempTree({ 'a.md': CAMPAIGN, '.stromlintrc.yaml': 'plugins: ./regler.mjs\n' });
+    expect(cli(['a.md'], { cwd: plugins }).stderr).toBe('stromlint: .stromlintrc.yaml:1:10: "plugins" must be a list.\n');
     const broken = tempTree({ 'a.md': CAMPAIGN, '.stromlintrc.json': '{\n  "rules": {\n    "duration": "warn",\n  }\n}\n' });
     expect(cli(['a.md', '--locale', 'nb'], { cwd: broken }).stderr).toBe('stromlint: .stromlintrc.json:4:3: filen er ikke gyldig JSON: Expected double-quoted property name\n');
   });

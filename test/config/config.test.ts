@@ -92,6 +92,13 @@ describe('validateConfig', () => {
     await expect(check({ extend: 'strict' })).rejects.toThrow('cfg: unknown key "extend" in the top level. Did you mean "extends"?');
     await expect(check({ extends: 'strikt' })).rejects.toThrow('"extends" takes recommended or strict, got "strikt". Did you mean "strict"?');
     await expect(check({ limits: { maxDepth: 0 } })).rejects.toThrow('"limits.maxDepth" must be at least 1.');
+    await expect(check({ extends: ['recommended', 'strikt'] })).rejects.toThrow('"extends[1]" takes recommended or strict, got "strikt". Did you mean "strict"?');
+    await expect(check({ overrides: [{ files: [] }] })).rejects.toThrow('"overrides[0].files" must list at least 1.');
+    await expect(check({ overrides: [{ file: 'x/**' }] })).rejects.toThrow(/"files" is missing in overrides\[0\]\.\ncfg: unknown key "file" in overrides\[0\]\. Did you mean "files"\?/);
+    await expect(check({ html: { produkt: '.kort' } })).rejects.toThrow('unknown key "produkt" in html. Did you mean "product"?');
+    await expect(check({ extensions: { mdx: 'markdown' } })).rejects.toThrow('"mdx" is not a file extension: write it with its dot, e.g. ".mdx".');
+    await expect(check({ feed: { priceUnit: 'øre' } })).rejects.toThrow('"feed.priceUnit" takes ore or kr, got "øre". Did you mean "ore"?');
+    await expect(check({ plugins: 'x' })).rejects.toThrow('"plugins" must be a list.');
     await expect(check({ extends: 'strikt' }, 'nb')).rejects.toThrow('«extends» tar recommended eller strict, men fikk «strikt». Mente du «strict»?');
     await expect(check({ rules: { 'campain-end': 'feil' } }, 'nb')).rejects.toThrow(/ukjent regel «campain-end».*Mente du «campaign-end»\?/);
     for (const bad of [{ rules: { 'campaign-end': 'loud' } }, { lokale: 'nb' }, { overrides: [{ rules: {} }] }, { ignores: 'arkiv' }]) {
