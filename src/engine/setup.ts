@@ -78,6 +78,7 @@ export interface RunSetup {
   finder?: ConfigFinder;
   /** Checked configs by file, each set up once. */
   prepared: Map<string, Promise<ConfigSetup>>;
+  /** The rules the caller handed over (the built-in registry): the ones documented under a docs URL. */
   callerRules: readonly Rule[];
 }
 
