@@ -18,6 +18,8 @@ export interface FileSettings {
   html: ConfigFile['html'];
   /** The kind of page the configuration says the file is, overriding what its content suggests. */
   pageKind?: PageKind;
+  /** Severities set for stromlint's own finding ids (`parse-error`, `directive` …), by id. */
+  builtins: Map<string, SeveritySetting>;
 }
 
 /**
@@ -57,6 +59,7 @@ export function settingsForFile(
   const active: ActiveRule[] = [];
   for (const rule of rules) {
     const setting = settings.get(rule.id);
+    settings.delete(rule.id);
     if (!setting || setting.severity === 'off') continue;
     active.push({
       rule,
@@ -64,5 +67,7 @@ export function settingsForFile(
       options: { ...(rule.defaultOptions as Record<string, unknown>), ...setting.options },
     });
   }
-  return pageKind ? { rules: active, html, pageKind } : { rules: active, html };
+  // What is left names no rule of the run: stromlint's own ids (config validation allows no other).
+  const builtins = new Map([...settings].map(([id, { severity }]) => [id, severity] as const));
+  return pageKind ? { rules: active, html, builtins, pageKind } : { rules: active, html, builtins };
 }

@@ -9,6 +9,8 @@ export interface ConfigFile {
   extends?: 'recommended' | 'strict' | Array<'recommended' | 'strict'>;
   rules?: Record<string, RuleSetting>;
   locale?: 'nb' | 'en';
+  /** Where rule documentation is published: a URL with `{rule}` (see schemas/config.schema.json). */
+  rulesDocsUrl?: string;
   ignores?: string[];
   html?: { product?: string; name?: string; ignore?: string };
   extensions?: Record<string, Format>;

@@ -37,6 +37,10 @@ export const BUILTIN_MESSAGES = {
     nb: 'Direktivet skrur av {rules}, men ingenting ble skrudd av her. Fjern det.',
     en: 'The directive disables {rules}, but nothing was reported here. Remove it.',
   },
+  ignoredFile: {
+    nb: 'Filen er ignorert fordi den passer til et ignoreringsmønster (.gitignore, .stromlintignore eller «ignores» i konfigurasjonen). Fjern mønsteret for å sjekke den, eller bruk --no-warn-ignored for å slippe denne meldingen.',
+    en: 'File ignored because of a matching ignore pattern (.gitignore, .stromlintignore or "ignores" in the config). Remove the pattern to lint it, or pass --no-warn-ignored to suppress this warning.',
+  },
   unknownDirectiveRule: {
     nb: 'Direktivet nevner en ukjent regel «{rule}».',
     en: 'The directive names an unknown rule "{rule}".',

@@ -43,6 +43,9 @@ export async function lintSource(filePath: string, source: string, format: Forma
   });
   const parseError = (detail: string) => ({ ruleId: 'parse-error', messageId: 'parseError', template: BUILTIN_MESSAGES.parseError, data: { format, detail } });
 
+  // An empty file (0 bytes, or a byte-order mark alone) holds nothing to check: in no format is it a syntax error.
+  if (source === '') return { filePath, findings: [], products: [], skipped: 'empty file', ...(options.keepSource ? { source } : {}) };
+
   const violation = checkLimits(source, format, options.limits);
   if (violation) return fatal({ ruleId: violation.ruleId, messageId: violation.ruleId, template: violation.message }, violation.offset, violation.offset);
 

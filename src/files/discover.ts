@@ -1,112 +1,101 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Format } from '../document/types.js';
 import { formatOf } from './formats.js';
+import { ALWAYS_IGNORED, configIgnores, gitRoot, IgnoreFiles, isNeverLinted } from './ignore-files.js';
 
-/**
- * Never linted when a folder or glob is walked: dependencies, git internals, and tool configuration
- * and lock files, which are not product sheets (and may be JSON with comments).
- */
-const ALWAYS_IGNORED = [
-  '**/node_modules/**',
-  '**/.git/**',
-  '**/.vscode/**',
-  '**/package-lock.json',
-  '**/npm-shrinkwrap.json',
-  '**/tsconfig*.json',
-  '**/jsconfig*.json',
-  '**/.eslintrc.json',
-  '**/composer.lock',
-];
+/** What decides, for one file, whether it is linted: its config's extensions and `ignores`. */
+export interface FileRules {
+  extensions: Readonly<Record<string, Format>>;
+  /** The config's `ignores`, and the folder they are relative to. */
+  ignores: readonly string[];
+  baseDir: string;
+}
 
 export interface DiscoverOptions {
   cwd: string;
-  /** Extra ignore patterns (gitignore syntax) from config. */
-  ignores: string[];
-  extensions: Readonly<Record<string, Format>>;
+  /** The rules of a file's own config (found from its folder upwards). */
+  rulesFor: (filePath: string) => Promise<FileRules>;
 }
 
 export interface Discovered {
   /** Absolute paths to lint, sorted, without duplicates. */
   files: string[];
-  /** Arguments that matched nothing, for a clear error. */
+  /** Arguments that matched no file at all. */
   unmatched: string[];
+  /** Arguments whose every matching file is ignored. */
+  allIgnored: string[];
   /** Files named explicitly but ignored by an ignore file or config. */
   ignored: string[];
 }
 
 /**
- * Expands paths, folders and globs into the files to lint. `.gitignore` and `.stromlintignore` in
- * the working folder and the config's `ignores` apply; node_modules and .git never do. Symbolic
- * links to folders are not followed, so a link loop cannot make the walk endless.
+ * Expands paths, folders and globs into the files to lint. `.gitignore` and `.stromlintignore` files
+ * of every folder from the top of the repository down, and the `ignores` of each file's config,
+ * apply; the skip list (dependencies, git internals, tool configs) applies to files named
+ * explicitly too. Symbolic links to folders are not followed, so a link loop cannot make the walk
+ * endless.
  */
 export async function discoverFiles(args: string[], options: DiscoverOptions): Promise<Discovered> {
-  const filter = loadIgnores(options.cwd, options.ignores);
-  const exts = Object.keys(options.extensions).map((e) => e.slice(1));
+  const ignoreFiles = new IgnoreFiles(gitRoot(options.cwd) ?? options.cwd);
+  const ignoredByConfig = new Map<string, (file: string) => boolean>();
+  /** 'lint', 'ignored' (by an ignore file or config) or 'other' (not a format the file's config reads). */
+  const verdict = async (file: string): Promise<'lint' | 'ignored' | 'other'> => {
+    const rules = await options.rulesFor(file);
+    if (!formatOf(file, rules.extensions)) return 'other';
+    const key = `${rules.baseDir}\0${rules.ignores.join('\0')}`;
+    let byConfig = ignoredByConfig.get(key);
+    if (!byConfig) ignoredByConfig.set(key, (byConfig = configIgnores(rules.baseDir, rules.ignores)));
+    return ignoreFiles.ignores(file) || byConfig(file) ? 'ignored' : 'lint';
+  };
+
   const files = new Set<string>();
   const unmatched: string[] = [];
+  const allIgnored: string[] = [];
   const ignored: string[] = [];
-
   for (const arg of args.length > 0 ? args : ['.']) {
     const absolute = path.resolve(options.cwd, arg);
     const stat = isDynamicPattern(arg) ? null : lstatOrNull(absolute);
-    let found: string[];
     if (stat && !stat.isDirectory()) {
-      // A file named explicitly is linted when its format is known, unless an ignore file says no.
-      if (isIgnored(filter, options.cwd, absolute)) {
-        ignored.push(absolute);
-        continue;
-      }
-      found = formatOf(absolute, options.extensions) ? [absolute] : [];
-    } else {
-      // Glob from the real folder and join the results to the path as given: the crawler finds
-      // nothing through a symbolic link in the path (a linked home or /tmp folder) when it does not
-      // follow links, and it must not, or a link loop inside would make the walk endless.
-      const base = stat ? absolute : options.cwd;
-      const pattern = stat ? `**/*.{${exts.join(',')}}` : toPattern(arg);
-      found = (await glob(pattern, {
-        cwd: realpathOrSelf(base),
-        absolute: false,
-        dot: false,
-        onlyFiles: true,
-        followSymbolicLinks: false,
-        ignore: ALWAYS_IGNORED,
-        expandDirectories: false,
-      }))
-        .map((f) => path.resolve(base, f))
-        .filter((f) => formatOf(f, options.extensions) && !isIgnored(filter, options.cwd, f));
+      // A file named explicitly (by a person, pre-commit or lint-staged): the skip list and the
+      // formats apply silently; an ignore pattern is said, so that a mistyped path does not pass.
+      if (isNeverLinted(absolute)) continue;
+      const v = await verdict(absolute);
+      if (v === 'lint') files.add(path.normalize(absolute));
+      else if (v === 'ignored') ignored.push(absolute);
+      continue;
     }
-    if (found.length === 0 && !stat) unmatched.push(arg);
-    for (const f of found) files.add(path.normalize(f));
-  }
-  return { files: [...files].sort(), unmatched, ignored };
-}
-
-/** Whether a file is excluded by the working folder's ignore files or the config's `ignores`. */
-export function ignoreFilter(cwd: string, extra: string[]): (file: string) => boolean {
-  const filter = loadIgnores(cwd, extra);
-  return (file) => isIgnored(filter, cwd, file) || /[\\/](node_modules|\.git)[\\/]/.test(file);
-}
-
-function loadIgnores(cwd: string, extra: string[]): Ignore {
-  const filter = ignore();
-  for (const name of ['.gitignore', '.stromlintignore']) {
-    try {
-      filter.add(fs.readFileSync(path.join(cwd, name), 'utf8'));
-    } catch {
-      // No such ignore file: nothing to add.
+    let found = 0;
+    let skipped = 0;
+    for (const file of await walk(arg, absolute, stat !== null, options.cwd)) {
+      const v = await verdict(file);
+      if (v === 'lint') {
+        files.add(path.normalize(file));
+        found++;
+      } else if (v === 'ignored') skipped++;
     }
+    if (found === 0) (skipped > 0 ? allIgnored : unmatched).push(arg);
   }
-  return filter.add(extra);
+  return { files: [...files].sort(), unmatched, allIgnored, ignored };
 }
 
-function isIgnored(filter: Ignore, cwd: string, file: string): boolean {
-  const relative = path.relative(cwd, file);
-  // Files outside the working folder are not subject to its ignore files.
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
-  return filter.ignores(relative.split(path.sep).join('/'));
+/** Every file under a folder, or matching a glob, less the skip list. */
+async function walk(arg: string, absolute: string, isFolder: boolean, cwd: string): Promise<string[]> {
+  // Glob from the real folder and join the results to the path as given: the crawler finds nothing
+  // through a symbolic link in the path (a linked home or /tmp folder) when it does not follow
+  // links, and it must not, or a link loop inside would make the walk endless.
+  const base = isFolder ? absolute : cwd;
+  const found = await glob(isFolder ? '**/*' : toPattern(arg), {
+    cwd: realpathOrSelf(base),
+    absolute: false,
+    dot: false,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    ignore: ALWAYS_IGNORED,
+    expandDirectories: false,
+  });
+  return found.map((f) => path.resolve(base, f));
 }
 
 function realpathOrSelf(p: string): string {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Document } from '../../document/types.js';
 import { RULES } from '../../../rules/index.js';
-import { prepareRun } from '../../engine/setup.js';
+import { configOf, prepareRun } from '../../engine/setup.js';
 import { completeDocument } from '../../engine/lint-source.js';
 import { locateAnchor } from '../../document/positions.js';
 import { formatOf } from '../../files/formats.js';
@@ -23,12 +23,14 @@ export async function printFacts(file: string, options: FactsOptions): Promise<s
   const cwd = process.cwd();
   const setup = await prepareRun({ cwd, configFile: options.config, rules: RULES });
   const filePath = path.resolve(cwd, file);
-  const format = formatOf(filePath, setup.extensions);
+  const config = await configOf(setup, filePath);
+  const format = formatOf(filePath, config.extensions);
   if (!format) throw new UsageError(`${file}: not a Markdown, HTML or JSON file`);
-  const read = await readSource(filePath, setup.limits.maxFileBytes);
+  const read = await readSource(filePath, config.limits.maxFileBytes);
   if (read.kind !== 'text') throw new UsageError(`${file}: cannot be read (${read.kind === 'error' ? read.message : read.kind})`);
+  if (read.text === '') return `${file}: skipped (empty file)\n`;
   const adapter = await loadAdapter(format);
-  const parsed = adapter.parse(filePath, read.text, { html: setup.loaded.config.html, feedPriceUnit: setup.loaded.config.feed?.priceUnit });
+  const parsed = adapter.parse(filePath, read.text, { html: config.loaded.config.html, feedPriceUnit: config.loaded.config.feed?.priceUnit });
   if (parsed.kind === 'skip') return `${file}: skipped (${parsed.reason})\n`;
   if (parsed.kind === 'parse-error') throw new UsageError(`${file}: ${parsed.message}`);
   const document = completeDocument(parsed.document);
