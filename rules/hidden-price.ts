@@ -1,4 +1,4 @@
-import type { Block, VisibilityState } from '../src/document/types.js';
+import type { Block, Document, VisibilityState } from '../src/document/types.js';
 import type { Fact, Quantity } from '../src/language/facts.js';
 import { defineRule, NOT_SUPPLIER_PRICE, quote, reportsBlock, type Locale, type Localized } from '../src/rule-kit/index.js';
 
@@ -42,7 +42,7 @@ const MESSAGE_OF: Readonly<Record<Exclude<VisibilityState, 'visible'>, MessageId
  * listed stays as written (CSS is read the same in both languages).
  */
 const NB_REASON: readonly (readonly [RegExp, string])[] = [
-  [/^collapsed: class collapse without show \(display:none until opened\)$/, 'lukket: klassen collapse uten show (display:none til den åpnes)'],
+  [/^class collapse without show \(closed until opened\)$/, 'klassen collapse uten show (lukket til den åpnes)'],
   [/\(class /, '(klassen '],
   [/^screen-reader only/, 'bare for skjermlesere'],
   [/^hidden attribute$/, 'hidden-attributtet'],
@@ -248,6 +248,20 @@ function concealment(block: Block, fact: Fact, headline: number | undefined, opt
   return { messageId: 'deemphasized', reason: sizes[locale] };
 }
 
+/** Per document, the price content its plainly visible blocks state. */
+const pageShownFacts = new WeakMap<Document, ShownFacts>();
+
+function pageShown(document: Document): ShownFacts {
+  let shown = pageShownFacts.get(document);
+  if (!shown) {
+    shown = new ShownFacts();
+    const byBlock = priceContentByBlock(document.facts.filter((f) => document.blocks[f.block]?.visibility.state === 'visible'));
+    for (const facts of byBlock.values()) for (const fact of facts) shown.add(fact);
+    pageShownFacts.set(document, shown);
+  }
+  return shown;
+}
+
 /** aria-hidden hides copy from screen readers only: it stays on screen. */
 const ARIA_HIDDEN_REASON = 'aria-hidden="true"';
 
@@ -344,7 +358,8 @@ export default defineRule<Options>({
     for (const f of found) {
       const { block, how } = f;
       if (visualHalf(f) || (how.messageId === 'collapsed' && !collapsedCounts)) continue;
-      const unshown = unshownFacts(f.facts, shown);
+      // Copy shared by every product (an FAQ, the terms) is measured against what the whole page shows.
+      const unshown = unshownFacts(f.facts, product.blocks.includes(block.id) ? shown : pageShown(document));
       if (unshown.length === 0 || !reportsBlock(view, block.id)) continue;
       const start = unshown.reduce((min, fact) => Math.min(min, fact.start), Infinity);
       const end = unshown.reduce((max, fact) => Math.max(max, fact.end), 0);

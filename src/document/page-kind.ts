@@ -56,10 +56,13 @@ export function classifyPage(evidence: PageEvidence, configured?: PageKind): Pag
   }
   const headings = evidence.blocks.filter((b) => (b.kind === 'heading' || b.tag === 'summary' || b.tag === 'dt') && b.visibility.state !== 'hidden');
   const titles = [evidence.meta['title'], evidence.meta['tittel'], evidence.meta['subject'], evidence.meta['emne'], headings[0]?.text].filter((t): t is string => typeof t === 'string');
-  for (const [kind, words] of TITLE) if (titles.some((t) => words.test(t))) return kind;
+  // A notice or an FAQ that also makes an offer ("Nye priser fra 1. februar" with a box for new customers) markets a deal.
+  const campaign = evidence.facts.some((f) => (f.kind === 'campaign' && !f.negated && f.marker !== 'waived' && f.marker !== 'free') || (f.kind === 'bonus' && f.signUp));
+  const titled = TITLE.find(([, words]) => titles.some((t) => words.test(t)))?.[0];
+  if (titled && !(campaign && (titled === 'price-change' || titled === 'faq'))) return titled;
   // Mostly questions, and no campaign: a page of answers, not an offer.
   const questions = headings.filter((b) => b.text.trim().endsWith('?')).length;
-  if (questions >= 3 && questions * 2 >= headings.length && !evidence.facts.some((f) => f.kind === 'campaign' && !f.negated)) return 'faq';
+  if (questions >= 3 && questions * 2 >= headings.length && !campaign) return 'faq';
   const deal = evidence.facts.some((f) => offersDeal(f) || (f.kind === 'price-element' && f.element !== 'grid') || f.kind === 'binding' || f.kind === 'amount');
   return deal ? 'offer' : 'other';
 }

@@ -34,7 +34,9 @@ export function segmentProducts(doc: ParsedDocument, facts: readonly Fact[], pai
   if (!configured) shareGroupNotes(nodes, status, placement, groupNotes, sharing);
   shareTerms(placement, sharing);
   nameSingleProduct(page, nodes, placement.drafts);
-  return finish(page, gatherSummaries(page, mergeSameNames(page, placement.drafts)), facts);
+  // A product named only in hidden copy (a print summary, an inactive tab) is not on offer on the page.
+  const shown = placement.drafts.filter((d) => page.blocks[d.anchor.block]?.visibility.state !== 'hidden');
+  return finish(page, gatherSummaries(page, mergeSameNames(page, shown)), facts);
 }
 
 /** A line led by a product's name: "Tussefall Time: spotpris + 1,89 øre/kWh", "Lune Natt – timespot …". */

@@ -50,6 +50,17 @@ export class Context {
     return this.tokens.length;
   }
 
+  private questions: Set<number> | undefined;
+
+  /** Whether token i is in a question ("Har dere prisgaranti?"): asked, not stated. */
+  inQuestion(i: number): boolean {
+    if (!this.questions) {
+      this.questions = new Set();
+      for (let j = 0; j < this.length; j++) if (this.isPunct(j, '?')) this.questions.add(this.sentence[j]!);
+    }
+    return i >= 0 && i < this.length && this.questions.has(this.sentence[i]!);
+  }
+
   /** Normalised token at i, or '' outside the text. */
   norm(i: number): string {
     return this.tokens[i]?.norm ?? '';

@@ -4,7 +4,8 @@
  */
 export { defineRule } from './types.js';
 export type { Locale, Localized, ProductRule, ProductSummary, ProductView, Report, Rule, RuleContext, RunRule, RunRuleContext, Severity } from './types.js';
-export { isShown, quote, reportsBlock } from './product-view.js';
+export { isShown, ownFactsOf, quote, reportsBlock } from './product-view.js';
+export { campaignOf, offerEnds } from './campaign.js';
 export { TERMS_PAGES_OPTION_SCHEMA, type TermsPagesOption } from './page-kind.js';
 export { tableLabels, type Label } from './table-labels.js';
 export { termValues } from './product-summary.js';

@@ -37,6 +37,10 @@ describe('page kind', () => {
     expect(kindOf(source)).toBe(kind);
   });
 
+  it('reads a price-change notice that also offers a deal to new customers as an offer', () => {
+    expect(kindOf('# Nye priser fra 1. februar\n\nPåslaget blir 3,70 øre/kWh.\n\n## Tilbud til nye kunder\n\nIntrotilbud: 0 kr i fastbeløp de første 2 månedene.\n')).toBe('offer');
+  });
+
   it('reads a page of questions without a campaign as an FAQ, and one with a campaign as an offer (nb, en)', () => {
     const faq = '# Strøm\n\n## Hva er påslag?\n\nDet er 3 øre/kWh hos oss.\n\n## Hva er spotpris?\n\nSvar.\n\n## Kan jeg bytte?\n\nJa.\n';
     expect(kindOf(faq)).toBe('faq');

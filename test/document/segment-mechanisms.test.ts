@@ -29,6 +29,19 @@ describe('segmentation: names and copies', () => {
     expect(products(state, 'side.md')).toEqual(['Elvebredd Spot']);
   });
 
+  it('makes no product of one named only in hidden copy (a print summary)', () => {
+    const page = `<style>.print-summary { display: none } @media print { .print-summary { display: block } }</style>
+      <h1>Eidsfoss Elvekraft</h1><p>Påslag 3,85 øre/kWh, fastbeløp 47 kr/mnd.</p>
+      <aside class="print-summary"><h2>Sammendrag: Eidsfoss Elvekraft</h2><p>Påslag 3,85 øre/kWh.</p></aside>`;
+    expect(products(page)).toEqual(['Eidsfoss Elvekraft']);
+  });
+
+  it('reads the boxes a CMS stacks under the page\'s one h1 as parts of its product, not as cards', () => {
+    const page = `<section class="block block--hero"><h1>Ørnes Stabil</h1><p>88,50 øre/kWh. Fastpris i 12 måneder, 39 kr/mnd.</p></section>
+      <section class="block block--text"><h2>Samme pris hele året</h2><p>Med Ørnes Stabil betaler du 88,50 øre/kWh hele året.</p></section>`;
+    expect(products(page)).toEqual(['Ørnes Stabil']);
+  });
+
   it('keeps a name with a tagline: the name before the dash is what counts', () => {
     const md = '# Strømavtaler\n\n## Timespot – for deg med smart styring\n\nPåslag 1,9 øre/kWh, fastbeløp 39 kr/mnd.\n\n## Fastpris 12 mnd\n\n89,90 øre/kWh, 39 kr/mnd.\n';
     expect(products(md, 'side.md')).toEqual(['Timespot', 'Fastpris 12 mnd']);

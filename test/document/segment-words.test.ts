@@ -102,7 +102,9 @@ describe('footnote markers', () => {
 describe('segmentation vocabulary', () => {
   it('tells terms, about, detail and name headings apart', () => {
     expect(['Avtalevilkår', 'Viktig å vite', 'Slik beregner vi prisen', 'Terms and conditions', '3. Prisvilkår'].map(headingKind)).toEqual(['terms', 'terms', 'terms', 'terms', 'terms']);
-    expect(['Om oss', 'Kontakt oss', 'FAQ'].map(headingKind)).toEqual(['aside', 'aside', 'aside']);
+    // An FAQ's answers hold terms for every product, as a terms section does.
+    expect(headingKind('Vanlige spørsmål')).toBe('terms');
+    expect(['Om oss', 'Kontakt oss', 'FAQ'].map(headingKind)).toEqual(['aside', 'aside', 'terms']);
     expect(['Priser', 'Slik fungerer det', 'Påslag', 'Kampanje'].map(headingKind)).toEqual(['detail', 'detail', 'detail', 'detail']);
     expect(['Spotpris Pluss', 'Fastpris 3 år', 'Prisgaranti'].map(headingKind)).toEqual(['name', 'name', 'detail']);
   });

@@ -52,7 +52,7 @@ describe('tagVisibility', () => {
     ['p', { style: 'display:none' }, { state: 'hidden', reason: 'display:none (inline style)' }],
     ['p', { style: 'visibility: hidden' }, { state: 'hidden', reason: 'visibility:hidden (inline style)' }],
     ['span', { class: 'sr-only' }, { state: 'hidden', reason: 'screen-reader only (class sr-only)', screenReaderOnly: true }],
-    ['div', { class: 'collapse' }, { state: 'hidden', reason: 'collapsed: class collapse without show (display:none until opened)' }],
+    ['div', { class: 'collapse' }, { state: 'collapsed', reason: 'class collapse without show (closed until opened)' }],
     ['DETAILS', {}, { state: 'collapsed', reason: 'inside a closed <details> (no open attribute)' }],
     ['p', { style: 'color: #eee' }, { state: 'deemphasized', reason: 'contrast 1.1:1 (#eee on #fff)' }],
   ])('<%s %o>', (tag, attributes, expected) => {

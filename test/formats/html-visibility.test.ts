@@ -69,7 +69,7 @@ describe('utility classes', () => {
     ['invisible', hidden('visibility:hidden (class invisible)')],
     ['hidden', hidden('display:none (class hidden)')],
     ['opacity-0', hidden('opacity:0 (class opacity-0)')],
-    ['collapse', hidden('collapsed: class collapse without show (display:none until opened)')],
+    ['collapse', { state: 'collapsed', reason: 'class collapse without show (closed until opened)' }],
     ['d-md-none', { state: 'visible' }],
     ['md:hidden', { state: 'visible' }],
     ['d-none d-md-block', { state: 'visible' }],

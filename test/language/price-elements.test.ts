@@ -62,6 +62,10 @@ describe('price-element', () => {
     expect(pairs('0 øre/kWh i påslag i 3 måneder.', 'fixed-period')).toEqual([]);
   });
 
+  it('reads certificates by their compound names: "sertifikatkostnad"', () => {
+    expect(el('+ sertifikatkostnad 0,90 øre/kWh')).toEqual([['sertifikatkostnad 0,90 øre/kWh', { element: 'certificates', quantity: { value: 0.9, unit: 'ore', per: 'kWh' } }]]);
+  });
+
   it('reads fees by their compound names: "Månedsgebyr" is the monthly fee, "Påminnelsesgebyr" a fee', () => {
     expect(el('Månedsgebyr 39 kr')).toEqual([['Månedsgebyr 39 kr', { element: 'monthly-fee', quantity: { value: 39, unit: 'kr', per: 'month' } }]]);
     expect(el('Månadsgebyr: 29 kr')).toEqual([['Månadsgebyr: 29 kr', { element: 'monthly-fee', quantity: { value: 29, unit: 'kr', per: 'month' } }]]);

@@ -19,6 +19,16 @@ describe('campaign-end', () => {
     expect(await lint('## Spot Medlem\n\n10 % rabatt på fastbeløpet for medlemmer.\n')).toEqual([]);
   });
 
+  it('reads a campaign word as a campaign only when it backs something (nb, nn, en)', async () => {
+    // A call to action and a recommendation are no campaigns.
+    expect(await lint('## Spot Fjord\n\nPåslag 2 øre/kWh, 39 kr/mnd. Se tilbudet og bestill!\n')).toEqual([]);
+    expect(await lint('## Our recommended deal: Selvik Tide\n\nMarkup 2.65 øre/kWh.\n')).toEqual([]);
+    // A campaign price, a price in the campaign's own line, or a reduction makes one.
+    expect((await lint('## Spot Fjord\n\nKampanjepris! Bestill i dag.\n')).map(brief)).toEqual(['missingEnd 3:1-13']);
+    expect((await lint('## Straum Vest\n\nVinterkampanje: påslag 1,9 øre/kWh.\n')).map(brief)).toEqual(['missingEnd 3:1-15']);
+    expect((await lint('## Spot Fjord\n\nTilbud: 0 kr i fastbeløp.\n')).map(brief)).toEqual(['missingEnd 3:1-7']);
+  });
+
   it('takes no end from a campaign "de første månedene" without a number', async () => {
     expect((await lint('## Spot Fjord\n\nKampanje: 0 kr i fastbeløp de første månedene, deretter 39 kr/mnd.\n')).map(brief)).toEqual(['missingEnd 3:1-9']);
   });

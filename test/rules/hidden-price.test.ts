@@ -13,6 +13,21 @@ async function lint(code: string, fileName: string, locale: Locale, options?: Re
 
 const CARD = '<h2>Spot Nordvest</h2>\n<p>Påslag 2,9 øre/kWh, fastbeløp 39 kr/mnd.</p>\n';
 
+describe('hidden-price: shared copy and collapsible panels', () => {
+  it('reports a fee only in a closed FAQ answer, and not one that repeats a price the page shows', async () => {
+    const base = '<h1>Ørnes Stabil</h1>\n<p style="font-size:40px">88,50 øre/kWh</p>\n<p>Fastbeløp 39 kr/mnd. Bruddgebyr 600 kr.</p>\n<h2>Spørsmål og svar</h2>\n';
+    const fee = '<details><summary>Kan jeg avslutte?</summary><p>Ja, men da betaler du et gebyr på 150 kr.</p></details>\n';
+    const repeat = '<details><summary>Hva koster det?</summary><p>Fastbeløpet er 39 kr/mnd.</p></details>\n';
+    expect((await lintTextWithRule(rule, base + fee, 'faq.html')).map((f) => [f.messageId, f.line])).toEqual([['collapsed', 5]]);
+    expect(await lintTextWithRule(rule, base + repeat, 'faq.html')).toEqual([]);
+  });
+
+  it('reads a closed Bootstrap .collapse panel as collapsed, not hidden', async () => {
+    const page = '<h1>Spot Fjord</h1>\n<p style="font-size:40px">2,9 øre/kWh</p>\n<p>Fastbeløp 39 kr/mnd.</p>\n<div class="collapse"><p>Fakturagebyr 49 kr.</p></div>\n';
+    expect((await lintTextWithRule(rule, page, 'side.html')).map((f) => f.messageId)).toEqual(['collapsed']);
+  });
+});
+
 describe('hidden-price messages', () => {
   it('says in bokmål why the copy is hidden, and names the product and the words', async () => {
     const [finding] = await lint(`${CARD}<p class="d-none">Etableringsgebyr 199 kr</p>\n`, 'side.html', 'nb');

@@ -52,7 +52,10 @@ export function readPage(doc: ParsedDocument, facts: readonly Fact[], pairs: Rea
   const amounts = amountBlocks(n, facts);
   const level = new Uint8Array(n);
   const paired = new Set([...pairs.keys(), ...pairs.values()]);
-  for (let b = 0; b < n; b++) level[b] = paired.has(b) ? 0 : headingLevel(doc.source, blocks[b]!, amounts[b] === 1, footnoteLabel[b] !== undefined);
+  // Neither half of a label and its value, nor a heading the reader never sees (a print summary's), heads a section.
+  for (let b = 0; b < n; b++) {
+    level[b] = paired.has(b) || blocks[b]!.visibility.state === 'hidden' ? 0 : headingLevel(doc.source, blocks[b]!, amounts[b] === 1, footnoteLabel[b] !== undefined);
+  }
   const sectionEnd = inherit(tree, (c) => (SECTIONING.has(tree.containers[c]!.tag) && tree.end[c]! - tree.first[c]! > 1 ? tree.end[c]! : undefined), n);
   const bound = new Int32Array(n);
   for (let b = 0; b < n; b++) {

@@ -24,10 +24,17 @@ function startsWithAny(words: string): RegExp {
   return new RegExp(`^(?:${words})${END}`, 'u');
 }
 
-/** Sections that hold terms for every product on the page. */
+/** Sections that hold terms for every product on the page (an FAQ's answers among them). */
 const TERMS = new RegExp(
   '^(?:' +
     [
+      'faq',
+      'ofte stilte spørsmål',
+      'spørsmål og svar',
+      'vanlege spørsmål',
+      'vanlige spørsmål',
+      'frequently asked',
+      'questions and answers',
       '\\p{L}{0,20}vilkår',
       'vilkar\\p{L}{0,20}',
       '\\p{L}{0,12}betingelser',
@@ -64,12 +71,6 @@ const ASIDE = startsWithAny(
     'kundeservice',
     'kundesenter',
     'customer service',
-    'faq',
-    'ofte stilte spørsmål',
-    'spørsmål og svar',
-    'vanlege spørsmål',
-    'vanlige spørsmål',
-    'frequently asked',
     'questions',
     'hjelp',
     'help',

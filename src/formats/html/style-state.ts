@@ -69,7 +69,7 @@ export function computeStyle(parent: StyleState, parentTag: string | undefined, 
   const state: StyleState = {
     hidden: parent.hidden ?? ownHidden(element, style, size.px),
     invisible: ownInvisible(parent, element, style),
-    collapsed: parent.collapsed,
+    collapsed: parent.collapsed ?? ownCollapsed(element),
     fontSizePx: size.px,
     fontSizeSet: size.set,
     color: ownColor(parent, style),
@@ -116,6 +116,12 @@ function ownHidden(element: ElementInfo, style: CascadedStyle, fontPx: number): 
   const utility = utilityClassHiding(element.classes);
   if (utility?.layer === 'display') return hidden(utility.reason, utility.screenReaderOnly);
   return null;
+}
+
+/** A framework's collapsible panel that is closed (Bootstrap `.collapse` without `.show`). */
+function ownCollapsed(element: ElementInfo): Visibility | null {
+  const utility = utilityClassHiding(element.classes);
+  return utility?.layer === 'collapsed' ? { state: 'collapsed', reason: utility.reason } : null;
 }
 
 function ownInvisible(parent: StyleState, element: ElementInfo, style: CascadedStyle): Visibility | null {

@@ -1,7 +1,10 @@
 /** How a CSS framework's utility class hides an element. */
 export interface UtilityHiding {
-  /** `display` hides for good; `visibility` can be undone by a descendant (visibility:visible). */
-  layer: 'display' | 'visibility';
+  /**
+   * `display` hides for good; `visibility` can be undone by a descendant (visibility:visible);
+   * `collapsed` is closed until the reader opens it (Bootstrap's `.collapse`).
+   */
+  layer: 'display' | 'visibility' | 'collapsed';
   reason: string;
   screenReaderOnly?: boolean;
 }
@@ -34,7 +37,7 @@ export function utilityClassHiding(classes: readonly string[]): UtilityHiding | 
     if (SCREEN_READER_ONLY.has(cls) && !has(NOT_SR_ONLY_FROM_BREAKPOINT)) return { layer: 'display', reason: `screen-reader only (class ${cls})`, screenReaderOnly: true };
     if (cls === 'opacity-0' && !has(OPAQUE_FROM_BREAKPOINT)) return { layer: 'display', reason: 'opacity:0 (class opacity-0)' };
     if (cls === 'collapse' && !classes.includes('show') && !classes.includes('in')) {
-      return { layer: 'display', reason: 'collapsed: class collapse without show (display:none until opened)' };
+      return { layer: 'collapsed', reason: 'class collapse without show (closed until opened)' };
     }
     if (VISIBILITY_HIDDEN.has(cls) && !has(VISIBLE_FROM_BREAKPOINT)) return { layer: 'visibility', reason: `visibility:hidden (class ${cls})` };
   }

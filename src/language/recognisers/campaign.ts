@@ -55,7 +55,7 @@ const PROPOSAL_VERBS = new Set([
   'receive', 'receives', 'received', 'get', 'gets', 'request', 'requests',
 ]);
 /** Words between such a verb and the offer: "sender deg et nytt tilbud", "send you a personal offer". */
-const PROPOSAL_FILLERS = new Set(['deg', 'dere', 'dykk', 'you', 'et', 'eit', 'en', 'ein', 'a', 'an', 'nytt', 'nye', 'ny', 'new', 'personlig', 'personleg', 'personal', 'skreddersydd', 'tailored', 'fornyet', 'oppdatert', 'updated', 'renewal']);
+const PROPOSAL_FILLERS = new Set(['vi', 'me', 'we', 'du', 'dere', 'deg', 'dykk', 'you', 'et', 'eit', 'en', 'ein', 'a', 'an', 'nytt', 'nye', 'ny', 'new', 'personlig', 'personleg', 'personal', 'skreddersydd', 'tailored', 'fornyet', 'oppdatert', 'updated', 'renewal']);
 
 /** Bonus words given for signing up, and the words of signing up that make any bonus one. */
 const WELCOME = /^(velkomst|start|welcome|sign-?up|signup|verve|bytte|byte)/;

@@ -94,7 +94,7 @@ const elementOfWord = memoWord((w: string): ElementKind | undefined => {
   if (/^årsavgift(en|a)?$/.test(w)) return { element: 'monthly-fee', per: 'year' };
   if (/^(fastbeløp|abonnementspris|abonnementsavgift|medlemsavgift|fastavgift|fastbetaling)(et|en|a|ane|ene|er)?$/.test(w)) return MONTHLY;
   if (/^(abonnement|abonnementet|medlemskap|medlemskapet)$/.test(w)) return { element: 'monthly-fee', needsSize: true };
-  if (/^(elsertifikat|opprinnelsesgarant|opphavsgarant|opprinnelsessertifikat)/.test(w)) return { element: 'certificates' };
+  if (/^(elsertifikat|sertifikat|opprinnelsesgarant|opphavsgarant|opprinnelsessertifikat)/.test(w)) return { element: 'certificates' };
   if (/^(innkjøps|varekjøps|profil|balanse|volum|handels)kostnad/.test(w)) return { element: 'purchase-costs' };
   if (/^(papirfaktura|papir|giro|papirgiro)gebyr/.test(w)) return fee('paper-invoice');
   if (/^(faktura|fakturerings|faktureringa?s)gebyr/.test(w)) return fee('invoice');
