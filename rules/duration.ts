@@ -72,7 +72,8 @@ export default defineRule<Options>({
       en: '"{product}" promises a price guarantee without saying how long it holds. State the period, e.g. "the markup is guaranteed for 12 months".',
     },
   },
-  pageKinds: ['offer'],
+  // A price list must give a fixed price's period too; binding is asked of offer pages (see missingBinding).
+  pageKinds: ['offer', 'price-list'],
   optionsSchema: TERMS_PAGES_OPTION_SCHEMA,
   defaultOptions: { checkTermsPages: false },
   check(view, context) {

@@ -1,5 +1,4 @@
 import type { Fact } from '../language/facts.js';
-import { offersDeal } from '../language/offer.js';
 import type { Block, PageKind } from './types.js';
 
 /** Every page kind, as configs and front matter name them. */
@@ -10,7 +9,7 @@ const DECLARED: ReadonlyArray<[PageKind, RegExp]> = [
   ['terms', /^(terms|vilkår|vilkar|avtalevilkår|betingelser|conditions|vilkår-og-betingelser)$/],
   ['price-list', /^(price-?list|prisliste|prisar|priser|prices)$/],
   ['faq', /^(faq|spørsmål|questions|help|hjelp|kundeservice)$/],
-  ['article', /^(article|artikkel|news|nyhet|nyheter|blog|blogg|post|innlegg|press(-release)?|pressemelding|guide|veileder)$/],
+  ['article', /^(articles?|artikkel|artikler|news|nyhet|nyheter|blog|blogg|blogginnlegg|post|innlegg|press(-release)?|pressemelding|guides?|guider|veileder|veiledere|rettleiar)$/],
   ['price-change', /^(price-?change|prisendring|prisvarsel|varsel|notice|endringsvarsel)$/],
   ['offer', /^(offer|tilbud|tilbod|kampanje|campaign|landing|landingsside|product|produkt|newsletter|nyhetsbrev|page|side)$/],
   ['other', /^(other|annet|anna|readme|docs?|dokumentasjon)$/],
@@ -21,11 +20,12 @@ const TITLE: ReadonlyArray<[PageKind, RegExp]> = [
   ['terms', /vilkår|vilkar|betingelser|\bterms\b|conditions/iu],
   ['price-list', /prisliste|\bprice[- ]?list/iu],
   ['price-change', /prisendring|prisvarsel|nye priser|nye prisar|endr(er|ar|ing av) (påslag|prisen|fastbeløp|priser)|\bprice change|new prices/iu],
-  ['faq', /ofte stilte|vanlige spørsmål|vanlege spørsmål|spørsmål og svar|\bfaq\b|frequently asked|questions and answers/iu],
+  ['faq', /ofte stilte|vanlige spørsmål|vanlege spørsmål|spørsmål og svar|\bfaq\b|frequently asked|questions and answers|kundeservice|kundesenter|customer service|hjelpesenter|help cent(?:er|re)|brukerstøtte/iu],
+  ['article', /\bblogg|\bblog\b|nyhetsartikkel|pressemelding|press release/iu],
 ];
 
 /** Front-matter keys that declare a page's kind. */
-const KIND_KEYS = ['kind', 'pageKind', 'type', 'layout', 'sidetype'];
+const KIND_KEYS = ['kind', 'pageKind', 'type', 'layout', 'sidetype', 'category', 'kategori', 'og:type'];
 
 /** A declared kind from a front-matter or config value, or undefined when the value names none. */
 export function declaredPageKind(value: unknown): PageKind | undefined {
@@ -56,13 +56,16 @@ export function classifyPage(evidence: PageEvidence, configured?: PageKind): Pag
   }
   const headings = evidence.blocks.filter((b) => (b.kind === 'heading' || b.tag === 'summary' || b.tag === 'dt') && b.visibility.state !== 'hidden');
   const titles = [evidence.meta['title'], evidence.meta['tittel'], evidence.meta['subject'], evidence.meta['emne'], headings[0]?.text].filter((t): t is string => typeof t === 'string');
-  // A notice or an FAQ that also makes an offer ("Nye priser fra 1. februar" with a box for new customers) markets a deal.
-  const campaign = evidence.facts.some((f) => (f.kind === 'campaign' && !f.negated && f.marker !== 'waived' && f.marker !== 'free') || (f.kind === 'bonus' && f.signUp));
+  // A notice that also makes an offer ("Nye priser fra 1. februar" with an introductory offer for new customers) markets a deal.
+  const campaign = evidence.facts.some((f) => f.kind === 'campaign' && !f.negated && f.marker !== 'waived' && f.marker !== 'free');
+  const offered = evidence.facts.some((f) => (f.kind === 'campaign' && !f.negated && ['intro', 'first-n', 'limited-time'].includes(f.marker)) || (f.kind === 'bonus' && f.signUp));
   const titled = TITLE.find(([, words]) => titles.some((t) => words.test(t)))?.[0];
-  if (titled && !(campaign && (titled === 'price-change' || titled === 'faq'))) return titled;
+  if (titled && !(offered && titled === 'price-change')) return titled;
   // Mostly questions, and no campaign: a page of answers, not an offer.
   const questions = headings.filter((b) => b.text.trim().endsWith('?')).length;
   if (questions >= 3 && questions * 2 >= headings.length && !campaign) return 'faq';
-  const deal = evidence.facts.some((f) => offersDeal(f) || (f.kind === 'price-element' && f.element !== 'grid') || f.kind === 'binding' || f.kind === 'amount');
+  // No price at all, not even a word for one, and no offer by nature: a README that says "campaign" and "binding" offers nothing.
+  const namesPrice = (f: Fact) => f.kind === 'campaign' && /pris|price/iu.test(evidence.blocks[f.block]?.text.slice(f.start, f.end) ?? '');
+  const deal = offered || evidence.facts.some((f) => (f.kind === 'price-element' && f.element !== 'grid') || f.kind === 'amount' || namesPrice(f));
   return deal ? 'offer' : 'other';
 }

@@ -18,6 +18,7 @@ export const htmlAdapter: Adapter = {
     const meta: Record<string, unknown> = {};
     if (walked.title !== undefined) meta['title'] = walked.title;
     if (walked.lang !== undefined) meta['lang'] = walked.lang;
+    if (walked.ogType !== undefined) meta['og:type'] = walked.ogType;
     return {
       kind: 'document',
       document: {

@@ -51,7 +51,17 @@ describe('page kind', () => {
 
   it('reads a page that states no deal at all as other (a README in a campaign repository)', () => {
     expect(kindOf('# fast-cache\n\nA fast cache for Node.\n\n```sh\nnpm install fast-cache\n```\n')).toBe('other');
-    expect(kindOf('# Spot Fjord\n\nKampanje: bestill i dag!\n')).toBe('offer');
+    expect(kindOf('# Spot Fjord\n\nIntrotilbud: bestill i dag!\n')).toBe('offer');
+    expect(kindOf('# Campaign tooling\n\nA campaign repository with binding config.\n')).toBe('other');
+  });
+
+  it('reads articles and help pages by their title, category or Open Graph type', () => {
+    expect(kindOf('<title>Fem ting vi har lært | Tindeland Kraft-bloggen</title><h1>Fem ting</h1><p>Påslag 2 øre/kWh.</p>', 'side.html')).toBe('article');
+    expect(kindOf('<head><meta property="og:type" content="article"></head><h1>Ny pris</h1><p>Påslag 2 øre/kWh.</p>', 'side.html')).toBe('article');
+    expect(kindOf('---\ncategory: Guider\n---\n# Hva passer for deg?\n\nPåslag 2 øre/kWh.\n')).toBe('article');
+    expect(kindOf('<title>Forstå fakturaen din – Kundeservice</title><h1>Forstå fakturaen din</h1><p>Fakturagebyr 49 kr.</p>', 'side.html')).toBe('faq');
+    // An FAQ that mentions campaigns is still an FAQ.
+    expect(kindOf('# Ofte stilte spørsmål\n\n## Har dere kampanjer?\n\nJa, introtilbud for nye kunder.\n')).toBe('faq');
   });
 
   it('lets the configuration decide over the content', () => {

@@ -42,6 +42,24 @@ describe('segmentation: names and copies', () => {
     expect(products(page)).toEqual(['Ørnes Stabil']);
   });
 
+  it('names a product by a line in capitals or in bold above its copy, in one paragraph or its own', () => {
+    const caps = '---\ntitle: "Spotpris som er lett å forstå"\n---\n\nStrøm til spotpris.\n\nRAVNÅSEN MÅNEDSSPOT\nPåslag 4,15 øre/kWh · Fastbeløp 25 kr/mnd\n';
+    expect(products(caps, 'side.md')).toEqual(['RAVNÅSEN MÅNEDSSPOT']);
+    const bold = 'Velg avtalen som passer.\n\n**Straum Vest**\nPåslag 2,1 øre/kWh, fastbeløp 29 kr/mnd.\n\n**Straum Nord**\nPåslag 1,9 øre/kWh, fastbeløp 39 kr/mnd.\n';
+    expect(products(bold, 'side.md')).toEqual(['Straum Vest', 'Straum Nord']);
+  });
+
+  it('takes a page title over products for a product too unless it names a range of deals or the service from someone', () => {
+    const page = (title: string) => `# ${title}\n\nKampanje: 0 kr i fastbeløp ut mars.\n\n## Spot Fjord\n\nPåslag 2 øre/kWh, fastbeløp 45 kr/mnd.\n`;
+    expect(products(page('Ternevik Sommerlys'), 'side.md')).toEqual(['Ternevik Sommerlys', 'Spot Fjord']);
+    expect(products(page('Strømavtaler fra Ternevik'), 'side.md')).toEqual(['Spot Fjord']);
+    expect(products(page('Electricity for English-speaking customers'), 'side.md')).toEqual(['Spot Fjord']);
+  });
+
+  it('reads a "why us" subsection as part of the product above it', () => {
+    expect(products('# Ternevik Sommerlys\n\nKampanje: 0 kr i fastbeløp ut mars.\n\n## Derfor Ternevik\n\nIngen binding, fastbeløp 45 kr/mnd.\n', 'side.md')).toEqual(['Ternevik Sommerlys']);
+  });
+
   it('keeps a name with a tagline: the name before the dash is what counts', () => {
     const md = '# Strømavtaler\n\n## Timespot – for deg med smart styring\n\nPåslag 1,9 øre/kWh, fastbeløp 39 kr/mnd.\n\n## Fastpris 12 mnd\n\n89,90 øre/kWh, 39 kr/mnd.\n';
     expect(products(md, 'side.md')).toEqual(['Timespot', 'Fastpris 12 mnd']);

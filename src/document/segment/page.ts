@@ -3,7 +3,7 @@ import type { ParsedDocument } from '../../formats/types.js';
 import type { Fact } from '../../language/facts.js';
 import { blocksInside, containerTree, inherit, type ContainerTree } from './containers.js';
 import { footnoteLabelOf } from './footnotes.js';
-import { isBoldLine } from './names.js';
+import { isBoldLine, leadingBoldEnd } from './names.js';
 import { amountBlocks, dealBlocks, offerBlocks, prefixSums } from './signals.js';
 import { hasChromeHint } from './vocabulary.js';
 
@@ -31,6 +31,11 @@ export interface Page {
   offer: Uint8Array;
   /** Heading level per block: 1–6 for headings, `PSEUDO_LEVEL` for bold lines and summaries, 0 for none. */
   level: Uint8Array;
+  /**
+   * Where the heading ends in a block whose first line is a name and the rest its copy ("RAVNÅSEN
+   * MÅNEDSSPOT" over "Påslag 4,15 øre/kWh …" in one paragraph), else -1: the whole block heads.
+   */
+  headingEnd: Int32Array;
   /** Where each heading's section ends at the latest: the end of its sectioning container. */
   bound: Int32Array;
   /** Blocks inside a container with `role: 'name'`. */
@@ -51,10 +56,15 @@ export function readPage(doc: ParsedDocument, facts: readonly Fact[], pairs: Rea
   const footnoteLabel = blocks.map((block) => footnoteLabelOf(doc.source, block));
   const amounts = amountBlocks(n, facts);
   const level = new Uint8Array(n);
+  const headingEnd = new Int32Array(n).fill(-1);
   const paired = new Set([...pairs.keys(), ...pairs.values()]);
   // Neither half of a label and its value, nor a heading the reader never sees (a print summary's), heads a section.
   for (let b = 0; b < n; b++) {
-    level[b] = paired.has(b) || blocks[b]!.visibility.state === 'hidden' ? 0 : headingLevel(doc.source, blocks[b]!, amounts[b] === 1, footnoteLabel[b] !== undefined);
+    if (paired.has(b) || blocks[b]!.visibility.state === 'hidden') continue;
+    level[b] = headingLevel(doc.source, blocks[b]!, amounts[b] === 1, footnoteLabel[b] !== undefined);
+    if (level[b]! > 0 || footnoteLabel[b] !== undefined) continue;
+    const line = nameLineEnd(doc.source, blocks[b]!);
+    if (line > 0) [level[b], headingEnd[b]] = [PSEUDO_LEVEL, line];
   }
   const sectionEnd = inherit(tree, (c) => (SECTIONING.has(tree.containers[c]!.tag) && tree.end[c]! - tree.first[c]! > 1 ? tree.end[c]! : undefined), n);
   const bound = new Int32Array(n);
@@ -66,7 +76,7 @@ export function readPage(doc: ParsedDocument, facts: readonly Fact[], pairs: Rea
   const h1s = blocks.filter((b) => b.kind === 'heading' && b.level === 1 && !excluded[b.id]);
   if (h1s.length === 1) bound[h1s[0]!.id] = n;
   const nameRole = blocksInside(tree, n, (c) => tree.containers[c]!.role === 'name');
-  return { doc, blocks, tree, excluded, deal, dealSums: prefixSums(deal), offer, level, bound, nameRole, footnoteLabel };
+  return { doc, blocks, tree, excluded, deal, dealSums: prefixSums(deal), offer, level, headingEnd, bound, nameRole, footnoteLabel };
 }
 
 /** Chrome: `role` chrome or ignore, `<nav>`, page-level `<header>`/`<footer>`, menus and cookie banners by class. */
@@ -86,5 +96,32 @@ function headingLevel(source: string, block: Block, hasAmount: boolean, isFootno
   if (block.tag === 'summary') return PSEUDO_LEVEL;
   if (isFootnote || hasAmount || block.text.length > BOLD_HEADING_LENGTH) return 0;
   if (block.kind !== 'paragraph' && block.kind !== 'text') return 0;
-  return isBoldLine(source, block) ? PSEUDO_LEVEL : 0;
+  return isBoldLine(source, block) || isCapitalsName(block.text) ? PSEUDO_LEVEL : 0;
+}
+
+/** The longest line read as a name above its copy. */
+const NAME_LINE = 60;
+
+/** A short line in capitals that names something ("RAVNÅSEN MÅNEDSSPOT"), not an abbreviation or a figure. */
+function isCapitalsName(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.length <= 5 && text.length <= NAME_LINE && /\p{Lu}{3}/u.test(text) && !/\p{Ll}|\d/u.test(text);
+}
+
+/**
+ * Where a paragraph's first line ends when that line is a name over the rest of it: a short line in
+ * capitals or all in bold, followed by a line break in the source. -1 when it is not.
+ */
+function nameLineEnd(source: string, block: Block): number {
+  if (block.kind !== 'paragraph' && block.kind !== 'text') return -1;
+  const limit = Math.min(block.text.length, NAME_LINE + 1);
+  for (let i = 1; i < limit; i++) {
+    if (block.text[i] !== ' ') continue;
+    const gap = source.slice(block.map.toSourceEnd(i), block.map.toSourceStart(i + 1));
+    if (!gap.includes('\n')) continue;
+    const line = block.text.slice(0, i);
+    const bold = leadingBoldEnd(source, block);
+    return isCapitalsName(line) || (bold !== undefined && bold >= i - 1 && !/\d/.test(line)) ? i : -1;
+  }
+  return -1;
 }

@@ -36,7 +36,8 @@ export function place(page: Page, claims: Claims, nodes: readonly SectionNode[],
   const terms: number[] = [];
   nodes.forEach((node, id) => {
     const parentStatus = node.parent >= 0 ? status[node.parent] : undefined;
-    const anchor = status[id] === 'product' || status[id] === 'lead' ? (id === 0 ? pageProductName(page) : nameAnchor(page.blocks[node.heading]!)) : undefined;
+    const end = node.heading >= 0 && page.headingEnd[node.heading]! > 0 ? page.headingEnd[node.heading] : undefined;
+    const anchor = status[id] === 'product' || status[id] === 'lead' ? (id === 0 ? pageProductName(page) : nameAnchor(page.blocks[node.heading]!, end)) : undefined;
     if (anchor) {
       owner[id] = drafts.length;
       drafts.push({ anchor, own: [], shared: [], home: id });

@@ -63,7 +63,7 @@ export function sectionTree(page: Page, claims: Claims): SectionNode[] {
     nodes.push({
       heading: b,
       level: nodeLevel,
-      kind: termsEnd === undefined ? pseudoKind(blocks[b]!.tag, headingKind(blocks[b]!.text)) : 'terms',
+      kind: termsEnd === undefined ? pseudoKind(blocks[b]!.tag, headingKind(headingText(page, b))) : 'terms',
       parent,
       end: Math.min(termsEnd ?? bound[b]!, nodes[parent]!.end),
       direct: [b],
@@ -75,6 +75,12 @@ export function sectionTree(page: Page, claims: Claims): SectionNode[] {
     stack.push(id);
   }
   return nodes;
+}
+
+/** The words of block b that head its section: the whole block, or its first line when that is a name. */
+function headingText(page: Page, b: number): string {
+  const end = page.headingEnd[b]!;
+  return end > 0 ? page.blocks[b]!.text.slice(0, end) : page.blocks[b]!.text;
 }
 
 /** A `<summary>` titles a fold of details ("Other fees"), never a product. */
@@ -151,9 +157,16 @@ function aboutParent(page: Page, nodes: readonly SectionNode[], node: SectionNod
   return node.direct.some((b) => b !== node.heading && page.blocks[b]!.text.toLowerCase().includes(name));
 }
 
-/** A page title names a product only with a product-type word in it; a lower heading may anyway. */
+/** Plural words for a range of deals: a title with one names the range, not a product ("Strømavtaler fra Nordlys Energi"). */
+const RANGE_WORDS = /(avtaler|avtalar|avtalene|avtalane|produkter|produkt(?:a|ene)|priser|prisar|agreements|plans|deals|products|prices|tariffs)\b/iu;
+
+/** The service itself, from or for someone: "Strøm fra Nordlys Energi", "Electricity for English-speaking customers". */
+const SERVICE_TITLE = /^(?:strøm|straum|electricity|power|energy|energi)\b.*\b(?:fra|frå|from|for|hos|til|to|at)\b/iu;
+
+/** A page title names a product with a product-type word in it, or when it names no range of deals; a lower heading may anyway. */
 function namesProductAt(page: Page, node: SectionNode): boolean {
-  return node.level > 1 || classifyProductType(page.blocks[node.heading]!.text, []) !== 'other';
+  const text = page.blocks[node.heading]!.text;
+  return node.level > 1 || classifyProductType(text, []) !== 'other' || !(RANGE_WORDS.test(text) || SERVICE_TITLE.test(text));
 }
 
 function leafStatus(kind: HeadingKind, deal: boolean): SectionStatus {

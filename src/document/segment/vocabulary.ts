@@ -265,7 +265,7 @@ export function isPeriodLabel(text: string): boolean {
  */
 const PHRASE_WORDS = new Set([
   'du', 'deg', 'din', 'ditt', 'dine', 'vi', 'oss', 'vår', 'vårt', 'våre', 'dere', 'me', 'dykk', 'dykkar', 'dette', 'disse', 'desse', 'her',
-  'hva', 'kva', 'hvordan', 'korleis', 'hvorfor', 'kvifor', 'hvem', 'kven', 'når', 'kor', 'hvor', 'slik', 'sånn',
+  'hva', 'kva', 'hvordan', 'korleis', 'hvorfor', 'kvifor', 'hvem', 'kven', 'når', 'kor', 'hvor', 'slik', 'sånn', 'derfor', 'difor', 'therefore',
   'betaler', 'betalar', 'bytter', 'byter', 'får', 'velger', 'vel', 'trenger', 'treng', 'bestiller', 'bestiller', 'gjelder', 'gjeld', 'passer', 'passar',
   'you', 'your', 'we', 'our', 'us', 'how', 'what', 'why', 'who', 'when', 'this', 'these', 'here', 'pay', 'get', 'switch', 'choose', 'need', 'works',
   // Imperatives: "Sammenlign avtalene", "Velg avtale", "Compare plans".

@@ -66,6 +66,8 @@ export interface WalkResult {
   title?: string;
   firstH1?: string;
   lang?: string;
+  /** The page's Open Graph type (`<meta property="og:type">`). */
+  ogType?: string;
 }
 
 /**
@@ -92,6 +94,7 @@ class HtmlWalker implements TokenizerCallbacks {
   private readonly styleSheet: StyleSheet;
   private tables = 0;
   private lang: string | undefined;
+  private ogType: string | undefined;
   // The tag being read.
   private tagName = '';
   private tagStart = 0;
@@ -125,6 +128,7 @@ class HtmlWalker implements TokenizerCallbacks {
     if (this.collector.title !== undefined) out.title = this.collector.title;
     if (this.collector.firstH1 !== undefined) out.firstH1 = this.collector.firstH1;
     if (this.lang !== undefined) out.lang = this.lang;
+    if (this.ogType !== undefined) out.ogType = this.ogType;
     return out;
   }
 
@@ -328,6 +332,8 @@ class HtmlWalker implements TokenizerCallbacks {
     const spans = this.attributeSpans;
     if (tag === 'meta') {
       const content = spans.get('content');
+      // Open Graph says what kind of page it is ("article", "product").
+      if (this.attributes['property']?.toLowerCase() === 'og:type' && this.attributes['content']) this.ogType ??= this.attributes['content'];
       if (content && this.attributes['name']?.toLowerCase() === 'description') this.collector.attribute('meta', content[0], content[1], ROOT_STYLE.visibility, frame.container);
       return;
     }
