@@ -18,7 +18,8 @@ function missingFixedPeriod(view: ProductView): Report | undefined {
  * `agreementTime` (read as its fixed period) is the portal's agreement length, which binds too.
  */
 function statesBinding(view: ProductView): boolean {
-  if (view.factsOf('binding').length > 0) return true;
+  // A binding named without its length ("bruddgebyr for resten av bindingstida") says nothing either way.
+  if (view.factsOf('binding').some((f) => f.none || f.months !== undefined || f.days !== undefined || f.until !== undefined)) return true;
   const agreementTime = view.document.sheetKind === 'price-portal-feed' ? view.product.fields?.['fixedPeriod'] : undefined;
   return agreementTime !== undefined && view.factsOf('fixed-period').some((f) => f.block === agreementTime);
 }

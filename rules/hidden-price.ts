@@ -157,9 +157,14 @@ class ShownFacts {
     else this.byKind.set(fact.kind, [dataEntries(fact)]);
   }
 
-  has(fact: Fact): boolean {
+  /**
+   * Whether the reader sees what `fact` states. A screen-reader copy (`inWords`) tells in words what the
+   * page shows in figures ("Fastpris 89,90 øre per kilowattime" for a big "89,90 øre/kWh"): its sums are enough.
+   */
+  has(fact: Fact, inWords = false): boolean {
     if (fact.kind === 'amount') return this.hasSum(fact);
     if (fact.kind === 'price-element') {
+      if (inWords && fact.quantity) return this.hasSum(fact.quantity);
       const name = `element|${fact.element}|${fact.fee ?? ''}${fact.waived ? '|waived' : ''}`;
       return this.keys.has(name) && (fact.quantity === undefined || this.hasSum(fact.quantity));
     }
@@ -189,10 +194,10 @@ class ShownFacts {
 }
 
 /** The facts of a concealed block that the reader sees neither as they are nor in another size; an amount inside such a variant is one too. */
-function unshownFacts(facts: readonly Fact[], shown: ShownFacts): Fact[] {
+function unshownFacts(facts: readonly Fact[], shown: ShownFacts, inWords: boolean): Fact[] {
   let variantEnd = -1;
   return facts.filter((fact) => {
-    if (shown.has(fact)) return false;
+    if (shown.has(fact, inWords)) return false;
     const variant = shown.hasVariant(fact) || (fact.kind === 'amount' && fact.end <= variantEnd);
     if (variant && fact.kind === 'price-element') variantEnd = Math.max(variantEnd, fact.end);
     return !variant;
@@ -359,7 +364,7 @@ export default defineRule<Options>({
       const { block, how } = f;
       if (visualHalf(f) || (how.messageId === 'collapsed' && !collapsedCounts)) continue;
       // Copy shared by every product (an FAQ, the terms) is measured against what the whole page shows.
-      const unshown = unshownFacts(f.facts, product.blocks.includes(block.id) ? shown : pageShown(document));
+      const unshown = unshownFacts(f.facts, product.blocks.includes(block.id) ? shown : pageShown(document), block.visibility.screenReaderOnly === true);
       if (unshown.length === 0 || !reportsBlock(view, block.id)) continue;
       const start = unshown.reduce((min, fact) => Math.min(min, fact.start), Infinity);
       const end = unshown.reduce((max, fact) => Math.max(max, fact.end), 0);

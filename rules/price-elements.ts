@@ -1,6 +1,6 @@
 import type { ProductType } from '../src/document/types.js';
 import type { FactOf, FactPlace, PriceElement } from '../src/language/facts.js';
-import { defineRule, isOffer, PER_KWH_ELEMENTS, quote, reportsBlock, tableLabels, type ProductView, type Report } from '../src/rule-kit/index.js';
+import { defineRule, isOffer, MARKUP_CEILING_ORE, oreOf, PER_KWH_ELEMENTS, quote, reportsBlock, tableLabels, type ProductView, type Report } from '../src/rule-kit/index.js';
 
 interface Options {
   /** Accept a fixed amount stated per day or per year ("kr 1,30 per dag") as the monthly fee. */
@@ -126,15 +126,12 @@ function looseAnswers(view: ProductView, elements: readonly ElementFact[], loose
 }
 
 /**
- * The most a markup is ever set at. A spot product's own figure per kWh at or below it is its markup
- * ("Polarkyst Spot — 3.45 øre/kWh"): the spot price itself is quoted in sentences about the market,
- * and rarely this low.
+ * A spot product's own figure per kWh low enough to be a markup is its markup ("Polarkyst Spot — 3.45
+ * øre/kWh"): the spot price itself is quoted in sentences about the market, and rarely this low.
  */
-const MAX_MARKUP_ORE = 20;
-
 function plausibleMarkup(amount: Amount): boolean {
-  const ore = amount.unit === 'kr' ? amount.value * 100 : amount.value;
-  return ore > 0 && ore <= MAX_MARKUP_ORE;
+  const ore = oreOf(amount);
+  return ore > 0 && ore <= MARKUP_CEILING_ORE;
 }
 
 /** A feed member holding a product's price per kWh in one sales network. */
@@ -217,6 +214,8 @@ export default defineRule<Options>({
     const needs = NEEDS[view.product.type];
     if (needs.length === 0 || !isOffer(view)) return;
     const answered = looseAnswers(view, elements, loose, options);
+    // A "markup" too large to be one is the whole price ("Påslag / strømpris: 92,90 øre/kWh" for a fixed product).
+    if (elements.some((f) => f.element === 'markup' && f.quantity !== undefined && oreOf(f.quantity) > MARKUP_CEILING_ORE)) answered.add('price');
     for (const need of needs) {
       const answers = (element: PriceElement) => answersNeed(element, need, view.product.type);
       if ([...sized].some(answers) || [...vague].some(answers)) continue;
@@ -278,6 +277,13 @@ export default defineRule<Options>({
         note: 'A fixed-price sheet product without its price per kWh.',
         code: '{"products":[{"id":"p1","name":"Fixed Easy","type":"fixed","prices":{"monthlyFee":{"value":0,"unit":"kr/mnd"}}}]}\n',
         findings: [{ messageId: 'missingPrice', line: 1, column: 33, endLine: 1, endColumn: 43 }],
+      },
+      {
+        format: 'html',
+        lang: 'en',
+        note: 'A spot product that shows its monthly fee but not its markup.',
+        code: '<h2>Hourly Spot</h2>\n<p>You pay the hourly spot price from Nord Pool. Monthly fee NOK 45. No binding period.</p>\n',
+        findings: [{ messageId: 'missingMarkup', line: 1, column: 5, endLine: 1, endColumn: 16 }],
       },
     ],
   },

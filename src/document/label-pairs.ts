@@ -1,3 +1,4 @@
+import { isElementLabel } from './segment/vocabulary.js';
 import type { Block, Container } from './types.js';
 
 /** The longest text read as a label ("Påslag", "Bindingstid:", "After the fixed term"). */
@@ -20,21 +21,29 @@ const PAIRABLE = new Set<Block['kind']>(['paragraph', 'text', 'list-item', 'tabl
  * amount. Returns value block → label block. The two are read as one text ("Påslag: 3,10 øre/kWh"),
  * so that an amount sizes the element its label names and "Ingen" answers "Bindingstid".
  */
-export function pairLabels(blocks: readonly Block[], containers: readonly Container[]): Map<number, number> {
+export interface LabelPairs {
+  /** Value block → the block that labels it. */
+  labelOf: Map<number, number>;
+  /** Values whose label is a figure over its caption ("Ingen" over "bindingstid"): read on, "Ingen bindingstid". */
+  figureFirst: Set<number>;
+}
+
+export function pairLabels(blocks: readonly Block[], containers: readonly Container[]): LabelPairs {
   const pairs = new Map<number, number>();
+  const figureFirst = new Set<number>();
   const rowSizes = cellsPerRow(blocks);
   for (let i = 0; i + 1 < blocks.length; i++) {
     const label = blocks[i]!;
     const value = blocks[i + 1]!;
     if (pairs.has(label.id) || !isValue(value) || label.visibility.state !== value.visibility.state) continue;
-    if (!isLabel(label)) {
-      // A figure and the caption under it: "3,90 øre/kWh" over "påslag på månedens spotpris".
-      if (isFigure(label) && isCaption(value) && label.container === value.container && !label.table && !value.table) {
-        pairs.set(value.id, label.id);
-        i += 1;
-      }
+    // A figure and the caption under it: "3,90 øre/kWh" over "påslag på månedens spotpris", "Ingen" over "bindingstid".
+    if (isFigure(label) && isCaption(value) && label.container === value.container && !label.table && !value.table) {
+      pairs.set(value.id, label.id);
+      figureFirst.add(value.id);
+      i += 1;
       continue;
     }
+    if (!isLabel(label) || takesItsUnit(value, blocks[i + 2])) continue;
     const paired =
       label.table || value.table
         ? twoCellRow(label, value, rowSizes)
@@ -46,7 +55,7 @@ export function pairLabels(blocks: readonly Block[], containers: readonly Contai
       i += 1;
     }
   }
-  return pairs;
+  return { labelOf: pairs, figureFirst };
 }
 
 function isLabel(block: Block): boolean {
@@ -59,10 +68,17 @@ function isValue(block: Block): boolean {
   return block.copy && PAIRABLE.has(block.kind) && block.text.length <= MAX_VALUE;
 }
 
-/** A block that is a figure and little else: "3,90 øre/kWh", "42 kr/mnd". */
+/** A block that is a figure or a one-word answer and little else: "3,90 øre/kWh", "42 kr/mnd", "Ingen". */
 function isFigure(block: Block): boolean {
-  return block.copy && PAIRABLE.has(block.kind) && block.text.length <= MAX_FIGURE && /^[\d–-]/.test(block.text.trim());
+  return block.copy && PAIRABLE.has(block.kind) && block.text.length <= MAX_FIGURE && startsLikeValue(block.text);
 }
+
+/** A bare number whose unit is the next line ("4,19" over "øre/kWh i påslag"): it pairs with its unit, not with the line above. */
+function takesItsUnit(figure: Block, next: Block | undefined): boolean {
+  return !!next && /^[\d\s.,–-]+$/.test(figure.text.trim()) && next.container === figure.container && UNIT_FIRST.test(next.text.trim());
+}
+
+const UNIT_FIRST = /^(?:øre|öre|kr|nok|%|prosent|per cent|percent)(?![\p{L}])/iu;
 
 /** A caption that goes on from a figure: short, lower case, as a line under a big price is. */
 function isCaption(block: Block): boolean {
@@ -94,4 +110,37 @@ function onlyTwo(a: Block, b: Block, containers: readonly Container[]): boolean 
     if (c.firstBlock <= b.id && b.id < c.endBlock) return c.firstBlock === a.id && c.endBlock === b.id + 1;
   }
   return false;
+}
+
+/**
+ * The label of each value cell of a table with more than two columns: the row's header cell where the
+ * rows are terms ("Bindingstid | Ingen | 24 måneder" under product names), else the column's header
+ * where the rows are products ("Avtale | Påslag | Binding" over product rows). Returns value cell →
+ * label cell; a label of many values is read on its own too.
+ */
+export function tableCellLabels(blocks: readonly Block[]): Map<number, number> {
+  const labels = new Map<number, number>();
+  const tables = new Map<number, Block[]>();
+  for (const block of blocks) if (block.table && block.copy) (tables.get(block.table.table) ?? tables.set(block.table.table, []).get(block.table.table)!).push(block);
+  for (const cells of tables.values()) {
+    const rows = new Map<number, Block[]>();
+    for (const cell of cells) (rows.get(cell.table!.row) ?? rows.set(cell.table!.row, []).get(cell.table!.row)!).push(cell);
+    const order = [...rows.keys()].sort((a, b) => a - b);
+    const first = rows.get(order[0]!)!;
+    const headerRow = first.length > 1 && first.every((c) => c.table!.header) ? order[0] : undefined;
+    const columnHeader = new Map(headerRow === undefined ? [] : first.map((c) => [c.table!.column, c] as const));
+    const bodyRows = order.filter((r) => r !== headerRow).map((r) => rows.get(r)!.sort((a, b) => a.table!.column - b.table!.column));
+    if (bodyRows.every((row) => row.length <= 2)) continue;
+    // Which way the labels run: rows of terms under a header of products, or rows of products under a header of terms.
+    const termRows = bodyRows.filter((row) => row[0]!.table!.header || isElementLabel(row[0]!.text)).length * 2 >= bodyRows.length;
+    for (const row of bodyRows) {
+      const [head, ...values] = row;
+      for (const value of values) {
+        if (value.table!.header) continue;
+        const label = termRows ? head : columnHeader.get(value.table!.column);
+        if (label && label.text.trim() !== '' && !/\d/.test(label.text)) labels.set(value.id, label.id);
+      }
+    }
+  }
+  return labels;
 }

@@ -1,3 +1,4 @@
+import type { LabelPairs } from './label-pairs.js';
 import type { Anchor, Product, ProductType } from './types.js';
 import type { ParsedDocument } from '../formats/types.js';
 import type { Fact } from '../language/facts.js';
@@ -14,7 +15,7 @@ import { findTableProducts } from './segment/tables.js';
 import { Claims } from './segment/units.js';
 
 /** The products a Markdown or HTML document offers, with their blocks and shared footnotes/terms. */
-export function segmentProducts(doc: ParsedDocument, facts: readonly Fact[], pairs: ReadonlyMap<number, number> = new Map()): Product[] {
+export function segmentProducts(doc: ParsedDocument, facts: readonly Fact[], pairs?: LabelPairs): Product[] {
   const page = readPage(doc, facts, pairs);
   const claims = new Claims(page.blocks.length);
   const names = new ContainerNames(page);
@@ -34,9 +35,33 @@ export function segmentProducts(doc: ParsedDocument, facts: readonly Fact[], pai
   if (!configured) shareGroupNotes(nodes, status, placement, groupNotes, sharing);
   shareTerms(placement, sharing);
   nameSingleProduct(page, nodes, placement.drafts);
+  keepNamedNotesWithTheirProducts(page, placement.drafts);
   // A product named only in hidden copy (a print summary, an inactive tab) is not on offer on the page.
   const shown = placement.drafts.filter((d) => page.blocks[d.anchor.block]?.visibility.state !== 'hidden');
   return finish(page, gatherSummaries(page, mergeSameNames(page, shown)), facts);
+}
+
+/**
+ * A note shared by the page that names some of its products ("Bruddgebyr for Kvitfonn Fastpris 12:
+ * 75 kr per månad") is about those products, not the others beside them.
+ */
+function keepNamedNotesWithTheirProducts(page: Page, drafts: Draft[]): void {
+  const names = drafts.map((d) => anchorText(page, d.anchor).toLowerCase()).filter((n) => n.length >= 3);
+  if (names.length < 2) return;
+  const namedIn = new Map<number, Set<string>>();
+  const mentions = (b: number) => {
+    let found = namedIn.get(b);
+    if (!found) namedIn.set(b, (found = new Set(names.filter((n) => page.blocks[b]!.text.toLowerCase().includes(n)))));
+    return found;
+  };
+  for (const draft of drafts) {
+    const own = anchorText(page, draft.anchor).toLowerCase();
+    // A longer name that contains this one ("Spot" in "Spot Pluss") is not this one.
+    draft.shared = draft.shared.filter((b) => {
+      const named = mentions(b);
+      return named.size === 0 || [...named].some((n) => n === own && ![...named].some((m) => m !== n && m.includes(n)));
+    });
+  }
 }
 
 /** A line led by a product's name: "Tussefall Time: spotpris + 1,89 øre/kWh", "Lune Natt – timespot …". */

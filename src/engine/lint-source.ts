@@ -4,7 +4,7 @@ import type { Fact } from '../language/facts.js';
 import { offersDeal } from '../language/offer.js';
 import { DEAL_PAGES, readsPage } from '../rule-kit/page-kind.js';
 import { LineIndex } from '../document/line-index.js';
-import { pairLabels } from '../document/label-pairs.js';
+import { pairLabels, tableCellLabels } from '../document/label-pairs.js';
 import { segmentProducts } from '../document/segment.js';
 import { checkLimits, type Limits } from '../files/limits.js';
 import { loadAdapter } from '../formats/load.js';
@@ -73,7 +73,7 @@ export async function lintSource(filePath: string, source: string, format: Forma
 /** Adds facts and, for Markdown and HTML, the segmented products. */
 export function completeDocument({ fieldFacts, ...parsed }: ParsedDocument, configuredKind?: PageKind): Document {
   const pairs = pairLabels(parsed.blocks, parsed.containers);
-  const facts = recognise(parsed.blocks, pairs);
+  const facts = recognise(parsed.blocks, pairs, tableCellLabels(parsed.blocks));
   for (const fact of fieldFacts ?? []) facts.push(fact);
   facts.sort((a, b) => a.block - b.block || a.start - b.start);
   const products = parsed.format === 'json' ? parsed.products : segmentProducts(parsed, facts, pairs);

@@ -1,5 +1,5 @@
 import { tokenize, type Token } from './scan.js';
-import { MONTHS, NEGATIONS } from './words.js';
+import { MONTHS, NEGATION_BRIDGES, NEGATIONS } from './words.js';
 
 /** Words after which a full stop is an abbreviation mark rather than the end of a sentence. */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -114,12 +114,14 @@ export class Context {
 
   /**
    * Whether a negation ("ikke", "uten", "no" …) stands within `window` words before token i in the
-   * same clause. "NO" before a digit is a price area, not a negation.
+   * same clause, articles, prepositions and "only" not counted. "NO" before a digit is a price area,
+   * not a negation.
    */
   negatedAt(i: number, window = 3): boolean {
-    for (let j = i - 1; j >= 0 && i - j <= window && this.sameClause(i, j); j--) {
+    for (let j = i - 1, words = 0; j >= 0 && words < window && this.sameClause(i, j); j--) {
       const w = this.norm(j);
       if (NEGATIONS.has(w) && !(w === 'no' && this.isNum(j + 1))) return true;
+      if (!NEGATION_BRIDGES.has(w)) words++;
     }
     return false;
   }

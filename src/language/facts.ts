@@ -61,8 +61,8 @@ export interface FactData {
   'after-terms': { successor?: string; hasPrice: boolean };
   /** Length of a fixed-price period. */
   'fixed-period': { months?: number; until?: string };
-  /** A binding period, or an explicit statement that there is none. */
-  binding: { months?: number; days?: number; none: boolean };
+  /** A binding period (its length, or the date it ends), or an explicit statement that there is none. */
+  binding: { months?: number; days?: number; until?: string; none: boolean };
   /** A price guarantee; `months` when its period is stated. */
   guarantee: { months?: number; until?: string };
   /**

@@ -1,3 +1,4 @@
+import type { LabelPairs } from '../document/label-pairs.js';
 import type { Block } from '../document/types.js';
 import { Analysis } from './analysis.js';
 import type { Fact } from './facts.js';
@@ -103,21 +104,24 @@ const recogniseUnplaced = (text: string): Fact[] => recogniseText(text);
  * A label and its value (`pairs`: value block → label block) are read as one text, "Påslag: 3,10
  * øre/kWh"; a fact in the label alone stays with the label, one that reaches into the value goes to the value.
  */
-export function recognise(blocks: readonly Block[], pairs: ReadonlyMap<number, number> = new Map()): Fact[] {
+export function recognise(blocks: readonly Block[], pairs: LabelPairs = { labelOf: new Map(), figureFirst: new Set() }, cellLabels: ReadonlyMap<number, number> = new Map()): Fact[] {
   const facts: Fact[] = [];
-  const labels = new Set(pairs.values());
+  const labels = new Set(pairs.labelOf.values());
   for (const block of blocks) {
     if (!block.copy || labels.has(block.id)) continue;
-    const label = blocks[pairs.get(block.id) ?? -1];
+    // A table's row or column label is read on its own, and with each of its values.
+    const shared = !pairs.labelOf.has(block.id) && cellLabels.has(block.id);
+    const label = blocks[pairs.labelOf.get(block.id) ?? cellLabels.get(block.id) ?? -1];
     if (!label) {
       for (const fact of memo.factsOf(block.text, block.id, recogniseUnplaced)) facts.push(fact);
       continue;
     }
     // "Påslag: 3,10 øre/kWh"; a figure and its caption read on ("3,90 øre/kWh påslag på …").
-    const joiner = label.text.endsWith(':') || /^[\d–-]/.test(label.text) ? ' ' : ': ';
+    const joiner = label.text.endsWith(':') || pairs.figureFirst.has(block.id) ? ' ' : ': ';
     const valueStart = label.text.length + joiner.length;
     for (const fact of memo.factsOf(label.text + joiner + block.text, block.id, recogniseUnplaced)) {
       // A fact that reaches into the value belongs to it: in a table row the value cell is one product's.
+      if (shared && fact.end <= label.text.length) continue;
       const place = fact.end <= label.text.length ? { block: label.id } : { start: Math.max(0, fact.start - valueStart), end: fact.end - valueStart };
       facts.push({ ...fact, ...place } as Fact);
     }

@@ -126,6 +126,14 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   'ikke', 'ikkje', 'ingen', 'inga', 'intet', 'uten', 'utan', 'no', 'not', 'without', 'never', 'aldri', 'verken', 'neither', 'nor', 'zero',
 ]);
 
+/**
+ * Small words a negation reaches over without counting them ("ikkje berre i ein kampanjeperiode",
+ * "not just for a campaign"): articles, prepositions and "only".
+ */
+export const NEGATION_BRIDGES: ReadonlySet<string> = new Set([
+  'en', 'ei', 'et', 'ein', 'eit', 'a', 'an', 'the', 'i', 'in', 'for', 'på', 'bare', 'berre', 'kun', 'just', 'only', 'noen', 'nokon', 'nokre', 'any',
+]);
+
 /** Determiners and pronouns that make a noun generic ("våre tilbud", "alle kampanjer", "our offers"). */
 export const GENERIC_DETERMINERS: ReadonlySet<string> = new Set([
   'våre', 'vore', 'alle', 'flere', 'fleire', 'andre', 'mange', 'our', 'all', 'other', 'more', 'many', 'se', 'sjå', 'see', 'browse', 'utforsk', 'explore', 'aktuelle', 'current',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairLabels } from '../../src/document/label-pairs.js';
+import { pairLabels, tableCellLabels } from '../../src/document/label-pairs.js';
 import { htmlAdapter } from '../../src/formats/html.js';
 import { markdownAdapter } from '../../src/formats/markdown.js';
 import type { ParsedDocument } from '../../src/formats/types.js';
@@ -15,7 +15,7 @@ function parse(source: string, file = 'side.html'): ParsedDocument {
 /** The pairs of a page as [label text, value text]. */
 function pairsOf(source: string, file?: string): Array<[string, string]> {
   const doc = parse(source, file);
-  return [...pairLabels(doc.blocks, doc.containers)].map(([value, label]) => [doc.blocks[label]!.text, doc.blocks[value]!.text]);
+  return [...pairLabels(doc.blocks, doc.containers).labelOf].map(([value, label]) => [doc.blocks[label]!.text, doc.blocks[value]!.text]);
 }
 
 /** Facts of the paired page as [block text, fact text, kind, data]. */
@@ -45,6 +45,20 @@ describe('label and value pairs', () => {
     ]);
     // A caption is lower case: a new line that starts a sentence is not one.
     expect(pairsOf('<div><p>39 kr/mnd</p><p>Bestill i dag</p></div>')).toEqual([]);
+  });
+
+  it('reads a one-word figure over its caption as one phrase, "Ingen" over "bindingstid" (nb, nn, en)', () => {
+    expect(factsOf('<div class="boks"><p class="stor">Ingen</p><p>bindingstid</p></div>', 'binding')).toEqual([['bindingstid', 'bindingstid', { none: true }]]);
+    expect(factsOf('<div class="boks"><p class="stor">Inga</p><p>bindingstid</p></div>', 'binding')).toEqual([['bindingstid', 'bindingstid', { none: true }]]);
+    expect(factsOf('<div class="box"><p class="big">No</p><p>binding period</p></div>', 'binding')).toEqual([['binding period', 'binding period', { none: true }]]);
+  });
+
+  it('pairs a bare number with the unit under it rather than with the line above it', () => {
+    const card = '<div class="kort"><h2>Elvdal Spot</h2><p class="type">Spotpris, månedssnitt</p><p class="stor">4,19</p><p>øre/kWh i påslag</p></div>';
+    expect(pairsOf(card)).toEqual([['4,19', 'øre/kWh i påslag']]);
+    expect(factsOf(card, 'price-element').find(([, text]) => text.includes('påslag'))?.[2]).toEqual({ element: 'markup', quantity: { value: 4.19, unit: 'ore', per: 'kWh' } });
+    // A figure with its unit still answers the label above it.
+    expect(pairsOf('<div class="kort"><p>Påslag</p><p>4,19 øre/kWh</p><p>fast i 12 måneder</p></div>')).toEqual([['Påslag', '4,19 øre/kWh']]);
   });
 
   it('pairs a two-cell table row, but not a row of a comparison table', () => {
@@ -82,5 +96,27 @@ describe('label and value pairs', () => {
       ['Binding period', 'None'],
     ]);
     expect(pairsOf('| | Spot | Fast |\n|---|---|---|\n| Påslag | 1,9 øre/kWh | – |\n', 'side.md')).toEqual([]);
+  });
+
+  it('labels each cell of a wider table by its row header where rows are terms, by its column header where rows are products', () => {
+    const labelsOf = (source: string) => {
+      const doc = parse(source, 'side.md');
+      return [...tableCellLabels(doc.blocks)].map(([value, label]) => [doc.blocks[label]!.text, doc.blocks[value]!.text]);
+    };
+    const termRows = '| | Brekke Spot | Brekke Fast |\n|---|---|---|\n| Påslag | 2,9 øre/kWh | – |\n| Bindingstid | | 12 mnd |\n';
+    expect(labelsOf(termRows)).toEqual([
+      ['Påslag', '2,9 øre/kWh'],
+      ['Påslag', '–'],
+      ['Bindingstid', '12 mnd'],
+    ]);
+    const productRows = '| Avtale | Påslag | Binding |\n|---|---|---|\n| Brekke Spot | 2,9 øre/kWh | Ingen |\n| Brekke Fast | – | 12 mnd |\n';
+    expect(labelsOf(productRows)).toEqual([
+      ['Påslag', '2,9 øre/kWh'],
+      ['Binding', 'Ingen'],
+      ['Påslag', '–'],
+      ['Binding', '12 mnd'],
+    ]);
+    // A two-column table is label | value, read by pairLabels.
+    expect(labelsOf('| Vilkår | Verdi |\n|---|---|\n| Påslag | 2,9 øre/kWh |\n')).toEqual([]);
   });
 });

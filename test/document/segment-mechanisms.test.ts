@@ -97,4 +97,32 @@ describe('segmentation: names and copies', () => {
         <p>Tussefall Fast 6: 101,30 øre/kWh og 46 kr/mnd i seks måneder.</p></aside>`;
     expect(products(page)).toEqual(['Tussefall Time', 'Tussefall Fast 6']);
   });
+
+  it('names cards by their card header, a box of its own above the body', () => {
+    const card = (name: string, price: string) => `<div class="card"><div class="card-header">${name}</div><div class="card-body"><p>${price}</p><p>Ingen bindingstid</p></div></div>`;
+    const page = `<h1>Tre avtaler – velg den som passer</h1><div class="card-deck">${card('Fjellglimt Spot', 'Spotpris, 49 kr/mnd')}${card('Fjellglimt Time', 'Påslag 1,29 øre/kWh, 55 kr/mnd')}</div>`;
+    expect(products(page)).toEqual(['Fjellglimt Spot', 'Fjellglimt Time']);
+  });
+
+  it('never names a product with a question heading (nb, nn, en)', () => {
+    expect(products('# Brekke Innkjøp\n\nPåslag 0 øre/kWh, 59 kr/mnd.\n\n## Innkjøpspris – kva er det?\n\nDu betaler det vi betaler, 59 kr/mnd.\n', 'side.md')).toEqual(['Brekke Innkjøp']);
+    expect(products('# Brekke Spot\n\nPåslag 2 øre/kWh, 39 kr/mnd.\n\n## Hva koster Spot Pluss?\n\nSpot Pluss koster 49 kr/mnd.\n', 'side.md')).toEqual(['Brekke Spot']);
+    expect(products('# Brekke Hourly\n\nMarkup 2 øre/kWh, NOK 39 per month.\n\n## Why an hourly price?\n\nYou pay NOK 39 per month.\n', 'side.md')).toEqual(['Brekke Hourly']);
+  });
+
+  it('keeps a shared note that names some products with those products only', () => {
+    const page = `<div class="produktkort"><h2>Kvitfjell Spot</h2><p>Påslag 2,1 øre/kWh, 39 kr/mnd.</p></div>
+      <div class="produktkort"><h2>Kvitfjell Spot Pluss</h2><p>Påslag 1,1 øre/kWh, 59 kr/mnd.</p></div>
+      <div class="produktkort"><h2>Kvitfjell Fast 12</h2><p>Fastpris 89,90 øre/kWh, 39 kr/mnd.</p></div>
+      <div class="vilkar"><p>Bruddgebyr for Kvitfjell Fast 12: 75 kr per månad som er att.</p><p>Kvitfjell Spot Pluss krev smart straummålar.</p><p>Alle prisar er inkl. mva.</p></div>`;
+    const result = htmlAdapter.parse('side.html', page, {});
+    if (result.kind !== 'document') throw new Error(result.kind);
+    const doc = completeDocument(result.document);
+    const notes = Object.fromEntries(doc.products.map((p) => [p.name, p.shared.map((b) => doc.blocks[b]!.text.slice(0, 20))]));
+    expect(notes).toEqual({
+      'Kvitfjell Spot': ['Alle prisar er inkl.'],
+      'Kvitfjell Spot Pluss': ['Kvitfjell Spot Pluss', 'Alle prisar er inkl.'],
+      'Kvitfjell Fast 12': ['Bruddgebyr for Kvitf', 'Alle prisar er inkl.'],
+    });
+  });
 });

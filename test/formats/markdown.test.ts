@@ -173,6 +173,19 @@ describe('markdown adapter: raw HTML', () => {
     expect(locate(doc, 'for Vestavind')).toMatchObject({ column: 72, endColumn: 85 });
   });
 
+  it('reads a title attribute on inline raw HTML as tooltip-only copy, placed on its value', () => {
+    const doc = parse('- Fast månedsbeløp: **40 kr/mnd**<abbr title="Papirfaktura koster 49&nbsp;kr per faktura.">*</abbr>\n');
+    expect(doc.blocks.map((b) => [b.kind, b.text, b.visibility.state])).toEqual([
+      ['list-item', 'Fast månedsbeløp: 40 kr/mnd*', 'visible'],
+      ['attribute', 'Papirfaktura koster 49\u00a0kr per faktura.', 'attribute-only'],
+    ]);
+    expect(blockWith(doc, 'Papirfaktura').visibility.reason).toBe('only in the title attribute of <abbr>');
+    expect(locate(doc, '49\u00a0kr')).toMatchObject({ line: 1, column: 67, endColumn: 77, source: '49&nbsp;kr' });
+    const img = parse("Sommar! <img src='sol.png' alt='Gratis fastbeløp i tre månader'> Bestill.\n");
+    expect(blockWith(img, 'Gratis').visibility.state).toBe('attribute-only');
+    expect(locate(img, 'Gratis')).toMatchObject({ line: 1, column: 33, endColumn: 39, source: 'Gratis' });
+  });
+
   it('hides screen-reader-only text inside a heading', () => {
     const doc = parse('## Nordlys Fast <span class="sr-only">bindingstid 24 mnd</span>\n');
     expect(doc.blocks.map((b) => [b.kind, b.text, b.level, b.visibility.state])).toEqual([

@@ -119,4 +119,11 @@ describe('hidden-price precision', () => {
     const findings = await lintTextWithRule(rule, code, 'side.html');
     expect(findings.map(place)).toEqual([{ messageId: 'hidden', line: 3, column: 47, endLine: 3, endColumn: 57 }]);
   });
+
+  it('takes a screen-reader copy that says in words what the page shows in figures as shown', async () => {
+    const code = '<h2>Fast Trygg</h2>\n<p class="pris">89,90 øre/kWh</p><span class="sr-only">Fastpris 89,90 øre per kilowattime</span>\n<p>Fastbeløp 39 kr/mnd.</p>\n';
+    expect(await lintTextWithRule(rule, code, 'side.html')).toEqual([]);
+    const other = code.replace('Fastpris 89,90 øre per kilowattime', 'Fastpris 92,90 øre per kilowattime');
+    expect((await lintTextWithRule(rule, other, 'side.html')).map(place)).toEqual([{ messageId: 'hidden', line: 2, column: 56, endLine: 2, endColumn: 90 }]);
+  });
 });

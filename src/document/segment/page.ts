@@ -1,3 +1,4 @@
+import type { LabelPairs } from '../label-pairs.js';
 import type { Block } from '../types.js';
 import type { ParsedDocument } from '../../formats/types.js';
 import type { Fact } from '../../language/facts.js';
@@ -44,8 +45,8 @@ export interface Page {
   footnoteLabel: Array<string | undefined>;
 }
 
-/** `pairs`: value block → label block; neither half of a label and its value is a heading. */
-export function readPage(doc: ParsedDocument, facts: readonly Fact[], pairs: ReadonlyMap<number, number> = new Map()): Page {
+/** `pairs`: labels and their values; neither half of a pair is a heading. */
+export function readPage(doc: ParsedDocument, facts: readonly Fact[], pairs?: LabelPairs): Page {
   const blocks = doc.blocks;
   const n = blocks.length;
   const tree = containerTree(doc.containers, n);
@@ -57,7 +58,7 @@ export function readPage(doc: ParsedDocument, facts: readonly Fact[], pairs: Rea
   const amounts = amountBlocks(n, facts);
   const level = new Uint8Array(n);
   const headingEnd = new Int32Array(n).fill(-1);
-  const paired = new Set([...pairs.keys(), ...pairs.values()]);
+  const paired = new Set(pairs ? [...pairs.labelOf.keys(), ...pairs.labelOf.values()] : []);
   // Neither half of a label and its value, nor a heading the reader never sees (a print summary's), heads a section.
   for (let b = 0; b < n; b++) {
     if (paired.has(b) || blocks[b]!.visibility.state === 'hidden') continue;

@@ -295,8 +295,9 @@ export function headingKind(text: string): HeadingKind {
   const key = headingKey(text);
   if (TERMS.test(key)) return 'terms';
   if (ASIDE.test(key)) return 'aside';
-  // A numbered step ("1. Spotpris", "2) Påslag") explains a part of the price; it names no product.
-  if (DETAIL.test(key) || ELEMENT.test(key) || /^\s*\d{1,2}\s*[.)]\s/u.test(text)) return 'detail';
+  // A numbered step ("1. Spotpris", "2) Påslag") explains a part of the price, and a question
+  // ("Innkjøpspris – kva er det?") asks about one: neither names a product.
+  if (DETAIL.test(key) || ELEMENT.test(key) || /^\s*\d{1,2}\s*[.)]\s/u.test(text) || text.trim().endsWith('?')) return 'detail';
   // The name before a tagline ("Timespot – for deg med smart styring") is what must not be a phrase.
   const name = nameSpan(text);
   if (isPhrase(text.slice(name.start, name.end))) return 'detail';
@@ -368,7 +369,7 @@ export function hasTermsHint(classes: readonly string[], htmlId: string | undefi
   return tokensOf(classes, htmlId).some((token) => TERMS_PARTS.test(token));
 }
 
-const NAME_PARTS = /title|tittel|name|navn|heading|overskrift|headline/;
+const NAME_PARTS = /title|tittel|name|navn|heading|header|overskrift|headline/;
 
 /** A class or id of an element holding a card's name. */
 export function hasNameHint(classes: readonly string[], htmlId: string | undefined): boolean {

@@ -4,7 +4,7 @@ import type { Duration } from '../durations.js';
 import type { FactData } from '../facts.js';
 import { memoWord } from '../memo.js';
 import { Lexicon } from '../phrases.js';
-import { durationAfter, durationBefore } from './near.js';
+import { durationAfter, durationBefore, untilAfter } from './near.js';
 
 /** Phrases that name a binding, or say outright that there is none. */
 const PHRASES = new Lexicon<'binding' | 'none'>([
@@ -38,9 +38,12 @@ const bindingWord = memoWord((w: string): 'binding' | 'none' | undefined => {
   return undefined;
 });
 
-/** "Bindingstid: ingen", "Binding: nei", "bindingstid 0 mnd". */
+/** "Bindingstid: ingen", "Binding: nei", "Bindingstid – ingen, …", "bindingstid 0 mnd". */
 function noneAfter(a: Analysis, end: number, anchor: number): number {
   const { ctx } = a;
+  const answered = ctx.answeredNo(end);
+  if (answered > 0) return answered;
+  if (ctx.isPunct(end, '-') && NONE_AFTER.has(ctx.norm(end + 1)) && ctx.sameSentence(end, end + 1)) return end + 2;
   for (let j = end; j < end + 3 && ctx.sameClause(j, anchor); j++) {
     const w = ctx.norm(j);
     if (NONE_AFTER.has(w)) return j + 1;
@@ -109,6 +112,13 @@ export function recogniseBinding(a: Analysis): void {
       Object.assign(data, periodOf(d));
       from = Math.min(from, d.start);
       to = Math.max(to, d.end);
+    } else {
+      // "Bindingstid til og med 31.12.2027".
+      const u = untilAfter(a, to, i, 4);
+      if (u?.until) {
+        data.until = u.until;
+        to = u.end;
+      }
     }
     a.add('binding', from, to, data);
     i = to - 1;

@@ -3,11 +3,14 @@ import type { FactData } from '../facts.js';
 import { plausibleTerm, readDurationList } from '../durations.js';
 import { PhraseSet } from '../phrases.js';
 import { durationAfter, durationBefore, untilAfter } from './near.js';
+import { MARKUP_CEILING_ORE, oreOf } from '../offer.js';
 
 const PHRASES = new PhraseSet([
   'fast pris|fixed price|fixed-price|fixed rate|fixed term|fixed-term|fast kraftpris|fast strømpris|fast straumpris|avtaletid|avtaletida|' +
     'avtaletiden|avtaleperiode|avtaleperioden|avtalelengde|contract term|agreement term|contract period|agreement period|' +
-    'fix your price|fix the price|lock your price|lås prisen|lås strømprisen|fastsett prisen',
+    'fix your price|fix the price|lock your price|lås prisen|lås strømprisen|fastsett prisen|' +
+    'price is fixed|prices are fixed|price stays fixed|rate is fixed|prisen er fast|prisane er faste|prisene er faste|' +
+    'prisen ligg fast|prisen ligger fast|prisen står fast|kraftprisen er fast|strømprisen er fast|straumprisen er fast',
 ]);
 
 /** After a fixed price in the same sentence, "låst i 24 måneder" and "locked for 24 months" give its length. */
@@ -23,13 +26,7 @@ function fixedEarlier(a: Analysis, i: number): boolean {
   return false;
 }
 
-/** Below this a price per kWh is a markup, not the whole price of the energy. */
-const WHOLE_PRICE_ORE = 20;
 const FOR = new Set(['i', 'for', 'in']);
-
-function oreOf(money: { value?: number; unit: string }): number {
-  return (money.value ?? 0) * (money.unit === 'kr' ? 100 : 1);
-}
 
 /** Words after a fused "-årig" length that make it a fixed term: "toårig avtale", "ettårig fastpris". */
 const TERM_NOUN = /^(avtale|fastpris|agreement|contract|deal|kontrakt|produkt)/;
@@ -74,7 +71,7 @@ export function recogniseFixedPeriods(a: Analysis): void {
   // "Pris: 69,90 øre/kWh i 12 måneder": a whole price per kWh held for a period (a markup or a reduced
   // fee held for a while is a campaign, read by the end recognisers).
   for (const money of a.money) {
-    if (a.claimedMoney.has(money) || money.per !== 'kWh' || oreOf(money) < WHOLE_PRICE_ORE) continue;
+    if (a.claimedMoney.has(money) || money.per !== 'kWh' || oreOf(money) <= MARKUP_CEILING_ORE) continue;
     const k = FOR.has(ctx.norm(money.end)) ? money.end + 1 : -1;
     const d = k > 0 ? a.durationAt(k) : undefined;
     if (!d || d.months === undefined || !plausibleTerm(d) || a.claimedDurations.has(d) || emitted.has(d.start)) continue;
