@@ -89,6 +89,7 @@ function amountsInside(amounts: readonly Amount[], spans: readonly FactPlace[]):
 function tableSized(view: ProductView, loose: readonly Amount[], options: Options): PriceElement[] {
   const sized: PriceElement[] = [];
   for (const amount of loose) {
+    if (amount.ceiling) continue;
     const label = tableLabels(view.document, view.product.type, amount).find((l) => fits(l.element, amount, options));
     if (label) sized.push(label.element);
   }
@@ -96,30 +97,35 @@ function tableSized(view: ProductView, loose: readonly Amount[], options: Option
 }
 
 /** What joins the spot price to its markup: "spotpris + 4,9 øre/kWh", "Nord Pool pluss 2 øre", "spotpris + maks 2 øre/kWh". */
-const SPOT_PLUS = /^\s*(?:\+|pluss|plus)\s*(?:(?:maks|max|maksimalt|inntil|opptil|up to)\.?\s*)?$/iu;
+const SPOT_PLUS = /^\s*(?:\+|pluss|plus)\s*(?:(?:maks|max|maksimalt|inntil|opptil|høyst|høgst|up to|at most)\.?\s*)?$/iu;
 /** The longest gap read between the spot price and an amount. */
-const SPOT_PLUS_GAP = 12;
+const SPOT_PLUS_GAP = 14;
+
+/** Where the words joining an amount to the spot price before it start ("+ 4,9 øre/kWh"), if it is so joined. */
+function spotPlusStart(view: ProductView, elements: readonly ElementFact[], amount: Amount): number | undefined {
+  const text = view.document.blocks[amount.block]?.text ?? '';
+  const spotEnds = new Set(elements.filter((e) => e.element === 'spot-reference' && e.block === amount.block).map((e) => e.end));
+  for (let end = amount.start; end >= 0 && amount.start - end <= SPOT_PLUS_GAP; end--) {
+    // The quote starts at the ceiling word or the amount: "maks 2 øre/kWh", not "+ maks …".
+    if (spotEnds.has(end)) return SPOT_PLUS.test(text.slice(end, amount.start)) ? end + text.slice(end, amount.start).replace(/^\s*(?:\+|pluss|plus)\s*/iu, (m) => ' '.repeat(m.length)).search(/\S|$/u) : undefined;
+  }
+  return undefined;
+}
 
 /**
  * Needs that amounts no element claimed answer by their unit and place: a per-kWh amount is a
  * fixed or variable product's price; one right after the spot price ("spotpris + 4,9 øre/kWh") is
- * the markup; a per-month amount ("+ 39 kr i måneden") is the fixed monthly amount.
+ * the markup; a per-month amount ("+ 39 kr i måneden") is the fixed monthly amount. A ceiling
+ * ("maks 2 øre/kWh") answers nothing.
  */
 function looseAnswers(view: ProductView, elements: readonly ElementFact[], loose: readonly Amount[], options: Options): Set<Need> {
   const answers = new Set<Need>();
-  const spotEnds = new Set(elements.filter((e) => e.element === 'spot-reference').map((e) => `${e.block}:${e.end}`));
-  const joined = (amount: Amount) => {
-    const text = view.document.blocks[amount.block]?.text ?? '';
-    for (let end = amount.start; end >= 0 && amount.start - end <= SPOT_PLUS_GAP; end--) {
-      if (spotEnds.has(`${amount.block}:${end}`)) return SPOT_PLUS.test(text.slice(end, amount.start));
-    }
-    return false;
-  };
   const own = new Set(view.product.blocks);
   for (const amount of loose) {
+    if (amount.ceiling) continue;
     if (amount.per === 'kWh') {
       answers.add('price');
-      if (joined(amount) || (own.has(amount.block) && plausibleMarkup(amount))) answers.add('markup');
+      if (spotPlusStart(view, elements, amount) !== undefined || (own.has(amount.block) && plausibleMarkup(amount))) answers.add('markup');
     } else if (amount.per !== undefined && amount.per !== 'invoice' && acceptedPeriod(amount.per, options)) answers.add('monthly-fee');
   }
   return answers;
@@ -200,13 +206,19 @@ export default defineRule<Options>({
     const loose = amounts.filter((a) => !claimed.has(a));
     const sized = new Set([...elements.filter((f) => isSized(f, options)).map((f) => f.element), ...tableSized(view, loose, options)]);
 
-    // A cost named without its size, once per element, unless the product sizes it elsewhere.
+    // A cost named without its size, once per element, unless the product sizes it elsewhere: "et lite
+    // påslag", and a markup given only as a ceiling after the spot price ("spotpris + maks 2 øre/kWh").
+    const unsized: Array<{ element: PriceElement; at: FactPlace }> = elements.filter((f) => f.vague && !f.negated).map((f) => ({ element: f.element, at: f }));
+    for (const amount of loose) {
+      const start = amount.ceiling && amount.per === 'kWh' ? spotPlusStart(view, elements, amount) : undefined;
+      if (start !== undefined) unsized.push({ element: 'markup', at: { block: amount.block, start, end: amount.end } });
+    }
     const vague = new Set<PriceElement>();
-    for (const f of elements) {
-      if (!f.vague || f.negated || !COSTS.has(f.element) || sized.has(f.element) || vague.has(f.element)) continue;
-      vague.add(f.element);
-      if (reportsBlock(view, f.block)) {
-        context.report({ messageId: 'unquantified', at: { block: f.block, start: f.start, end: f.end }, data: { cost: quote(view.document.blocks[f.block], f.start, f.end) } });
+    for (const { element, at } of unsized.sort((a, b) => a.at.block - b.at.block || a.at.start - b.at.start)) {
+      if (!COSTS.has(element) || sized.has(element) || vague.has(element)) continue;
+      vague.add(element);
+      if (reportsBlock(view, at.block)) {
+        context.report({ messageId: 'unquantified', at: { block: at.block, start: at.start, end: at.end }, data: { cost: quote(view.document.blocks[at.block], at.start, at.end) } });
       }
     }
 

@@ -37,7 +37,7 @@ export function pairLabels(blocks: readonly Block[], containers: readonly Contai
     const value = blocks[i + 1]!;
     if (pairs.has(label.id) || !isValue(value) || label.visibility.state !== value.visibility.state) continue;
     // A figure and the caption under it: "3,90 øre/kWh" over "påslag på månedens spotpris", "Ingen" over "bindingstid".
-    if (isFigure(label) && isCaption(value) && label.container === value.container && !label.table && !value.table) {
+    if (isFigure(label) && isCaption(value) && (label.container === value.container || onlyTwo(label, value, containers)) && !label.table && !value.table) {
       pairs.set(value.id, label.id);
       figureFirst.add(value.id);
       i += 1;

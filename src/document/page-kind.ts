@@ -1,4 +1,5 @@
 import type { Fact } from '../language/facts.js';
+import { offersDeal } from '../language/offer.js';
 import type { Block, PageKind } from './types.js';
 
 /** Every page kind, as configs and front matter name them. */
@@ -23,6 +24,17 @@ const TITLE: ReadonlyArray<[PageKind, RegExp]> = [
   ['faq', /ofte stilte|vanlige spørsmål|vanlege spørsmål|spørsmål og svar|\bfaq\b|frequently asked|questions and answers|kundeservice|kundesenter|customer service|hjelpesenter|help cent(?:er|re)|brukerstøtte/iu],
   ['article', /\bblogg|\bblog\b|nyhetsartikkel|pressemelding|press release/iu],
 ];
+
+/** A call to order something by name: "Bestill Fjellspot", "Order Lighthouse Variable", "Bli kunde". */
+const ORDER_CALL = /^(?:bestill|tinga|order|sign up|bli kunde|become a customer|kjøp|buy|velg|choose|switch to|bytt til|byt til)\b/iu;
+/** The longest text read as a button or link label. */
+const CALL_LENGTH = 60;
+
+/** The page asks the reader to order, and prices one of the supplier's own price elements. */
+function ordersPricedDeal(evidence: PageEvidence): boolean {
+  const calls = evidence.blocks.some((b) => b.visibility.state === 'visible' && b.text.length <= CALL_LENGTH && ORDER_CALL.test(b.text.trim()));
+  return calls && evidence.facts.some((f) => offersDeal(f) && f.kind === 'price-element');
+}
 
 /** Front-matter keys that declare a page's kind. */
 const KIND_KEYS = ['kind', 'pageKind', 'type', 'layout', 'sidetype', 'category', 'kategori', 'og:type'];
@@ -61,9 +73,9 @@ export function classifyPage(evidence: PageEvidence, configured?: PageKind): Pag
   const offered = evidence.facts.some((f) => (f.kind === 'campaign' && !f.negated && ['intro', 'first-n', 'limited-time'].includes(f.marker)) || (f.kind === 'bonus' && f.signUp));
   const titled = TITLE.find(([, words]) => titles.some((t) => words.test(t)))?.[0];
   if (titled && !(offered && titled === 'price-change')) return titled;
-  // Mostly questions, and no campaign: a page of answers, not an offer.
+  // Mostly questions, and neither a campaign nor a button to order a priced deal: a page of answers, not an offer.
   const questions = headings.filter((b) => b.text.trim().endsWith('?')).length;
-  if (questions >= 3 && questions * 2 >= headings.length && !campaign) return 'faq';
+  if (questions >= 3 && questions * 2 >= headings.length && !campaign && !ordersPricedDeal(evidence)) return 'faq';
   // No price at all, not even a word for one, and no offer by nature: a README that says "campaign" and "binding" offers nothing.
   const namesPrice = (f: Fact) => f.kind === 'campaign' && /pris|price/iu.test(evidence.blocks[f.block]?.text.slice(f.start, f.end) ?? '');
   const deal = offered || evidence.facts.some((f) => (f.kind === 'price-element' && f.element !== 'grid') || f.kind === 'amount' || namesPrice(f));

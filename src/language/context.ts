@@ -29,7 +29,7 @@ export class Context {
   readonly clause: Int32Array;
 
   constructor(readonly text: string) {
-    this.tokens = tokenize(text);
+    this.tokens = tokenize(text, { skipFootnoteMarkers: true });
     const n = this.tokens.length;
     this.sentence = new Int32Array(n);
     this.clause = new Int32Array(n);

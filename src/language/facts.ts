@@ -27,6 +27,8 @@ export interface Quantity {
   value: number;
   unit: MoneyUnit;
   per?: PerUnit;
+  /** The copy gives only an upper bound ("maks 2 øre/kWh", "opptil 49 kr/mnd"). */
+  ceiling?: true;
 }
 
 /** The data each fact kind carries, besides where it is. */

@@ -28,20 +28,21 @@ export type { Fact, FactKind, FactOf } from './facts.js';
 
 /**
  * The recognisers in the order they depend on each other: price elements claim their amounts before
- * zero amounts count as offers; withdrawal, termination, binding and notice periods claim their
- * durations before what is left is read as an offer's end.
+ * zero amounts count as offers; a guarantee claims its period before "de første 6 månedene" is read
+ * as an offer; withdrawal, termination, binding and notice periods claim their durations before what
+ * is left is read as an offer's end.
  */
 const PIPELINE: ReadonlyArray<(a: Analysis) => void> = [
   recogniseAmounts,
   recognisePlaceholders,
   recognisePriceElements,
   recogniseCampaigns,
+  recogniseGuarantees,
   recogniseFirstN,
   recogniseCancellation,
   recogniseBinding,
   recogniseNoticePeriods,
   recogniseNoticeChannels,
-  recogniseGuarantees,
   recogniseFixedPeriods,
   recogniseEndTerms,
   recogniseKwhLimits,

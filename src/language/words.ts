@@ -128,10 +128,12 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
 
 /**
  * Small words a negation reaches over without counting them ("ikkje berre i ein kampanjeperiode",
- * "not just for a campaign"): articles, prepositions and "only".
+ * "not just for a campaign", "ikkje som kampanje eller introduksjonstilbod"): articles, prepositions,
+ * "only", "as" and "or" (not "and": "ingen binding og kampanjepris" negates the binding only).
  */
 export const NEGATION_BRIDGES: ReadonlySet<string> = new Set([
   'en', 'ei', 'et', 'ein', 'eit', 'a', 'an', 'the', 'i', 'in', 'for', 'på', 'bare', 'berre', 'kun', 'just', 'only', 'noen', 'nokon', 'nokre', 'any',
+  'som', 'as', 'eller', 'or', 'nor',
 ]);
 
 /** Determiners and pronouns that make a noun generic ("våre tilbud", "alle kampanjer", "our offers"). */

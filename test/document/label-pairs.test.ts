@@ -53,6 +53,16 @@ describe('label and value pairs', () => {
     expect(factsOf('<div class="box"><p class="big">No</p><p>binding period</p></div>', 'binding')).toEqual([['binding period', 'binding period', { none: true }]]);
   });
 
+  it('pairs a figure with its caption when each sits in a box of its own inside one box', () => {
+    const tiles = '<div class="priser"><div><div class="pris">4,90 <small>øre/kWh</small><sup>*</sup></div><div class="label">påslag på spotprisen</div></div><div><div class="pris">0 <small>mnd</small></div><div class="label">bindingstid</div></div></div>';
+    expect(pairsOf(tiles)).toEqual([
+      ['4,90 øre/kWh*', 'påslag på spotprisen'],
+      ['0 mnd', 'bindingstid'],
+    ]);
+    // Boxes that hold more than the two are not one figure and its caption.
+    expect(pairsOf('<div><div class="pris">4,90 øre/kWh</div><div><p>påslag på spotprisen</p><p>Les mer</p></div></div>').map(([label]) => label)).not.toContain('4,90 øre/kWh');
+  });
+
   it('pairs a bare number with the unit under it rather than with the line above it', () => {
     const card = '<div class="kort"><h2>Elvdal Spot</h2><p class="type">Spotpris, månedssnitt</p><p class="stor">4,19</p><p>øre/kWh i påslag</p></div>';
     expect(pairsOf(card)).toEqual([['4,19', 'øre/kWh i påslag']]);

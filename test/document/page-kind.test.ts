@@ -49,6 +49,15 @@ describe('page kind', () => {
     expect(kindOf(en, 'side.html')).toBe('faq');
   });
 
+  it('reads a page of questions with a button to order a priced product as an offer, one with a bare link as an FAQ (en, nn)', () => {
+    const questions = '## Why a variable price?\n\nSame price every hour.\n\n## How do price changes work?\n\nWe tell you by e-mail.\n\n## What about grid rent?\n\nBilled by your grid company.\n';
+    const product = '## Harbour Variable\n\nPrice 118.40 øre/kWh, monthly fee NOK 53.\n\n[Order Harbour Variable](/order)\n\n';
+    expect(kindOf(`# Prefer a steady price?\n\n${product}${questions}`)).toBe('offer');
+    expect(kindOf(`# Prefer a steady price?\n\n${product.replace('[Order Harbour Variable](/order)', '[Read more](/more)')}${questions}`)).toBe('faq');
+    const nn = '# Kva kostar straumen?\n\n## Kva er påslag?\n\nDet er det vi tek.\n\n## Kva er fastbeløp?\n\nEin fast sum.\n\n## Kan eg byte?\n\nJa.\n\n[Bestill straum](/bestill)\n';
+    expect(kindOf(nn)).toBe('faq');
+  });
+
   it('reads a page that states no deal at all as other (a README in a campaign repository)', () => {
     expect(kindOf('# fast-cache\n\nA fast cache for Node.\n\n```sh\nnpm install fast-cache\n```\n')).toBe('other');
     expect(kindOf('# Spot Fjord\n\nIntrotilbud: bestill i dag!\n')).toBe('offer');

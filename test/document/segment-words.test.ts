@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyProductType } from '../../src/document/product-type.js';
 import { footnoteLabelOf, footnoteRefsOf, normaliseLabel } from '../../src/document/segment/footnotes.js';
 import { nameSpan } from '../../src/document/segment/names.js';
-import { hasCardHint, hasChromeHint, headingKind } from '../../src/document/segment/vocabulary.js';
+import { hasCardHint, hasChromeHint, hasNameHint, headingKind } from '../../src/document/segment/vocabulary.js';
 import { TextBuilder } from '../../src/document/offset-map.js';
 import { VISIBLE, type Block } from '../../src/document/types.js';
 import type { Fact } from '../../src/language/facts.js';
@@ -102,11 +102,18 @@ describe('footnote markers', () => {
 describe('segmentation vocabulary', () => {
   it('tells terms, about, detail and name headings apart', () => {
     expect(['Avtalevilkår', 'Viktig å vite', 'Slik beregner vi prisen', 'Terms and conditions', '3. Prisvilkår'].map(headingKind)).toEqual(['terms', 'terms', 'terms', 'terms', 'terms']);
+    expect(['Greitt å vite', 'Godt å vite', 'Nyttig å vita', 'Kva du bør vite', 'Good to know'].map(headingKind)).toEqual(['terms', 'terms', 'terms', 'terms', 'terms']);
+    expect(['Vitenskap', 'Greitt Spot'].map(headingKind)).toEqual(['name', 'name']);
     // An FAQ's answers hold terms for every product, as a terms section does.
     expect(headingKind('Vanlige spørsmål')).toBe('terms');
     expect(['Om oss', 'Kontakt oss', 'FAQ'].map(headingKind)).toEqual(['aside', 'aside', 'terms']);
     expect(['Priser', 'Slik fungerer det', 'Påslag', 'Kampanje'].map(headingKind)).toEqual(['detail', 'detail', 'detail', 'detail']);
     expect(['Spotpris Pluss', 'Fastpris 3 år', 'Prisgaranti'].map(headingKind)).toEqual(['name', 'name', 'detail']);
+  });
+
+  it('knows the box that holds a card\'s name by its class', () => {
+    expect(['card-header', 'card-title', 'produkt__tittel', 'plan-name'].map((c) => hasNameHint([c], undefined))).toEqual([true, true, true, true]);
+    expect(['card-body', 'card-footer', 'pris'].map((c) => hasNameHint([c], undefined))).toEqual([false, false, false]);
   });
 
   it('knows a card class from a card part and a wrapper of cards', () => {

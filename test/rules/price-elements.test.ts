@@ -49,8 +49,18 @@ describe('price-elements', () => {
 
   it('reads "spotpris + 4,9 øre/kWh" as the markup and a bare "39 kr/mnd" as the fixed amount', async () => {
     expect(await findings('## Spotpris Enkel\n\nDu betaler spotpris + 4,9 øre/kWh og 39 kr/mnd.\n', 'pluss.md')).toEqual([]);
-    // A cap on the markup states its size too.
-    expect(await findings('## Spotpris Tak\n\nSpotpris + maks 2 øre/kWh. Fastbeløp 39 kr/mnd.\n', 'maks.md')).toEqual([]);
+    // A ceiling bounds the markup but does not size it (nb, nn, en).
+    expect(await findings('## Spotpris Tak\n\nSpotpris + maks 2 øre/kWh. Fastbeløp 39 kr/mnd.\n', 'maks.md')).toEqual([
+      { messageId: 'unquantified', line: 3, column: 12, endLine: 3, endColumn: 26, severity: 'error' },
+    ]);
+    expect(await findings('## Straum Tak\n\nPåslag: inntil 2,5 øre/kWh. Fastbeløp 39 kr/mnd.\n', 'inntil.md')).toEqual([
+      { messageId: 'unquantified', line: 3, column: 1, endLine: 3, endColumn: 27, severity: 'error' },
+    ]);
+    expect(await findings('## Capped Spot\n\nSpot price plus a markup of up to 3 øre/kWh, NOK 39 a month.\n', 'cap.md')).toEqual([
+      { messageId: 'unquantified', line: 3, column: 17, endLine: 3, endColumn: 44, severity: 'error' },
+    ]);
+    // A cap on a fee is how break fees are set, and a price cap is a product's bound: neither is a markup.
+    expect(await findings('## Spotpris Tak\n\nSpotpris + 2 øre/kWh, fastbeløp 39 kr/mnd. Bruddgebyr maks 900 kr.\n', 'gebyr.md')).toEqual([]);
     // A spot price quoted for comparison is not the markup.
     expect(await findings('## Spotpris Enkel\n\nSpotprisen i januar: 120 øre/kWh. Fastbeløp 39 kr/mnd.\n', 'snitt.md')).toEqual([
       { messageId: 'missingMarkup', line: 1, column: 4, endLine: 1, endColumn: 18, severity: 'error' },

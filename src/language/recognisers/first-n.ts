@@ -32,6 +32,12 @@ function unitAlone(ctx: Context, k: number): { end: number; data?: End } | undef
   return countedUnit(ctx, k, 1);
 }
 
+/** "guaranteed for the first 6 months": the period of a guarantee read before (see the pipeline's order) is no offer. */
+function guaranteePeriod(a: Analysis, from: number, to: number): boolean {
+  const { start, end } = a.ctx.span(from, to);
+  return a.factsOf('guarantee').some((g) => g.months !== undefined && g.start <= start && end <= g.end);
+}
+
 /**
  * First-N offers: "de første 3 månedene", "første 3 mnd.", "de 12 første månedene", "dei fyrste tre
  * månadene", "for the first 3 months", "de første 30 000 kWh". Each is a `campaign` marker (first-n)
@@ -52,6 +58,7 @@ export function recogniseFirstN(a: Analysis): void {
     // "if you leave during the first year", "i løpet av de første 12 månedene": a window for a fee, not an offer.
     const before = DETERMINERS.has(ctx.norm(i - 1)) ? i - 2 : i - 1;
     if (!found || WITHIN.has(ctx.norm(before)) || (ctx.norm(before) === 'av' && ctx.norm(before - 1) === 'løpet')) continue;
+    if (guaranteePeriod(a, i, found.end)) continue;
     a.add('campaign', i, found.end, { marker: 'first-n' });
     if (found.data) a.add('end', i, found.end, found.data);
     i = found.end - 1;

@@ -8,16 +8,29 @@ import { MARKUP_CEILING_ORE, oreOf } from '../offer.js';
 const PHRASES = new PhraseSet([
   'fast pris|fixed price|fixed-price|fixed rate|fixed term|fixed-term|fast kraftpris|fast strømpris|fast straumpris|avtaletid|avtaletida|' +
     'avtaletiden|avtaleperiode|avtaleperioden|avtalelengde|contract term|agreement term|contract period|agreement period|' +
-    'fix your price|fix the price|lock your price|lås prisen|lås strømprisen|fastsett prisen|' +
-    'price is fixed|prices are fixed|price stays fixed|rate is fixed|prisen er fast|prisane er faste|prisene er faste|' +
-    'prisen ligg fast|prisen ligger fast|prisen står fast|kraftprisen er fast|strømprisen er fast|straumprisen er fast',
+    'fix your price|fix the price|lock your price|lås prisen|lås strømprisen|fastsett prisen',
 ]);
 
-/** After a fixed price in the same sentence, "låst i 24 måneder" and "locked for 24 months" give its length. */
-const LOCKED = new Set(['låst', 'låses', 'locked', 'lock', 'bundet']);
+/** After a fixed price in the same sentence, "låst i 24 måneder", "locked for 24 months" and "fixed for 12 months" give its length. */
+const LOCKED = new Set(['låst', 'låses', 'locked', 'lock', 'bundet', 'fixed', 'fast']);
 
 function fixedWord(w: string): boolean {
   return w.startsWith('fastpris');
+}
+
+/** "fixed" or "fast" said of a price: "Price fixed for 12 months", "prisen er fast i tolv månader", "a fixed energy price for one year". */
+const FIXED_ADJECTIVES = new Set(['fixed', 'fast', 'faste', 'fastsatt', 'fastsett']);
+const PRICE_NOUN = /^(?:price|prices|rate|pris|prisen|prisene|prisane|(?:kraft|strøm|straum|energi|energy|electricity|power)(?:pris|prisen|prisene|prisane|price|prices)?)$/;
+/** How many words may stand between the adjective and its price ("prisen ligg fast", "fixed energy price"). */
+const ADJECTIVE_REACH = 2;
+
+function fixedPrice(a: Analysis, i: number): boolean {
+  const { ctx } = a;
+  if (!FIXED_ADJECTIVES.has(ctx.norm(i))) return false;
+  for (let d = 1; d <= ADJECTIVE_REACH + 1; d++) {
+    for (const j of [i - d, i + d]) if (j >= 0 && j < ctx.length && ctx.sameClause(i, j) && PRICE_NOUN.test(ctx.norm(j))) return true;
+  }
+  return false;
 }
 
 function fixedEarlier(a: Analysis, i: number): boolean {
@@ -40,7 +53,7 @@ export function recogniseFixedPeriods(a: Analysis): void {
   const emitted = new Set<number>();
   for (let i = 0; i < ctx.length; i++) {
     const m = PHRASES.match(ctx, i);
-    const word = ctx.isWord(i) && (fixedWord(ctx.norm(i)) || (LOCKED.has(ctx.norm(i)) && fixedEarlier(a, i)));
+    const word = ctx.isWord(i) && (fixedWord(ctx.norm(i)) || (LOCKED.has(ctx.norm(i)) && fixedEarlier(a, i)) || fixedPrice(a, i));
     const end = m?.end ?? (word ? i + 1 : -1);
     if (end < 0) continue;
     // "Fastpris 1, 2 eller 3 år": one term for each length offered.

@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import type { FactData, PriceElement } from '../facts.js';
 import { dashPlaceholderAt, type Money } from '../money.js';
 import { PhraseSet } from '../phrases.js';
+import { OWN_PRICE_ELEMENTS } from '../offer.js';
 import { quantityOf } from './amounts.js';
 import { elementAt, type ElementMention } from './element-words.js';
 
@@ -158,15 +159,19 @@ function vagueAfter(ctx: Context, el: ElementMention): boolean {
 
 const COPULAS = new Set(['er', 'is', 'are', 'blir', 'vert', 'means', 'betyr']);
 const DEFINITE_ARTICLES = new Set(['et', 'eit', 'en', 'ein', 'ei', 'a', 'an', 'the']);
+/** How a definition goes on after "er"/"is": "… er det strømselskapet tar", "… is what we charge", "… er en del av prisen". */
+const DEFINIENS_OPENERS = new Set([...DEFINITE_ARTICLES, 'det', 'den', 'what', 'hva', 'kva', 'that', 'summen', 'the']);
 
 /**
  * Whether the element word is part of a definition: the predicate of another element ("Elsertifikat
  * er et lovpålagt påslag") or the subject a sentence defines ("Et påslag er det strømselskapet tar").
  */
 function definition(ctx: Context, el: ElementMention): boolean {
-  // The subject: "(Et) påslag er …" at the start of its sentence.
+  // The subject: "(Et) påslag er det …", "A markup is what …" at the start of its sentence; "Purchase
+  // costs are added" and "Påslaget er lavt" say something of this product's cost, not what the word means.
   const start = ctx.sentenceStartWithin(el.start, 3);
-  if ((start === el.start || (start === el.start - 1 && DEFINITE_ARTICLES.has(ctx.norm(start)))) && COPULAS.has(ctx.norm(el.end))) return true;
+  const defines = ['means', 'betyr'].includes(ctx.norm(el.end)) || (COPULAS.has(ctx.norm(el.end)) && DEFINIENS_OPENERS.has(ctx.norm(el.end + 1)));
+  if ((start === el.start || (start === el.start - 1 && DEFINITE_ARTICLES.has(ctx.norm(start)))) && defines) return true;
   // The predicate: "<other element> er (et) (adjective) <element>".
   let j = el.start - 1;
   for (let skipped = 0; j >= 0 && skipped < 3 && ctx.sameClause(j, el.start) && !COPULAS.has(ctx.norm(j)); j--, skipped++) {
@@ -213,6 +218,19 @@ const BREAKING = new Set(['bryter', 'bryte', 'brudd', 'brot', 'bryt', 'førtidig
  * Every element named in the text, longest phrase first. A plain "gebyr" where eFaktura is required
  * is that fee; where the customer leaves a binding early, the break fee.
  */
+/** Words that make what follows the basis a price is set by: "etter", "basert på", "according to". */
+const BASIS = new PhraseSet(['etter|basert på|ut fra|ut frå|i tråd med|according to|based on|in line with|reflects|reflect|følger|følgjer|follows']);
+
+/** Words that may stand between the basis word and the costs: "etter de faktiske innkjøpskostnadene". */
+const BASIS_DETERMINERS = new Set(['de', 'dei', 'the', 'våre', 'vore', 'our', 'faktiske', 'actual', 'egne', 'eigne', 'own']);
+
+function basisBefore(ctx: Context, at: number): boolean {
+  let end = at;
+  while (end > 0 && at - end < 2 && BASIS_DETERMINERS.has(ctx.norm(end - 1))) end--;
+  for (let j = Math.max(0, end - 3); j < end; j++) if (BASIS.match(ctx, j)?.end === end) return true;
+  return false;
+}
+
 function mentions(a: Analysis, efaktura: ReadonlyMap<number, unknown>): ElementMention[] {
   const { ctx } = a;
   const breaking = new Set<number>();
@@ -223,8 +241,10 @@ function mentions(a: Analysis, efaktura: ReadonlyMap<number, unknown>): ElementM
     if (!el) continue;
     if (el.fee === 'other' && el.needsSize && efaktura.has(ctx.sentence[i]!)) el.fee = 'missing-efaktura';
     else if (el.fee === 'other' && el.needsSize && breaking.has(ctx.sentence[i]!)) el.fee = 'break';
-    found.push(el);
     i = el.end - 1;
+    // "Påslaget justeres etter innkjøpskostnadene": what a price follows is no cost of its own.
+    if (el.element === 'purchase-costs' && basisBefore(ctx, el.start)) continue;
+    found.push(el);
   }
   return found;
 }
@@ -284,7 +304,9 @@ function emit(a: Analysis, ctx: Context, el: ElementMention, money: Money | unde
   if (el.fee) data.fee = el.fee;
   let from = el.start;
   let to = el.end;
-  const quantity = money && quantityOf(money);
+  // The supplier's own price given only as a ceiling ("påslag maks 2 øre/kWh") is named, not sized.
+  const bound = money?.ceiling === true && OWN_PRICE_ELEMENTS.has(el.element);
+  const quantity = bound ? undefined : money && quantityOf(money);
   if (quantity && !quantity.per && el.per) quantity.per = el.per;
   if (money) {
     from = Math.min(from, money.start);
@@ -302,7 +324,7 @@ function emit(a: Analysis, ctx: Context, el: ElementMention, money: Money | unde
       // An article alone ("et påslag") leaves an element unsized; for words named only in passing
       // ("a fixed-price agreement", "et abonnement") it takes a vague word or a placeholder.
       const vague = vagueBefore(ctx, el.start, el.needsSize === true);
-      if (money?.placeholder || el.element === 'purchase-costs' || vague >= 0 || vagueAfter(ctx, el)) {
+      if (money?.placeholder || bound || el.element === 'purchase-costs' || vague >= 0 || vagueAfter(ctx, el)) {
         data.vague = true;
         if (vague >= 0) from = vague;
       }
