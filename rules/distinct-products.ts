@@ -176,22 +176,20 @@ function comparableTerms(p: ProductSummary): string | undefined {
 
 // ─── Cards side by side ─────────────────────────────────────────────────────────────────────────
 
-/** What a reader compares cards on, and the kinds of facts that show it. Campaigns are left out: one campaign card among ordinary ones is a fair difference. */
-const CARD_FACTS: ReadonlyArray<[fact: CardFact, shownBy: readonly string[]]> = [
-  ['type', ['type']],
-  ['price', ['markup', 'fixed-price', 'variable-price', 'purchase-costs', 'amount/kWh']],
-  ['monthly-fee', ['monthly-fee', 'amount/month']],
-  ['binding', ['binding']],
-];
-type CardFact = 'type' | 'price' | 'monthly-fee' | 'binding';
+/** What shows a card's price: an element per kWh or a monthly amount. A card with neither is a teaser. */
+const PRICE_SHOWN_BY: readonly string[] = ['markup', 'fixed-price', 'variable-price', 'purchase-costs', 'amount/kWh', 'monthly-fee', 'amount/month'];
 
 function isPriced(p: ProductSummary): boolean {
-  const facts = cardFacts(p);
-  return facts.has('price') || facts.has('monthly-fee');
+  return PRICE_SHOWN_BY.some((s) => p.shows.includes(s));
 }
 
-function cardFacts(p: ProductSummary): Set<CardFact> {
-  return new Set(CARD_FACTS.filter(([, shownBy]) => shownBy.some((s) => p.shows.includes(s))).map(([fact]) => fact));
+/**
+ * Cards are compared on the kind of agreement each is. Their prices and binding are asked of every
+ * product by price-elements and duration, which report a card that lacks them; campaigns are left
+ * out: one campaign card among ordinary ones is a fair difference.
+ */
+function showsType(p: ProductSummary): boolean {
+  return p.shows.includes('type');
 }
 
 // ─── Wording ────────────────────────────────────────────────────────────────────────────────────
@@ -213,21 +211,6 @@ const TERM_LABELS: Record<string, [nb: string, en: string]> = {
   'fee:break': ['bruddgebyr', 'break fee'],
   'fee:establishment': ['etableringsgebyr', 'set-up fee'],
   'fee:other': ['gebyr', 'fee'],
-};
-
-const CARD_FACT_LABELS: Record<CardFact, [nb: string, en: string]> = {
-  type: ['hva slags avtale det er', 'what kind of agreement it is'],
-  price: ['pris per kWh', 'price per kWh'],
-  'monthly-fee': ['fastbeløp', 'monthly fee'],
-  binding: ['bindingstid', 'binding period'],
-};
-
-/** Compliant wording for each fact a card may lack. */
-const CARD_FACT_EXAMPLES: Record<CardFact, [nb: string, en: string]> = {
-  type: ['«Spotpris»', '"Spot price"'],
-  price: ['«Påslag 4,9 øre/kWh»', '"markup 4.9 øre/kWh"'],
-  'monthly-fee': ['«Fastbeløp 39 kr/mnd»', '"monthly fee NOK 39"'],
-  binding: ['«Ingen bindingstid»', '"no binding period"'],
 };
 
 const UNITS: Record<string, [nb: string, en: string]> = {
@@ -285,7 +268,7 @@ function whereText(from: ProductSummary, other: ProductSummary, locale: Locale):
 // ─── The rule ───────────────────────────────────────────────────────────────────────────────────
 
 interface Candidate {
-  messageId: 'similarNames' | 'identicalTerms' | 'sameNameDifferentTerms';
+  messageId: 'similarNames' | 'identicalTerms' | 'sameNameDifferentTerms' | 'unevenFacts';
   /** Index of the later product, which gets the finding, and of the other one it names. */
   target: number;
   other: number;
@@ -328,6 +311,10 @@ export default defineRule<Options>({
       nb: '«{product}» og «{other}» ({where}) kan ikke skilles eller sammenlignes på vilkårene: {detail}.',
       en: '"{product}" and "{other}" ({where}) cannot be told apart or compared by their terms: {detail}.',
     },
+    unevenFacts: {
+      nb: '«{product}» kan ikke sammenlignes med «{other}» ({where}): {detail}.',
+      en: '"{product}" cannot be compared with "{other}" ({where}): {detail}.',
+    },
     sameNameDifferentTerms: {
       nb: '«{product}» har andre vilkår her enn i {where}: {detail}. Samme navn må bety samme vilkår: rett opp tallene, eller gi produktene ulike navn, f.eks. «{product} Hytte».',
       en: '"{product}" has other terms here than in {where}: {detail}. One name must mean one set of terms: correct the figures, or give the products different names, e.g. "{product} Cabin".',
@@ -341,7 +328,7 @@ export default defineRule<Options>({
     properties: {
       similarity: { type: 'number', minimum: 0.5, maximum: 1, description: 'How alike two normalised names must be (1 − edit distance ÷ length) to be confused; 1 means only names that normalise alike.' },
       genericWords: { type: 'array', items: { type: 'string', minLength: 2 }, description: 'More words that name no particular product (the supplier name, "kraft" …).' },
-      compareCards: { type: 'boolean', description: 'Compare the kinds of facts that product cards side by side show.' },
+      compareCards: { type: 'boolean', description: 'Report a product card that does not say what kind of agreement it is beside cards that do (unevenFacts).' },
     },
   },
   defaultOptions: { similarity: 0.85, genericWords: [], compareCards: true },
@@ -443,7 +430,7 @@ export default defineRule<Options>({
       return true;
     }
 
-    /** Cards side by side on one page: each must show what the others show, or the reader cannot compare. */
+    /** Cards side by side on one page: a card that does not say what kind of agreement it is, beside one that does, cannot be compared. */
     function cards(): void {
       const byGroup = new Map<string, number[]>();
       products.forEach((p, i) => {
@@ -453,27 +440,19 @@ export default defineRule<Options>({
         (byGroup.get(key) ?? byGroup.set(key, []).get(key)!).push(i);
       });
       for (const members of byGroup.values()) {
-        if (members.length < 2) continue;
-        const facts = new Map(members.map((i) => [i, cardFacts(products[i]!)]));
+        const typed = members.find((i) => showsType(products[i]!));
+        if (typed === undefined) continue;
         for (const i of members) {
-          let best: { other: number; missing: CardFact[] } | undefined;
-          for (const j of members) {
-            const missing = [...facts.get(j)!].filter((f) => !facts.get(i)!.has(f));
-            if (j !== i && missing.length > (best?.missing.length ?? 0)) best = { other: j, missing };
-          }
-          if (!best) continue;
-          const missing = CARD_FACTS.map(([f]) => f).filter((f) => best.missing.includes(f));
-          const [self, other] = [products[i]!.name, products[best.other]!.name];
-          const what = (l: Locale) => list(missing.map((f) => pick(CARD_FACT_LABELS[f], l)), l, 'or');
-          const examples = (l: Locale) => missing.map((f) => pick(CARD_FACT_EXAMPLES[f], l)).join(' · ');
+          if (showsType(products[i]!)) continue;
+          const [self, other] = [products[i]!.name, products[typed]!.name];
           candidates.push({
-            messageId: 'identicalTerms',
+            messageId: 'unevenFacts',
             target: i,
-            other: best.other,
+            other: typed,
             detail: (l) =>
               l === 'nb'
-                ? `«${self}» viser ikke ${what(l)}, slik «${other}» gjør. Vis de samme opplysningene for hvert produkt, f.eks. ${examples(l)}`
-                : `"${self}" does not show its ${what(l)}, as "${other}" does. Show the same facts for every product, e.g. ${examples(l)}`,
+                ? `«${self}» sier ikke hva slags avtale det er, slik «${other}» gjør. Vis de samme opplysningene på hvert kort, f.eks. «Spotpris» eller «Fastpris i 12 måneder»`
+                : `"${self}" does not say what kind of agreement it is, as "${other}" does. Show the same facts on every card, e.g. "Spot price" or "Fixed price for 12 months"`,
           });
         }
       }
@@ -541,9 +520,9 @@ export default defineRule<Options>({
       {
         format: 'html',
         lang: 'en',
-        note: 'A card that does not show its binding period beside one that does: the reader cannot compare them (reported as identicalTerms).',
-        code: '<div class="plans">\n  <div class="plan"><h3>Breeze Spot</h3><p>Markup 3.9 øre/kWh</p><p>Monthly fee NOK 39</p><p>No binding period</p></div>\n  <div class="plan"><h3>Breeze Fixed</h3><p>Fixed price 89.9 øre/kWh for 12 months</p><p>Monthly fee NOK 49</p></div>\n</div>\n',
-        findings: [{ messageId: 'identicalTerms', line: 3, column: 25, endLine: 3, endColumn: 37 }],
+        note: 'A card that does not say what kind of agreement it is beside one that does: the reader cannot compare them.',
+        code: '<div class="plans">\n  <div class="plan"><h3>Breeze Spot</h3><p>Markup 3.9 øre/kWh</p><p>Monthly fee NOK 39</p><p>No binding period</p></div>\n  <div class="plan"><h3>Breeze Steady</h3><p>89.9 øre/kWh for 12 months</p><p>Monthly fee NOK 49</p><p>Binding period 12 months</p></div>\n</div>\n',
+        findings: [{ messageId: 'unevenFacts', line: 3, column: 25, endLine: 3, endColumn: 38 }],
       },
       {
         format: 'json',

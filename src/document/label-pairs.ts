@@ -44,6 +44,15 @@ export function pairLabels(blocks: readonly Block[], containers: readonly Contai
       continue;
     }
     if (!isLabel(label) || takesItsUnit(value, blocks[i + 2])) continue;
+    // A tile of three: a label, its figure and the figure's caption ("Påslag" / "2,79 øre" / "per kWh").
+    const caption = blocks[i + 2];
+    if (caption && isFigure(value) && isCaption(caption) && caption.visibility.state === value.visibility.state && onlyTwo(label, caption, containers)) {
+      pairs.set(value.id, label.id);
+      pairs.set(caption.id, value.id);
+      figureFirst.add(caption.id);
+      i += 2;
+      continue;
+    }
     const paired =
       label.table || value.table
         ? twoCellRow(label, value, rowSizes)
@@ -104,7 +113,7 @@ function twoCellRow(a: Block, b: Block, rowSizes: ReadonlyMap<string, number>): 
   return b.table.column === a.table.column + 1 && rowSizes.get(`${a.table.table}:${a.table.row}`) === 2;
 }
 
-/** The innermost container that holds both blocks holds nothing else: a label element and its value element. */
+/** The innermost container that holds both blocks holds nothing else (nothing but what lies between them): a label element and its value element. */
 function onlyTwo(a: Block, b: Block, containers: readonly Container[]): boolean {
   for (let c = containers[a.container]; c; c = c.parent >= 0 ? containers[c.parent] : undefined) {
     if (c.firstBlock <= b.id && b.id < c.endBlock) return c.firstBlock === a.id && c.endBlock === b.id + 1;

@@ -16,11 +16,11 @@ const DECLARED: ReadonlyArray<[PageKind, RegExp]> = [
   ['other', /^(other|annet|anna|readme|docs?|dokumentasjon)$/],
 ];
 
-/** Titles that say what a page is: "Avtalevilkår …", "Prisliste 2026", "Vanlige spørsmål", "Nye priser fra 1. mars". */
+/** Titles that say what a page is: "Avtalevilkår …", "Prisliste 2026", "Vanlige spørsmål", "Ny pris på … fra 1. mars". */
 const TITLE: ReadonlyArray<[PageKind, RegExp]> = [
   ['terms', /vilkår|vilkar|betingelser|\bterms\b|conditions/iu],
   ['price-list', /prisliste|\bprice[- ]?list/iu],
-  ['price-change', /prisendring|prisvarsel|nye priser|nye prisar|endr(er|ar|ing av) (påslag|prisen|fastbeløp|priser)|\bprice change|new prices/iu],
+  ['price-change', /prisendring|prisvarsel|prisjustering|\bnye? pris(?:er|ar)?\b|\bnytt (?:påslag|fastbeløp)|endr(?:er|ar|ing av) (?:påslag|prisen|fastbeløp|priser)|justerer (?:prisen|påslaget)|\bprice (?:change|adjustment)|\bnew prices?\b/iu],
   ['faq', /ofte stilte|vanlige spørsmål|vanlege spørsmål|spørsmål og svar|\bfaq\b|frequently asked|questions and answers|kundeservice|kundesenter|customer service|hjelpesenter|help cent(?:er|re)|brukerstøtte/iu],
   ['article', /\bblogg|\bblog\b|nyhetsartikkel|pressemelding|press release/iu],
 ];

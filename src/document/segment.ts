@@ -35,7 +35,7 @@ export function segmentProducts(doc: ParsedDocument, facts: readonly Fact[], pai
   if (!configured) shareGroupNotes(nodes, status, placement, groupNotes, sharing);
   shareTerms(placement, sharing);
   nameSingleProduct(page, nodes, placement.drafts);
-  keepNamedNotesWithTheirProducts(page, placement.drafts);
+  keepNamedNotesWithTheirProducts(page, placement.drafts, facts);
   // A product named only in hidden copy (a print summary, an inactive tab) is not on offer on the page.
   const shown = placement.drafts.filter((d) => page.blocks[d.anchor.block]?.visibility.state !== 'hidden');
   return finish(page, gatherSummaries(page, mergeSameNames(page, shown)), facts);
@@ -43,15 +43,22 @@ export function segmentProducts(doc: ParsedDocument, facts: readonly Fact[], pai
 
 /**
  * A note shared by the page that names some of its products ("Bruddgebyr for Kvitfonn Fastpris 12:
- * 75 kr per månad") is about those products, not the others beside them.
+ * 75 kr per månad") is about those products, not the others beside them. The product a note says
+ * another moves on to ("går over til Havbris Dønning") is not what it is about.
  */
-function keepNamedNotesWithTheirProducts(page: Page, drafts: Draft[]): void {
+function keepNamedNotesWithTheirProducts(page: Page, drafts: Draft[], facts: readonly Fact[]): void {
   const names = drafts.map((d) => anchorText(page, d.anchor).toLowerCase()).filter((n) => n.length >= 3);
   if (names.length < 2) return;
+  const successors = new Map<number, Fact[]>();
+  for (const f of facts) if (f.kind === 'after-terms' && f.successor) (successors.get(f.block) ?? successors.set(f.block, []).get(f.block)!).push(f);
   const namedIn = new Map<number, Set<string>>();
   const mentions = (b: number) => {
     let found = namedIn.get(b);
-    if (!found) namedIn.set(b, (found = new Set(names.filter((n) => page.blocks[b]!.text.toLowerCase().includes(n)))));
+    if (!found) {
+      let text = page.blocks[b]!.text.toLowerCase();
+      for (const f of successors.get(b) ?? []) text = text.slice(0, f.start) + ' '.repeat(f.end - f.start) + text.slice(f.end);
+      namedIn.set(b, (found = new Set(names.filter((n) => text.includes(n)))));
+    }
     return found;
   };
   for (const draft of drafts) {
@@ -142,6 +149,12 @@ function typeOfPage(page: Page, ownBy: Int32Array, factsOf: ReadonlyMap<number, 
   return types.size === 1 ? [...types][0] : undefined;
 }
 
+/** A block's facts without the type words of a product it moves on to ("deretter går avtalen over til Fjellbris Spot"). */
+function ownTypeFacts(facts: readonly Fact[]): Fact[] {
+  const moves = facts.filter((f) => f.kind === 'after-terms' && f.successor);
+  return moves.length === 0 ? [...facts] : facts.filter((f) => f.kind !== 'product-type' || !moves.some((m) => m.start <= f.start && f.end <= m.end));
+}
+
 /** Products from drafts: blocks deduplicated and in order, shared blocks without the product's own. */
 function finish(page: Page, drafts: readonly Draft[], facts: readonly Fact[]): Product[] {
   const factsOf = new Map<number, Fact[]>();
@@ -159,7 +172,7 @@ function finish(page: Page, drafts: readonly Draft[], facts: readonly Fact[]): P
     const shared = draft.shared.filter(take).sort((a, b) => a - b);
     const { anchor } = draft;
     const name = anchorText(page, anchor);
-    const type = classifyProductType(name, blocks.flatMap((b) => factsOf.get(b) ?? []));
+    const type = classifyProductType(name, blocks.flatMap((b) => ownTypeFacts(factsOf.get(b) ?? [])));
     return { name, anchor, type, blocks, shared };
   });
   // A type stated once for every product ("Alle avtalene følger spotprisen time for time") is each one's.

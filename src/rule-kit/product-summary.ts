@@ -39,6 +39,8 @@ export function summariseProduct(view: ProductView, place: Located): ProductSumm
   const own = ownBlocks(document, product);
   const terms = new TermSet();
   const shows = new Set<string>();
+  // The type its own copy (or the page, once for all) states; a footnote that mentions "spotpris" or the
+  // product it moves on to ("går over til Fjellbris Spot") does not tell it.
   if (product.type !== 'other') shows.add('type');
   for (const fact of view.facts) noteFact(fact, own.has(fact.block), terms, shows);
   for (const amount of looseAmounts(view.facts)) noteLooseAmount(document, product.type, amount, own.has(amount.block), terms, shows);
@@ -92,10 +94,6 @@ class TermSet {
 function noteFact(fact: Fact, own: boolean, terms: TermSet, shows: Set<string>): void {
   if (fact.negated && fact.kind !== 'binding') return;
   switch (fact.kind) {
-    case 'product-type':
-      // A footnote that mentions "spotpris" does not tell the type of every product on the page.
-      if (own) shows.add('type');
-      break;
     case 'price-element':
       notePriceElement(fact, own, terms, shows);
       break;

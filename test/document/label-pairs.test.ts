@@ -68,7 +68,20 @@ describe('label and value pairs', () => {
     expect(pairsOf(card)).toEqual([['4,19', 'øre/kWh i påslag']]);
     expect(factsOf(card, 'price-element').find(([, text]) => text.includes('påslag'))?.[2]).toEqual({ element: 'markup', quantity: { value: 4.19, unit: 'ore', per: 'kWh' } });
     // A figure with its unit still answers the label above it.
-    expect(pairsOf('<div class="kort"><p>Påslag</p><p>4,19 øre/kWh</p><p>fast i 12 måneder</p></div>')).toEqual([['Påslag', '4,19 øre/kWh']]);
+    expect(pairsOf('<div class="kort"><p>Påslag</p><p>4,19 øre/kWh</p><p>Bestill i dag</p></div>')).toEqual([['Påslag', '4,19 øre/kWh']]);
+  });
+
+  it('reads a tile of three, a label over a figure over its caption, as one text (nb, en)', () => {
+    const tile = '<div class="tile"><div class="label">Påslag</div><div class="big">2,79 øre</div><div>per kWh</div></div>';
+    expect(pairsOf(tile)).toEqual([
+      ['Påslag', '2,79 øre'],
+      ['2,79 øre', 'per kWh'],
+    ]);
+    expect(factsOf(tile, 'price-element')).toEqual([['per kWh', 'per kWh', { element: 'markup', quantity: { value: 2.79, unit: 'ore', per: 'kWh' } }]]);
+    const en = '<div class="tile"><div class="label">Monthly fee</div><div class="big">NOK 52</div><div>per month</div></div>';
+    expect(factsOf(en, 'price-element')).toEqual([['per month', 'per month', { element: 'monthly-fee', quantity: { value: 52, unit: 'kr', per: 'month' } }]]);
+    // A box that holds more than the three is no tile.
+    expect(pairsOf('<div><div>Påslag</div><div>2,79 øre</div><div>per kWh</div><div>Les mer</div></div>')).toEqual([]);
   });
 
   it('pairs a two-cell table row, but not a row of a comparison table', () => {

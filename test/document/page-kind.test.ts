@@ -37,6 +37,13 @@ describe('page kind', () => {
     expect(kindOf(source)).toBe(kind);
   });
 
+  it('reads a notice titled with a new price as a price change (nb, nn, en)', () => {
+    expect(kindOf('# Ny pris på Haugvik Kystspot fra 1. februar 2027\n\nPåslaget øker fra 2,90 til 3,40 øre/kWh.\n')).toBe('price-change');
+    expect(kindOf('# Nytt påslag frå 1. mars\n\nPåslaget blir 3,10 øre/kWh.\n')).toBe('price-change');
+    expect(kindOf('# Price adjustment for Harbour Spot\n\nThe markup goes up to 3.4 øre/kWh.\n')).toBe('price-change');
+    expect(kindOf('# Nyhet: Spot Pluss\n\nPåslag 2,9 øre/kWh, 39 kr/mnd.\n')).toBe('offer');
+  });
+
   it('reads a price-change notice that also offers a deal to new customers as an offer', () => {
     expect(kindOf('# Nye priser fra 1. februar\n\nPåslaget blir 3,70 øre/kWh.\n\n## Tilbud til nye kunder\n\nIntrotilbud: 0 kr i fastbeløp de første 2 månedene.\n')).toBe('offer');
   });

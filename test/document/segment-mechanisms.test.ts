@@ -125,4 +125,23 @@ describe('segmentation: names and copies', () => {
       'Kvitfjell Fast 12': ['Bruddgebyr for Kvitf', 'Alle prisar er inkl.'],
     });
   });
+
+  it('shares a note that names the product another moves on to with the product that moves, and takes no type from it', () => {
+    const page = `| Avtale | Type | Strømpris | Fastbeløp | Bindingstid |\n|---|---|---|---|---|\n| Havstrand Bølge | Spotpris | spotpris + 3,25 øre/kWh | 39 kr/mnd | Ingen |\n| Havstrand Fjære | Fastpris | 97,50 øre/kWh | 39 kr/mnd | Ingen |\n\n## Om avtalene\n\n**Fastpris:** Når fastprisperioden er over, går avtalen over til Havstrand Bølge.\n`;
+    const result = markdownAdapter.parse('side.md', page, {});
+    if (result.kind !== 'document') throw new Error(result.kind);
+    const doc = completeDocument(result.document);
+    const note = doc.blocks.findIndex((b) => b.text.includes('fastprisperioden'));
+    expect(doc.products.map((p) => [p.name, p.shared.includes(note)])).toEqual([
+      ['Havstrand Bølge', true],
+      ['Havstrand Fjære', true],
+    ]);
+    const cards = '<div class="kort"><h2>Lia Spot</h2><p>Spotpris + 2 øre/kWh, 45 kr/mnd</p></div><div class="kort"><h2>Lia Trygg</h2><p>96,40 øre/kWh, 45 kr/mnd. Deretter går avtalen over til Lia Spot.</p></div>';
+    const html = htmlAdapter.parse('side.html', cards, {});
+    if (html.kind !== 'document') throw new Error(html.kind);
+    expect(completeDocument(html.document).products.map((p) => [p.name, p.type])).toEqual([
+      ['Lia Spot', 'spot'],
+      ['Lia Trygg', 'other'],
+    ]);
+  });
 });

@@ -179,6 +179,13 @@ describe('sheetFacts: price-portal feed exports', () => {
     ]);
   });
 
+  it('reads a null field as not set: no end from "endDate": null, no price from "kwPrice": null', () => {
+    const nulls = '[{"name": "Nordlys Null", "productType": "Spot", "addonPrice": 0.029, "monthlyFee": 39, "endDate": null, "expiredAt": null, "salesNetworks": [{"name": "Nett AS", "kwPrice": null}]}]';
+    const doc = parseDoc(nulls);
+    expect(rows(nulls).map(([kind, pointer]) => `${kind} ${pointer}`)).toEqual(['product-type /0/productType', 'price-element /0/addonPrice', 'price-element /0/monthlyFee']);
+    expect(Object.keys(doc.products[0]!.fields!)).toEqual(['name', 'type', 'prices.markup', 'prices.monthlyFee', 'salesNetworks', 'salesNetworks.0.name']);
+  });
+
   it('reads per-kWh prices in kroner when configured so; monthly fees stay in kroner', () => {
     const prices = rows(feed, { feedPriceUnit: 'kr' }).filter(([kind]) => kind === 'price-element').slice(0, 3);
     expect(prices.map((r) => (r[4] as { quantity: unknown }).quantity)).toEqual([

@@ -76,6 +76,17 @@ describe('price-elements', () => {
     ]);
   });
 
+  it('reads a comparison table\'s "Energy price" row as the price of a fixed or variable product, and asks for a fee its cell only points away for', async () => {
+    const table = `<table>
+<tr><th></th><th>Kestrel Tide <span>Hourly spot</span></th><th>Kestrel Anchor <span>Fixed price</span></th></tr>
+<tr><th scope="row">Monthly fee</th><td>NOK 49/month</td><td>See terms</td></tr>
+<tr><th scope="row">Energy price</th><td>Spot price + markup 2.49 øre/kWh</td><td>89.90 øre/kWh, fixed for 12 months</td></tr>
+<tr><th scope="row">Binding period</th><td>None</td><td>12 months</td></tr>
+</table>\n`;
+    expect(await findings(table, 'compare.html')).toEqual([{ messageId: 'missingMonthlyFee', line: 2, column: 64, endLine: 2, endColumn: 96, severity: 'error' }]);
+    expect(await findings(table.replace('See terms', 'NOK 39/month'), 'compare.html')).toEqual([]);
+  });
+
   it('does not size an element with an amount of the wrong unit in its table cell', async () => {
     const code = '## Spotpris Kant\n\n| Prisdel | Pris |\n|---|---|\n| Påslag | 39 kr/mnd |\n| Fastbeløp | 39 kr/mnd |\n';
     expect(await findings(code, 'kant.md')).toEqual([{ messageId: 'missingMarkup', line: 1, column: 4, endLine: 1, endColumn: 17, severity: 'error' }]);

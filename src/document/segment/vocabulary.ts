@@ -14,8 +14,11 @@ const KEY_LENGTH = 120;
  * before the first letter (numbering such as "2." or "§ 3", decorations such as "★") removed.
  */
 export function headingKey(text: string): string {
-  return text.slice(0, KEY_LENGTH).toLowerCase().replace(/\s+/gu, ' ').replace(/^[^\p{L}]+/u, '').trimEnd();
+  return text.slice(0, KEY_LENGTH).toLowerCase().replace(/\s+/gu, ' ').replace(/^[^\p{L}]+/u, '').replace(LEADING_DETERMINER, '').trimEnd();
 }
+
+/** "The terms", "Våre vilkår", "Our prices": a determiner before the word that says what a heading is. */
+const LEADING_DETERMINER = /^(?:the|our|your|våre|vår|vårt|vore|dine|din|ditt) (?=\p{L})/u;
 
 /** A whole word at the start: what follows is not a letter or digit. */
 const END = '(?![\\p{L}\\p{N}])';
@@ -39,6 +42,9 @@ const TERMS = new RegExp(
       'vilkar\\p{L}{0,20}',
       '\\p{L}{0,12}betingelser',
       '(?:viktig|godt|verdt|verd|greit|greitt|nyttig|kjekt|lurt) (?:å|a) vit[ae]',
+      // "Om avtalene", "About the plans": what is said there holds for the products it is about.
+      'om (?:avtal(?:en|ene|a|ane)|produkt(?:et|ene|a))',
+      'about (?:the|our) (?:agreements?|plans?|products?|deals?)',
       'viktig info\\p{L}{0,8}',
       'kva du bør vit[ae]',
       'hva du bør vite',
@@ -96,6 +102,10 @@ const ASIDE = startsWithAny(
     'past prices',
     // The state's scheme, ordered through the grid company: never the supplier's product.
     'norgespris\\p{L}{0,3}',
+    // The parts of a campaign brief or a repository's README around the copy it holds.
+    'timeline', 'tidslinje', 'tidsplan', 'schedule', 'milestones?', 'milepæl\\p{L}{0,3}', 'budget', 'budsjett', 'channels(?: and budget)?', 'kanaler',
+    'tracking', 'sporing', 'assets', 'contacts', 'kontakter', 'changelog', 'endringslogg', 'installation', 'installasjon', 'usage', 'bruk',
+    'licen[cs]e', 'lisens', 'contributing', 'table of contents', 'innhold', 'innhald', 'contents', 'words we', 'ord vi', 'tone of voice', 'målgruppe\\p{L}{0,2}', 'audiences?',
   ].join('|'),
 );
 
@@ -111,8 +121,6 @@ const DETAIL = startsWithAny(
     'tilbod\\p{L}{0,6}',
     'campaign',
     'offer',
-    'om avtalen',
-    'om produktet',
     'about the',
     'slik',
     'sånn',
@@ -147,6 +155,18 @@ const DETAIL = startsWithAny(
     'hvem passer',
     'kven passar',
     'who is it for',
+    // Options added to a product: "Tilleggstjenester", "Add-ons".
+    'tillegg(?:stjenester|stenester|savtaler)?',
+    'tilvalg',
+    'add-ons?',
+    'extras',
+    'optional extras',
+    // A worked example of what a year costs: the product's prices applied, not a product.
+    '\\p{L}{0,12}eksempel',
+    '\\p{L}{0,12}døme',
+    'reknestykke',
+    '(?:\\p{L}+ )?examples?',
+    'slik blir regningen',
   ].join('|'),
 );
 
@@ -237,7 +257,12 @@ const PRICE_HEADER = startsWithAny(
 
 /** Column headers of a one-product key/value table: the value column, not a product. */
 const VALUE_HEADER = startsWithAny(
-  ['pris\\p{L}{0,6}', 'prices?', 'verdi', 'value', 'beløp', 'amount', 'kostnad', 'cost', 'inkl', 'beskrivelse', 'description', 'detaljer', 'details', 'info'].join('|'),
+  [
+    'pris\\p{L}{0,6}', 'prices?', 'verdi', 'value', 'beløp', 'amount', 'kostnad', 'cost', 'inkl', 'beskrivelse', 'description', 'detaljer', 'details', 'info',
+    // The columns of a worked example: how it is calculated and what it comes to per period.
+    'beregning', 'utregning', 'utrekning', 'calculation', 'sum', 'summen', 'totalt?', 'i alt', 'per (?:år|måned|månad|mnd|year|month|kwh)', 'pr\\.? (?:år|måned|mnd)',
+    'årlig\\p{L}{0,2}', 'årleg\\p{L}{0,2}', 'annual', 'yearly', 'monthly', 'forbruk', 'consumption',
+  ].join('|'),
 );
 
 /** Name-column headers of a table over time (a price history): its rows are periods, not products. */
@@ -253,9 +278,17 @@ export function isTimeHeader(text: string): boolean {
   return TIME_HEADER.test(headingKey(text));
 }
 
-/** A label that is a period or a date ("februar 2025", "Feb. 2025", "Q1 2024", "uke 12"), not a product's name. */
+/** A full date: "1. februar 2027", "31.01.2027". */
+const FULL_DATE = /\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{1,2}\.?\s+(\p{L}+)\.?\s+\d{4}\b/u;
+
+/**
+ * A label that is a period or a date ("februar 2025", "Feb. 2025", "Q1 2024", "uke 12"), or that
+ * dates a column ("Til og med 31. januar 2027", "Ny pris fra 1. februar 2027"): not a product's name.
+ */
 export function isPeriodLabel(text: string): boolean {
   if (text.length > 40) return false;
+  const date = FULL_DATE.exec(text.toLowerCase());
+  if (date && (date[1] === undefined || MONTHS.has(date[1]))) return true;
   const words = text.toLowerCase().split(/[\s.,/–-]+/u).filter((w) => w !== '');
   return words.length > 0 && words.length <= 3 && words.every((w) => MONTHS.has(w) || PERIOD_WORD.test(w));
 }
@@ -273,7 +306,7 @@ const PHRASE_WORDS = new Set([
   'sammenlign', 'samanlikn', 'velg', 'bestill', 'bytt', 'byt', 'finn', 'les', 'se', 'sjå', 'compare', 'order', 'find', 'read', 'see', 'sign',
 ]);
 /** Words that join the parts of a phrase; in a heading set in sentence case they make it a phrase too. */
-const JOINING_WORDS = new Set(['og', 'eller', 'med', 'for', 'til', 'om', 'av', 'på', 'i', 'fra', 'frå', 'ved', 'uten', 'utan', 'etter', 'før', 'per', 'and', 'or', 'with', 'to', 'of', 'in', 'from', 'on', 'at', 'by', 'after', 'before']);
+const JOINING_WORDS = new Set(['og', 'eller', 'med', 'for', 'til', 'om', 'av', 'på', 'i', 'fra', 'frå', 'ved', 'uten', 'utan', 'without', 'ingen', 'inga', 'etter', 'før', 'per', 'and', 'or', 'with', 'to', 'of', 'in', 'from', 'on', 'at', 'by', 'after', 'before']);
 
 /**
  * A heading that says something rather than names something: a phrase with a pronoun, a question
@@ -292,8 +325,12 @@ function isPhrase(text: string): boolean {
 /** What a heading or section is, as segmentation reads it. */
 export type HeadingKind = 'terms' | 'aside' | 'detail' | 'name';
 
+/** A slug or a file name ("spring-2027-seaglass", "README.md"): a repository's title, never a product's name. */
+const SLUG = /^(?:[\p{Ll}\d]+(?:[-_.][\p{Ll}\d]+)+|README(?:\.md)?)$/u;
+
 export function headingKind(text: string): HeadingKind {
   const key = headingKey(text);
+  if (SLUG.test(text.trim())) return 'aside';
   if (TERMS.test(key)) return 'terms';
   if (ASIDE.test(key)) return 'aside';
   // A numbered step ("1. Spotpris", "2) Påslag") explains a part of the price, and a question

@@ -189,8 +189,9 @@ function triggerAt(a: Analysis, i: number): { start: number; end: number; value:
   if (w !== 'etter' && w !== 'after') return undefined;
   const period = afterPeriodNoun(ctx, i);
   if (period > 0) return { start: i, end: period, value: 'period-end' };
-  // "etter 3 måneder", "etter 1. mars 2027".
-  const then = a.durationAt(i + 1) ?? a.dateAt(i + 1);
+  // "etter 3 måneder", "etter 1. mars 2027"; not a period read as something else ("after 30 days' notice").
+  const duration = a.durationAt(i + 1);
+  const then = (duration && !a.claimedDurations.has(duration) ? duration : undefined) ?? a.dateAt(i + 1);
   return then && !('placeholder' in then && then.placeholder) ? { start: i, end: then.end, value: 'general' } : undefined;
 }
 

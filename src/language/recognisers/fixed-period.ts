@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis.js';
 import type { FactData } from '../facts.js';
-import { plausibleTerm, readDurationList } from '../durations.js';
+import { plausibleTerm, readDurationList, type Duration } from '../durations.js';
 import { PhraseSet } from '../phrases.js';
 import { durationAfter, durationBefore, untilAfter } from './near.js';
 import { MARKUP_CEILING_ORE, oreOf } from '../offer.js';
@@ -33,10 +33,25 @@ function fixedPrice(a: Analysis, i: number): boolean {
   return false;
 }
 
+/** A fixed price earlier in the sentence, by name or as a whole price per kWh ("89,90 øre/kWh, fixed for 12 months"). */
 function fixedEarlier(a: Analysis, i: number): boolean {
   const { ctx } = a;
-  for (let j = i - 1; j >= 0 && i - j <= 15 && ctx.sameSentence(i, j); j--) if (fixedWord(ctx.norm(j)) || PHRASES.match(ctx, j)) return true;
+  for (let j = i - 1; j >= 0 && i - j <= 15 && ctx.sameSentence(i, j); j--) {
+    if (fixedWord(ctx.norm(j)) || PHRASES.match(ctx, j)) return true;
+    const money = a.moneyEndingAt(j + 1);
+    if (money?.per === 'kWh' && oreOf(money) > MARKUP_CEILING_ORE && i - money.end <= 2) return true;
+  }
   return false;
+}
+
+/** A length set after the fixed price as a label's value: "Fixed price, 12 months", "Fastpris – 24 mnd". */
+function appositiveDuration(a: Analysis, end: number): Duration | undefined {
+  const { ctx } = a;
+  if (!(ctx.isPunct(end, ',') || ctx.isPunct(end, '-')) || !ctx.sameSentence(end, end + 1)) return undefined;
+  const d = a.durationAt(end + 1);
+  const next = d ? d.end : -1;
+  // The length closes the phrase: "Fixed price, 12 months" but not "Fastpris, 12 måneders binding".
+  return d && (next >= ctx.length || ctx.isPunct(next) || !ctx.sameSentence(d.start, next)) ? d : undefined;
 }
 
 const FOR = new Set(['i', 'for', 'in']);
@@ -63,7 +78,7 @@ export function recogniseFixedPeriods(a: Analysis): void {
       i = list[list.length - 1]!.end - 1;
       continue;
     }
-    const d = durationBefore(a, i) ?? durationAfter(a, end, i, 6);
+    const d = durationBefore(a, i) ?? durationAfter(a, end, i, 6) ?? appositiveDuration(a, end);
     const data: FactData['fixed-period'] = {};
     let from = i;
     let to = end;
