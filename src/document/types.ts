@@ -29,10 +29,24 @@ export type BlockKind =
  */
 export type VisibilityState = 'visible' | 'hidden' | 'deemphasized' | 'attribute-only' | 'collapsed';
 
+/** Where the CSS that hides copy comes from: a `style` attribute, a rule in a `<style>` sheet, or a framework's utility class. */
+export type StyleSource = { from: 'inline' } | { from: 'stylesheet'; selector: string } | { from: 'class'; name: string };
+
+/**
+ * Why copy is less than visible, as data; rules and reports put it in words in one place
+ * (`describeVisibility` in the rule kit). `css` is the declaration itself ("text-indent:-9999px").
+ */
+export type VisibilityCause =
+  | { code: 'hidden-attribute' | 'aria-hidden' | 'closed-details' | 'alt-text' }
+  | { code: 'display-none' | 'opacity-zero' | 'visibility-hidden' | 'font-size-zero' | 'off-screen' | 'clipped' | 'zero-size'; css: string; source: StyleSource }
+  | { code: 'screen-reader-only' | 'closed-collapse'; source: StyleSource }
+  | { code: 'attribute-only'; attribute: string; tag: string }
+  | { code: 'low-contrast'; ratio: number; color: string; background: string };
+
 export interface Visibility {
   state: VisibilityState;
-  /** Why, in words a user can act on: "display:none from .price-note in <style>". */
-  reason?: string;
+  /** Why, for every state but visible (a deemphasized block may also be so by its font sizes alone). */
+  cause?: VisibilityCause;
   /** For hidden: the copy is meant for screen readers only (sr-only, visually-hidden). */
   screenReaderOnly?: boolean;
 }

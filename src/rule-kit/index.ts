@@ -10,4 +10,5 @@ export { TERMS_PAGES_OPTION_SCHEMA, type TermsPagesOption } from './page-kind.js
 export { tableLabels, type Label } from './table-labels.js';
 export { termValues } from './product-summary.js';
 export { isOffer } from './offer.js';
+export { describeVisibility } from './visibility-wording.js';
 export { MARKUP_CEILING_ORE, NOT_SUPPLIER_PRICE, OWN_PRICE_ELEMENTS, PER_KWH_ELEMENTS, offersDeal, oreOf } from '../language/offer.js';
