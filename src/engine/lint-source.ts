@@ -76,7 +76,7 @@ export function completeDocument({ fieldFacts, ...parsed }: ParsedDocument, conf
   const facts = recognise(parsed.blocks, pairs, tableCellLabels(parsed.blocks));
   for (const fact of fieldFacts ?? []) facts.push(fact);
   facts.sort((a, b) => a.block - b.block || a.start - b.start);
-  const products = parsed.format === 'json' ? parsed.products : segmentProducts(parsed, facts, pairs);
+  const products = parsed.products ?? segmentProducts(parsed, facts, pairs);
   // A product sheet describes products for sale: it is read as an offer whatever its fields say.
   const pageKind = parsed.format === 'json' ? (configuredKind ?? 'offer') : classifyPage({ meta: parsed.meta, blocks: parsed.blocks, facts }, configuredKind);
   return { ...parsed, facts, products, pageKind };

@@ -12,10 +12,12 @@ export interface AdapterOptions {
 }
 
 /**
- * What an adapter hands on: the document without facts and page kind (decided from the facts), and
- * for Markdown/HTML without products.
+ * What an adapter hands on: the document without facts and page kind (decided from the facts).
+ * Only structured data knows its products; Markdown and HTML are segmented once their facts are read.
  */
-export type ParsedDocument = Omit<Document, 'facts' | 'pageKind'> & {
+export type ParsedDocument = Omit<Document, 'facts' | 'pageKind' | 'products'> & {
+  /** A product sheet's or feed's products, one per entry. */
+  products?: Document['products'];
   /** Facts that structured fields state (a product sheet's `prices.markup`, a feed's `addonPrice`). */
   fieldFacts?: Fact[];
 };

@@ -1,4 +1,4 @@
-import type { ProductType } from '../document/types.js';
+import type { Anchor, ProductType } from '../document/types.js';
 
 /** Currency units an amount can be stated in. */
 export type MoneyUnit = 'ore' | 'kr';
@@ -98,11 +98,8 @@ export interface FactData {
 
 export type FactKind = keyof FactData;
 
-/** Where a fact was found: [start, end) in the text of block `block`. */
-export interface FactPlace {
-  block: number;
-  start: number;
-  end: number;
+/** Where a fact was found: a place in a block's text, as a product's anchor is. */
+export interface FactPlace extends Anchor {
   /** Negated in context ("ikke", "uten", "ingen") where the kind allows it. */
   negated?: boolean;
 }

@@ -66,7 +66,7 @@ describe('label and value pairs', () => {
   it('pairs a bare number with the unit under it rather than with the line above it', () => {
     const card = '<div class="kort"><h2>Elvdal Spot</h2><p class="type">Spotpris, månedssnitt</p><p class="stor">4,19</p><p>øre/kWh i påslag</p></div>';
     expect(pairsOf(card)).toEqual([['4,19', 'øre/kWh i påslag']]);
-    expect(factsOf(card, 'price-element').find(([, text]) => text.includes('påslag'))?.[2]).toEqual({ element: 'markup', quantity: { value: 4.19, unit: 'ore', per: 'kWh' } });
+    expect(factsOf(card, 'price-element').find(([, text]) => String(text).includes('påslag'))?.[2]).toEqual({ element: 'markup', quantity: { value: 4.19, unit: 'ore', per: 'kWh' } });
     // A figure with its unit still answers the label above it.
     expect(pairsOf('<div class="kort"><p>Påslag</p><p>4,19 øre/kWh</p><p>Bestill i dag</p></div>')).toEqual([['Påslag', '4,19 øre/kWh']]);
   });

@@ -87,8 +87,6 @@ export function makeDoc(specs: Spec[], options: { format?: Format; meta?: Record
     blocks,
     containers,
     meta: options.meta ?? {},
-    pageKind: 'marketing',
-    products: [],
     directives: [],
     notices: [],
   };

@@ -11,7 +11,7 @@ import type { ParsedDocument } from '../types.js';
 export function sheetFacts(doc: Omit<ParsedDocument, 'fieldFacts'>): Fact[] {
   const facts: Fact[] = [];
   const perKwhUnit: MoneyUnit = doc.meta.priceUnit === 'kr' ? 'kr' : 'ore';
-  for (const product of doc.products) {
+  for (const product of doc.products ?? []) {
     if (product.fields) new ProductFacts(doc.blocks, product, product.fields, perKwhUnit, facts).collect();
   }
   return facts;
