@@ -142,4 +142,17 @@ describe('label and value pairs', () => {
     // A two-column table is label | value, read by pairLabels.
     expect(labelsOf('| Vilkår | Verdi |\n|---|---|\n| Påslag | 2,9 øre/kWh |\n')).toEqual([]);
   });
+
+  it('labels the cells of product rows by their column header when the header names terms, though the rows are led by <th>', () => {
+    const doc = parse(`<table><thead><tr><th>Plan</th><th>Markup</th><th>Binding period</th></tr></thead><tbody>
+<tr><th scope="row">Havsund Spot</th><td>2.65 øre/kWh</td><td>None</td></tr>
+<tr><th scope="row">Havsund Fixed</th><td>74.90 øre/kWh</td><td>24 months</td></tr></tbody></table>`);
+    const labels = [...tableCellLabels(doc.blocks)].map(([value, label]) => [doc.blocks[label]!.text, doc.blocks[value]!.text]);
+    expect(labels).toEqual([
+      ['Markup', '2.65 øre/kWh'],
+      ['Binding period', 'None'],
+      ['Markup', '74.90 øre/kWh'],
+      ['Binding period', '24 months'],
+    ]);
+  });
 });

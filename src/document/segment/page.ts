@@ -88,7 +88,8 @@ function chromeContainers(tree: ContainerTree): (c: number) => boolean {
     if (role === 'chrome' || role === 'ignore' || tag === 'nav') return true;
     const p = tree.parent[c]!;
     if ((tag === 'header' || tag === 'footer') && !(p >= 0 && inContent[p])) return true;
-    return hasChromeHint(classes, htmlId);
+    // <main> and <article> are the content, whatever their class or id says ("wp--skip-link--target").
+    return tag !== 'main' && tag !== 'article' && hasChromeHint(classes, htmlId);
   };
 }
 

@@ -310,14 +310,16 @@ const JOINING_WORDS = new Set(['og', 'eller', 'med', 'for', 'til', 'om', 'av', '
 
 /**
  * A heading that says something rather than names something: a phrase with a pronoun, a question
- * word or a sales verb, or a sentence-case phrase joined by "og", "med", "til" ("Varsling og
- * angrerett"). Names are capitalised or carry figures: "Lyngheia Timepris", "Fastpris 12 mnd".
+ * word or a sales verb, or a sentence-case phrase without figures joined by "og", "med", "til"
+ * ("Varsling og angrerett"). Names are capitalised or carry figures: "Lyngheia Timepris", "Fastpris i 12 mnd".
  */
 function isPhrase(text: string): boolean {
   const words = text.slice(0, KEY_LENGTH).split(/[\s,:;!?()]+/u).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 2 || /\d/.test(text.slice(0, KEY_LENGTH))) return false;
+  if (words.length < 2) return false;
   const lower = words.map((w) => w.toLowerCase());
+  // A pronoun or a sales verb makes a phrase, figures or not ("Your first 2 months without a monthly fee").
   if (lower.some((w) => PHRASE_WORDS.has(w))) return true;
+  if (/\d/.test(text.slice(0, KEY_LENGTH))) return false;
   const sentenceCase = words.slice(1).every((w) => !/^\p{Lu}/u.test(w));
   return sentenceCase && lower.slice(1).some((w) => JOINING_WORDS.has(w));
 }

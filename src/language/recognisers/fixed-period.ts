@@ -8,7 +8,8 @@ import { MARKUP_CEILING_ORE, oreOf } from '../offer.js';
 const PHRASES = new PhraseSet([
   'fast pris|fixed price|fixed-price|fixed rate|fixed term|fixed-term|fast kraftpris|fast strømpris|fast straumpris|avtaletid|avtaletida|' +
     'avtaletiden|avtaleperiode|avtaleperioden|avtalelengde|contract term|agreement term|contract period|agreement period|' +
-    'fix your price|fix the price|lock your price|lås prisen|lås strømprisen|fastsett prisen',
+    'fix your price|fix the price|lock your price|lås prisen|lås strømprisen|fastsett prisen|' +
+    'same price|same energy price|same kwh price|samme pris|same pris|samme strømpris|samme straumpris|samme kraftpris|samme kwh-pris',
 ]);
 
 /** After a fixed price in the same sentence, "låst i 24 måneder", "locked for 24 months" and "fixed for 12 months" give its length. */
