@@ -30,8 +30,9 @@ export interface SourceOptions {
 }
 
 /**
- * Lints one decoded file: limits, parse, recognise, segment, run the per-product rules, apply
- * directives. Never throws for bad input: a file that cannot be handled gets a fatal finding.
+ * Lints one decoded file: limits, parse, recognise, segment, run the per-product rules, and place its
+ * directives for the run to apply once whole-run findings are in. Never throws for bad input: a file
+ * that cannot be handled gets a fatal finding.
  */
 export async function lintSource(filePath: string, source: string, format: Format, options: SourceOptions): Promise<FileResult> {
   const lines = new LineIndex(source);

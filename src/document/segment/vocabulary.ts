@@ -13,7 +13,7 @@ const KEY_LENGTH = 120;
  * A heading's text as the vocabulary matches it: lowercased, whitespace folded, and everything
  * before the first letter (numbering such as "2." or "§ 3", decorations such as "★") removed.
  */
-export function headingKey(text: string): string {
+function headingKey(text: string): string {
   return text.slice(0, KEY_LENGTH).toLowerCase().replace(/\s+/gu, ' ').replace(/^[^\p{L}]+/u, '').replace(LEADING_DETERMINER, '').trimEnd();
 }
 

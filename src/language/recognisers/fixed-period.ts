@@ -37,12 +37,11 @@ function fixedPrice(a: Analysis, i: number): boolean {
 /** A fixed price earlier in the sentence, by name or as a whole price per kWh ("89,90 øre/kWh, fixed for 12 months"). */
 function fixedEarlier(a: Analysis, i: number): boolean {
   const { ctx } = a;
-  for (let j = i - 1; j >= 0 && i - j <= 15 && ctx.sameSentence(i, j); j--) {
-    if (fixedWord(ctx.norm(j)) || PHRASES.match(ctx, j)) return true;
+  const wholePrice = (j: number) => {
     const money = a.moneyEndingAt(j + 1);
-    if (money?.per === 'kWh' && oreOf(money) > MARKUP_CEILING_ORE && i - money.end <= 2) return true;
-  }
-  return false;
+    return money?.per === 'kWh' && oreOf(money) > MARKUP_CEILING_ORE && i - money.end <= 2;
+  };
+  return ctx.lookBehind(i, 15, 'sentence', (j) => fixedWord(ctx.norm(j)) || PHRASES.match(ctx, j) !== undefined || wholePrice(j)) >= 0;
 }
 
 /** A length set after the fixed price as a label's value: "Fixed price, 12 months", "Fastpris – 24 mnd". */
