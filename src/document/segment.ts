@@ -1,6 +1,5 @@
 import type { LabelPairs } from './label-pairs.js';
-import type { Anchor, Product, ProductType } from './types.js';
-import type { ParsedDocument } from '../formats/types.js';
+import type { Anchor, ParsedDocument, Product, ProductType } from './types.js';
 import type { Fact } from '../language/facts.js';
 import { classifyProductType } from './product-type.js';
 import { ContainerNames, findCards } from './segment/cards.js';

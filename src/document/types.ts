@@ -1,6 +1,6 @@
 import type { OffsetMap } from './offset-map.js';
 import type { LineIndex } from './line-index.js';
-import type { Fact } from '../language/facts.js';
+import type { Anchor, Fact, ProductType } from '../language/facts.js';
 
 /** Input formats stromlint reads. */
 export type Format = 'markdown' | 'html' | 'json';
@@ -127,23 +127,7 @@ export interface Container {
  */
 export type PageKind = 'offer' | 'price-list' | 'terms' | 'faq' | 'article' | 'price-change' | 'other';
 
-/** Product types, as in RULES.md. */
-export type ProductType =
-  | 'spot'
-  | 'hourly-spot'
-  | 'fixed'
-  | 'variable'
-  | 'purchase'
-  | 'plus'
-  | 'managed'
-  | 'other';
-
-/** A place in a block's text: [start, end) in `blocks[block].text`. */
-export interface Anchor {
-  block: number;
-  start: number;
-  end: number;
-}
+export type { Anchor, ProductType } from '../language/facts.js';
 
 /** A deal the document offers. */
 export interface Product {
@@ -206,3 +190,14 @@ export interface AdapterNotice {
   end: number;
   severity: 'error' | 'warn' | 'info';
 }
+
+/**
+ * What an adapter hands on: the document without facts and page kind (decided from the facts).
+ * Only structured data knows its products; Markdown and HTML are segmented once their facts are read.
+ */
+export type ParsedDocument = Omit<Document, 'facts' | 'pageKind' | 'products'> & {
+  /** A product sheet's or feed's products, one per entry. */
+  products?: Document['products'];
+  /** Facts that structured fields state (a product sheet's `prices.markup`, a feed's `addonPrice`). */
+  fieldFacts?: Fact[];
+};

@@ -1,4 +1,12 @@
-import type { Anchor, ProductType } from '../document/types.js';
+/** Product types, as in RULES.md. */
+export type ProductType = 'spot' | 'hourly-spot' | 'fixed' | 'variable' | 'purchase' | 'plus' | 'managed' | 'other';
+
+/** A place in a block's text: [start, end) in the text of the document's block number `block`. */
+export interface Anchor {
+  block: number;
+  start: number;
+  end: number;
+}
 
 /** Currency units an amount can be stated in. */
 export type MoneyUnit = 'ore' | 'kr';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { pairLabels, tableCellLabels } from '../../src/document/label-pairs.js';
 import { htmlAdapter } from '../../src/formats/html.js';
 import { markdownAdapter } from '../../src/formats/markdown.js';
-import type { ParsedDocument } from '../../src/formats/types.js';
-import { recognise } from '../../src/language/index.js';
+import type { ParsedDocument } from '../../src/document/types.js';
+import { readFacts } from '../../src/document/read-facts.js';
 
 function parse(source: string, file = 'side.html'): ParsedDocument {
   const adapter = file.endsWith('.md') ? markdownAdapter : htmlAdapter;
@@ -21,7 +21,7 @@ function pairsOf(source: string, file?: string): Array<[string, string]> {
 /** Facts of the paired page as [block text, fact text, kind, data]. */
 function factsOf(source: string, kind: string) {
   const doc = parse(source);
-  return recognise(doc.blocks, pairLabels(doc.blocks, doc.containers))
+  return readFacts(doc.blocks, pairLabels(doc.blocks, doc.containers))
     .filter((f) => f.kind === kind)
     .map(({ kind: _k, block, start, end, ...data }) => [doc.blocks[block]!.text, doc.blocks[block]!.text.slice(start, end), data]);
 }

@@ -1,7 +1,7 @@
 import { LineIndex } from '../../src/document/line-index.js';
 import { TextBuilder } from '../../src/document/offset-map.js';
 import { VISIBLE, type Block, type BlockKind, type Container, type Format, type TableCell } from '../../src/document/types.js';
-import type { ParsedDocument } from '../../src/formats/types.js';
+import type { ParsedDocument } from '../../src/document/types.js';
 import type { Fact } from '../../src/language/facts.js';
 
 /** A block to build: its text may open with `**bold**` (Markdown) or `<b>bold</b>` (HTML) markup. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/document/types.js';
 import { htmlAdapter } from '../../src/formats/html.js';
-import type { ParsedDocument } from '../../src/formats/types.js';
+import type { ParsedDocument } from '../../src/document/types.js';
 import { inWords } from '../helpers/visibility-words.js';
 
 function parse(source: string, html?: { product?: string; name?: string; ignore?: string }): ParsedDocument {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonAdapter } from '../../src/formats/json.js';
-import type { ParsedDocument } from '../../src/formats/types.js';
+import type { ParsedDocument } from '../../src/document/types.js';
 import { parseSheet } from '../helpers/parse-sheet.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/json-adapter');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ParsedDocument } from '../../src/formats/types.js';
+import type { ParsedDocument } from '../../src/document/types.js';
 import { sheetFacts } from '../../src/formats/json/field-facts.js';
 import { parseSheet } from '../helpers/parse-sheet.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/document/types.js';
 import { locateRange } from '../../src/document/positions.js';
 import { markdownAdapter } from '../../src/formats/markdown.js';
-import type { ParsedDocument } from '../../src/formats/types.js';
+import type { ParsedDocument } from '../../src/document/types.js';
 import { inWords } from '../helpers/visibility-words.js';
 
 function parse(source: string): ParsedDocument {

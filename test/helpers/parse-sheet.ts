@@ -1,6 +1,7 @@
 import type { Product } from '../../src/document/types.js';
 import { jsonAdapter } from '../../src/formats/json.js';
-import type { AdapterOptions, ParsedDocument } from '../../src/formats/types.js';
+import type { ParsedDocument } from '../../src/document/types.js';
+import type { AdapterOptions } from '../../src/formats/types.js';
 
 /** A product sheet or feed as the JSON adapter reads it, with its products (a sheet always lists them). */
 export function parseSheet(source: string, options: AdapterOptions = {}, file = 'ark.json'): ParsedDocument & { products: Product[] } {

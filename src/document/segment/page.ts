@@ -1,6 +1,5 @@
 import type { LabelPairs } from '../label-pairs.js';
-import type { Block } from '../types.js';
-import type { ParsedDocument } from '../../formats/types.js';
+import type { Block, ParsedDocument } from '../types.js';
 import type { Fact } from '../../language/facts.js';
 import { blocksInside, containerTree, inherit, type ContainerTree } from './containers.js';
 import { footnoteLabelOf } from './footnotes.js';

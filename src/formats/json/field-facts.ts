@@ -1,6 +1,5 @@
-import type { Block, Product } from '../../document/types.js';
+import type { Block, ParsedDocument, Product } from '../../document/types.js';
 import type { Fact, FactData, FactKind, FeeKind, MoneyUnit, NoticeChannel, PerUnit, PriceElement, Quantity } from '../../language/facts.js';
-import type { ParsedDocument } from '../types.js';
 
 /**
  * Facts stated by the structured fields of product sheets and price-portal feed exports, anchored
