@@ -110,6 +110,8 @@ export type FactKind = keyof FactData;
 export interface FactPlace extends Anchor {
   /** Negated in context ("ikke", "uten", "ingen") where the kind allows it. */
   negated?: boolean;
+  /** Said of the product this one moves on to ("… rolls over to Fjordvik Spot: markup 3.10 øre/kWh, no binding period"). */
+  aboutSuccessor?: true;
 }
 
 /** A recognised fact: its kind, its place, and its data. */

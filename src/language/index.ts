@@ -2,7 +2,7 @@ import { Analysis } from './analysis.js';
 import type { Fact } from './facts.js';
 import { TextMemo } from './text-memo.js';
 import { windowEnd } from './windows.js';
-import { recogniseAfterTerms } from './recognisers/after-terms.js';
+import { markSuccessorTerms, recogniseAfterTerms } from './recognisers/after-terms.js';
 import { recogniseAmounts } from './recognisers/amounts.js';
 import { recogniseBinding } from './recognisers/binding.js';
 import { recogniseCampaigns } from './recognisers/campaign.js';
@@ -51,6 +51,7 @@ const PIPELINE: ReadonlyArray<(a: Analysis) => void> = [
   recognisePriceAreas,
   recogniseProductTypes,
   recognisePriceRisk,
+  markSuccessorTerms,
 ];
 
 /** Facts in reading order: by block, then start. */

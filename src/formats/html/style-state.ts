@@ -23,6 +23,8 @@ export interface StyleState {
   /** For a closed `<details>`: the state its `<summary>` keeps. */
   summaryCollapsed?: Visibility | null;
   fontSizePx: number;
+  /** Text at font size 0, and why; a descendant with a size of its own is drawn again. */
+  zeroFont: Visibility | null;
   /** Whether the page (or a size-changing element such as `<small>`) set the font size. */
   fontSizeSet: boolean;
   /** Text colour where the page sets one (null: browser default, or a value we cannot read). */
@@ -39,6 +41,7 @@ export const ROOT_STYLE: StyleState = {
   invisible: null,
   collapsed: null,
   fontSizePx: ROOT_FONT_SIZE_PX,
+  zeroFont: null,
   fontSizeSet: false,
   color: null,
   background: { rgba: { r: 255, g: 255, b: 255, a: 1 }, text: '#fff' },
@@ -79,6 +82,7 @@ export function computeStyle(parent: StyleState, parentTag: string | undefined, 
     invisible: ownInvisible(parent, element, style),
     collapsed: parent.collapsed ?? ownCollapsed(element),
     fontSizePx: size.px,
+    zeroFont: zeroFontSize(style, parent.zeroFont, size.px),
     fontSizeSet: size.set,
     color: ownColor(parent, style),
     background: ownBackground(parent, style),
@@ -95,8 +99,18 @@ export function computeStyle(parent: StyleState, parentTag: string | undefined, 
 }
 
 function finalVisibility(state: StyleState, parentVisibility: Visibility): Visibility {
-  const chosen = state.hidden ?? state.invisible ?? state.collapsed ?? lowContrast(state) ?? VISIBLE;
+  const chosen = state.hidden ?? state.invisible ?? state.zeroFont ?? state.collapsed ?? lowContrast(state) ?? VISIBLE;
   return sameVisibility(chosen, parentVisibility) ? parentVisibility : chosen;
+}
+
+/**
+ * Text set at font size 0 is not drawn, but a descendant that sets a size of its own is: e-mail
+ * templates zero the size of table cells only to close the gaps between inline blocks inside them.
+ */
+function zeroFontSize(style: CascadedStyle, parentZero: Visibility | null, px: number): Visibility | null {
+  if (px > 0) return null;
+  const font = style.get('font-size');
+  return font ? byCss('font-size-zero', `font-size:${font.value}`, font) : parentZero;
 }
 
 export function sameVisibility(a: Visibility, b: Visibility): boolean {
@@ -117,8 +131,6 @@ function ownHidden(element: ElementInfo, style: CascadedStyle, fontPx: number): 
   if (opacity && isZero(opacity.value)) return byCss('opacity-zero', `opacity:${opacity.value}`, opacity);
   const hiding = offScreen(style, fontPx) ?? clipped(style) ?? zeroSize(style, fontPx);
   if (hiding) return hiding;
-  const font = style.get('font-size');
-  if (font && fontPx === 0) return byCss('font-size-zero', `font-size:${font.value}`, font);
   const utility = utilityClassHiding(element.classes);
   if (utility?.layer !== 'display') return null;
   return utility.screenReaderOnly ? { state: 'hidden', cause: utility.cause, screenReaderOnly: true } : { state: 'hidden', cause: utility.cause };
