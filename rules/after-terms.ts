@@ -1,6 +1,6 @@
 import type { Anchor } from '../src/document/types.js';
-import type { FactKind, FactOf, FactPlace } from '../src/language/facts.js';
-import { defineRule, isOffer, isShown, skipsPage, TERMS_PAGES_OPTION_SCHEMA, type ProductView, type Report, type TermsPagesOption } from '../src/rule-kit/index.js';
+import type { FactPlace } from '../src/language/facts.js';
+import { campaignOf, defineRule, isOffer, isShown, offerEnds, ownFactsOf, TERMS_PAGES_OPTION_SCHEMA, type ProductView, type Report, type TermsPagesOption } from '../src/rule-kit/index.js';
 
 type Options = TermsPagesOption;
 
@@ -12,66 +12,9 @@ function at(fact: FactPlace): Anchor {
   return { block: fact.block, start: fact.start, end: fact.end };
 }
 
-/**
- * Facts of one kind that speak about this product itself: in its own blocks or in a footnote that
- * one of them references ("0 øre/kWh*"), not in a terms section shared by every product of the page
- * ("Fastprisavtaler har 12 mnd bindingstid" under "Vilkår" is not about the spot product beside it).
- */
-function ownFactsOf<K extends FactKind>(view: ProductView, kind: K): FactOf<K>[] {
-  const { blocks } = view.document;
-  const own = new Set(view.product.blocks);
-  const refs = new Set(view.product.blocks.flatMap((id) => blocks[id]?.footnoteRefs ?? []));
-  const label = (block: number) => blocks[block]?.footnoteLabel;
-  return view.factsOf(kind).filter((f) => !f.negated && (own.has(f.block) || refs.has(label(f.block) ?? '')));
-}
-
-/**
- * Whether the copy gives something an end: a date, a period or a cap that is not an acceptance window
- * and not inside a fixed-period, binding or guarantee phrase ("Fastpris i 12 måneder" is the length of
- * a price period, not the end of an offer). One sweep over both lists in reading order, so a page
- * full of such phrases costs n log n, not n².
- */
-function endsAnOffer(view: ProductView): boolean {
-  const rank = new Map(view.blocks.map((b, i) => [b.id, i]));
-  const order = (a: FactPlace, b: FactPlace) => (rank.get(a.block) ?? -1) - (rank.get(b.block) ?? -1) || a.start - b.start;
-  const terms = [...view.factsOf('fixed-period'), ...view.factsOf('binding'), ...view.factsOf('guarantee')].sort(order);
-  const ends = view.factsOf('end').filter((f) => !f.negated && f.how !== 'window').sort(order);
-  let next = 0;
-  let block = -1;
-  let reach = -1;
-  for (const end of ends) {
-    // Of the terms that start at or before this end, the furthest any in its block reaches.
-    for (; next < terms.length && order(terms[next]!, end) <= 0; next++) {
-      const term = terms[next]!;
-      if (term.block !== block) [block, reach] = [term.block, -1];
-      reach = Math.max(reach, term.end);
-    }
-    if (block !== end.block || reach < end.end) return true;
-  }
-  return false;
-}
-
-/**
- * The campaign marker of a price reduced for a time. An introductory offer or "de første 3 månedene"
- * is temporary by nature; "Kampanje"/"tilbud" only with a reduced price or an end ("Månedens tilbud"
- * over a list of ordinary products is not); "uten påslag" only with an end (else it is the product's
- * ordinary price). "gratis" alone is too loose.
- */
-function temporaryOffer(view: ProductView): FactOf<'campaign'> | undefined {
-  const campaigns = ownFactsOf(view, 'campaign');
-  const timed = endsAnOffer(view);
-  const reduced = campaigns.some((f) => f.marker === 'waived');
-  const counts = { campaign: timed || reduced, intro: true, 'first-n': true, waived: timed };
-  for (const marker of MARKER_ORDER) {
-    const found = counts[marker] ? campaigns.find((f) => f.marker === marker) : undefined;
-    if (found) return found;
-  }
-  return undefined;
-}
-
 /** What the product promises for a limited time and so must say what follows: which message, and where. */
 function limitedTerm(view: ProductView): Report | undefined {
-  const offer = temporaryOffer(view);
+  const offer = campaignOf(view, { order: MARKER_ORDER, timed: offerEnds(view, false).length > 0, bonus: false, labelledPrice: false });
   if (offer) return { messageId: 'afterCampaign', at: at(offer) };
   const period = ownFactsOf(view, 'fixed-period')[0];
   if (period) return { messageId: 'afterFixedTerm', at: at(period) };
@@ -111,10 +54,10 @@ export default defineRule<Options>({
       en: '"{product}" does not say what happens when the fixed-price or binding period ends. State the agreement the customer is moved to or the price afterwards, e.g. "when the term ends, the agreement rolls over to Spot Nordlys".',
     },
   },
+  pageKinds: ['offer'],
   optionsSchema: TERMS_PAGES_OPTION_SCHEMA,
   defaultOptions: { checkTermsPages: false },
   check(view, context) {
-    if (skipsPage(view, context.options)) return;
     // A product only mentioned (an article, an FAQ answer) promises nothing.
     if (!isOffer(view)) return;
     // Which term a successor or later price refers to is rarely clear from the words, so any counts.

@@ -1,13 +1,12 @@
-import type { Fact } from '../src/language/facts.js';
-import { defineRule, isShown, skipsPage, TERMS_PAGES_OPTION_SCHEMA, type TermsPagesOption } from '../src/rule-kit/index.js';
+import { campaignOf, defineRule, offerEnds, TERMS_PAGES_OPTION_SCHEMA, type TermsPagesOption } from '../src/rule-kit/index.js';
 
 type Options = TermsPagesOption;
 
 /**
- * Markers that make a product a time-limited offer. "gratis" alone is too loose to count, and a
- * waived element alone ("0 øre i påslag", "utan påslag") is as often the product's ordinary price.
+ * Markers that make a product a time-limited offer (see `campaignOf`). "gratis" alone is too loose to
+ * count, and a waived element alone ("0 øre i påslag", "utan påslag") is as often the product's ordinary price.
  */
-const OFFER_MARKERS = new Set(['campaign', 'intro', 'first-n', 'limited-time']);
+const MARKERS = ['campaign', 'intro', 'first-n', 'limited-time'] as const;
 
 export default defineRule<Options>({
   id: 'campaign-end',
@@ -33,16 +32,13 @@ export default defineRule<Options>({
       en: '"{product}" is a campaign offer that does not say when it ends. State the end, e.g. "campaign price until 31 December 2026" or "for the first 3 months".',
     },
   },
+  pageKinds: ['offer'],
   optionsSchema: TERMS_PAGES_OPTION_SCHEMA,
   defaultOptions: { checkTermsPages: false },
   check(view, context) {
-    if (skipsPage(view, context.options)) return;
-    const offer = view.factsOf('campaign').find((f) => !f.negated && OFFER_MARKERS.has(f.marker));
-    if (!offer) return;
-    // "Fastpris i 12 måneder" states the length of the price period, not the end of the offer.
-    const terms = [...view.factsOf('fixed-period'), ...view.factsOf('binding'), ...view.factsOf('guarantee')];
-    const partOfTerm = (end: Fact) => terms.some((t) => t.block === end.block && t.start <= end.start && end.end <= t.end);
-    if (view.factsOf('end').some((f) => !f.negated && !partOfTerm(f) && isShown(view.document, f))) return;
+    const offer = campaignOf(view, { order: MARKERS, readingOrder: true, timed: false, bonus: true, labelledPrice: true });
+    // An order deadline ends an offer too ("bestill innen 30. november").
+    if (!offer || offerEnds(view, true).length > 0) return;
     context.report({ messageId: 'missingEnd', at: { block: offer.block, start: offer.start, end: offer.end } });
   },
   examples: {

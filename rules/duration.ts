@@ -1,4 +1,4 @@
-import { defineRule, isOffer, skipsPage, TERMS_PAGES_OPTION_SCHEMA, type ProductView, type Report, type TermsPagesOption } from '../src/rule-kit/index.js';
+import { defineRule, isOffer, TERMS_PAGES_OPTION_SCHEMA, type ProductView, type Report, type TermsPagesOption } from '../src/rule-kit/index.js';
 
 type Options = TermsPagesOption;
 
@@ -18,14 +18,15 @@ function missingFixedPeriod(view: ProductView): Report | undefined {
  * `agreementTime` (read as its fixed period) is the portal's agreement length, which binds too.
  */
 function statesBinding(view: ProductView): boolean {
-  if (view.factsOf('binding').length > 0) return true;
+  // A binding named without its length ("bruddgebyr for resten av bindingstida") says nothing either way.
+  if (view.factsOf('binding').some((f) => f.none || f.months !== undefined || f.days !== undefined || f.until !== undefined)) return true;
   const agreementTime = view.document.sheetKind === 'price-portal-feed' ? view.product.fields?.['fixedPeriod'] : undefined;
   return agreementTime !== undefined && view.factsOf('fixed-period').some((f) => f.block === agreementTime);
 }
 
 /** An offer must say whether it binds the customer, either way. */
 function missingBinding(view: ProductView): Report | undefined {
-  if (view.document.pageKind !== 'marketing' || statesBinding(view)) return undefined;
+  if (view.document.pageKind !== 'offer' || statesBinding(view)) return undefined;
   // Termination terms ("14 dagers gjensidig oppsigelse") hint at no binding without saying so.
   return view.factsOf('termination').length > 0 ? { messageId: 'missingBinding', severity: 'info' } : { messageId: 'missingBinding' };
 }
@@ -72,10 +73,11 @@ export default defineRule<Options>({
       en: '"{product}" promises a price guarantee without saying how long it holds. State the period, e.g. "the markup is guaranteed for 12 months".',
     },
   },
+  // A price list must give a fixed price's period too; binding is asked of offer pages (see missingBinding).
+  pageKinds: ['offer', 'price-list'],
   optionsSchema: TERMS_PAGES_OPTION_SCHEMA,
   defaultOptions: { checkTermsPages: false },
   check(view, context) {
-    if (skipsPage(view, context.options)) return;
     // A product only mentioned (an article, an FAQ answer) promises nothing.
     if (!isOffer(view)) return;
     for (const missing of [missingFixedPeriod(view), missingBinding(view), missingGuaranteePeriod(view)]) {

@@ -1,6 +1,6 @@
-import type { Block, VisibilityState } from '../src/document/types.js';
+import type { Block, Document, VisibilityState } from '../src/document/types.js';
 import type { Fact, Quantity } from '../src/language/facts.js';
-import { defineRule, NOT_SUPPLIER_PRICE, quote, reportsBlock, type Locale, type Localized } from '../src/rule-kit/index.js';
+import { defineRule, describeVisibility, NOT_SUPPLIER_PRICE, quote, reportsBlock, type Locale, type Localized } from '../src/rule-kit/index.js';
 
 interface Options {
   /** Copy set below this share of the headline price's font size (and below `minFontPx`) is fine print. */
@@ -41,28 +41,6 @@ const MESSAGE_OF: Readonly<Record<Exclude<VisibilityState, 'visible'>, MessageId
  * The adapter states why copy is hidden in English; these turn its phrasing into bokmål. Anything not
  * listed stays as written (CSS is read the same in both languages).
  */
-const NB_REASON: readonly (readonly [RegExp, string])[] = [
-  [/^collapsed: class collapse without show \(display:none until opened\)$/, 'lukket: klassen collapse uten show (display:none til den åpnes)'],
-  [/\(class /, '(klassen '],
-  [/^screen-reader only/, 'bare for skjermlesere'],
-  [/^hidden attribute$/, 'hidden-attributtet'],
-  [/ \(inline style\)$/, ' (inline-stil)'],
-  [/ from (`[^`]*`) in <style>$/, ' fra $1 i <style>'],
-  [/^off-screen/, 'utenfor skjermen'],
-  [/^clipped/, 'klippet bort'],
-  [/^zero size/, 'null i størrelse'],
-  [/^inside a closed <details> \(no open attribute\)$/, 'inne i en lukket <details> (uten open-attributtet)'],
-  [/^only in the (\w+) attribute of (<\w+>)$/, 'bare i $1-attributtet til $2'],
-  [/^alt text of an image$/, 'bare i alt-teksten til et bilde'],
-  [/^contrast (\d+)\.(\d):1 \((\S+(?:\([^)]*\))?) on /, 'kontrast $1,$2:1 ($3 på '],
-];
-
-function localReason(reason: string | undefined, locale: Locale): string {
-  const text = reason ?? '';
-  if (locale === 'en') return text;
-  return NB_REASON.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
-}
-
 /** Price elements, fees and campaign conditions: what a reader must see to judge the offer. */
 function isPriceContent(fact: Fact): boolean {
   if (fact.negated) return false;
@@ -157,9 +135,14 @@ class ShownFacts {
     else this.byKind.set(fact.kind, [dataEntries(fact)]);
   }
 
-  has(fact: Fact): boolean {
+  /**
+   * Whether the reader sees what `fact` states. A screen-reader copy (`inWords`) tells in words what the
+   * page shows in figures ("Fastpris 89,90 øre per kilowattime" for a big "89,90 øre/kWh"): its sums are enough.
+   */
+  has(fact: Fact, inWords = false): boolean {
     if (fact.kind === 'amount') return this.hasSum(fact);
     if (fact.kind === 'price-element') {
+      if (inWords && fact.quantity) return this.hasSum(fact.quantity);
       const name = `element|${fact.element}|${fact.fee ?? ''}${fact.waived ? '|waived' : ''}`;
       return this.keys.has(name) && (fact.quantity === undefined || this.hasSum(fact.quantity));
     }
@@ -189,43 +172,57 @@ class ShownFacts {
 }
 
 /** The facts of a concealed block that the reader sees neither as they are nor in another size; an amount inside such a variant is one too. */
-function unshownFacts(facts: readonly Fact[], shown: ShownFacts): Fact[] {
+function unshownFacts(facts: readonly Fact[], shown: ShownFacts, inWords: boolean): Fact[] {
   let variantEnd = -1;
   return facts.filter((fact) => {
-    if (shown.has(fact)) return false;
+    if (shown.has(fact, inWords)) return false;
     const variant = shown.hasVariant(fact) || (fact.kind === 'amount' && fact.end <= variantEnd);
     if (variant && fact.kind === 'price-element') variantEnd = Math.max(variantEnd, fact.end);
     return !variant;
   });
 }
 
-function fontPx(block: Block): number {
+/** Font size of the text [start, end) of a block: the smallest size any of it is set in. */
+function fontPx(block: Block, start = 0, end = block.text.length): number {
   const heading = block.kind === 'heading' && block.level !== undefined ? HEADING_FONT_PX[block.level - 1] : undefined;
-  return block.fontSizePx ?? heading ?? DEFAULT_FONT_PX;
+  const whole = block.fontSizePx ?? heading ?? DEFAULT_FONT_PX;
+  if (!block.fontRuns) return whole;
+  let smallest = Infinity;
+  for (const run of block.fontRuns) if (run.start < end && run.end > start) smallest = Math.min(smallest, run.px);
+  return smallest === Infinity ? whole : smallest;
 }
 
-/** Font size of the headline price: the largest visible block that states an amount. */
+/** The smallest size any text of the block is set in. */
+function smallestPx(block: Block): number {
+  return block.fontRuns ? Math.min(...block.fontRuns.map((run) => run.px)) : fontPx(block);
+}
+
+/** Font size of the headline price: the largest size an amount is set in on a visible block. */
 function headlinePx(blocks: readonly Block[], content: ReadonlyMap<number, Fact[]>): number | undefined {
   let largest: number | undefined;
   for (const block of blocks) {
-    if (block.visibility.state !== 'visible' || !content.get(block.id)?.some((f) => f.kind === 'amount')) continue;
-    largest = Math.max(largest ?? 0, fontPx(block));
+    if (block.visibility.state !== 'visible') continue;
+    for (const fact of content.get(block.id) ?? []) {
+      if (fact.kind !== 'amount') continue;
+      const size = block.fontRuns ? Math.max(...block.fontRuns.filter((r) => r.start < fact.end && r.end > fact.start).map((r) => r.px), 0) : fontPx(block);
+      largest = Math.max(largest ?? 0, size);
+    }
   }
   return largest;
 }
 
-/** How the block keeps its copy from the reader, or null when it shows it plainly. */
-/** Whether a block can keep copy from the reader at all: it is not plainly visible, or is set below the size always readable. */
+/** Whether a block can keep copy from the reader at all: it is not plainly visible, or some of it is set below the size always readable. */
 function mayConceal(block: Block, options: Options): boolean {
-  return block.visibility.state !== 'visible' || fontPx(block) < options.minFontPx;
+  return block.visibility.state !== 'visible' || smallestPx(block) < options.minFontPx;
 }
 
-function concealment(block: Block, headline: number | undefined, options: Options, locale: Locale): Concealment | null {
-  const { state, reason } = block.visibility;
-  if (state !== 'visible') return { messageId: MESSAGE_OF[state], reason: localReason(reason, locale) };
+/** How the block keeps the fact from the reader, or null when it shows it plainly. */
+function concealment(block: Block, fact: Fact, headline: number | undefined, options: Options, locale: Locale): Concealment | null {
+  const { state, cause } = block.visibility;
+  if (state !== 'visible') return { messageId: MESSAGE_OF[state], reason: describeVisibility(cause, locale) };
   if (headline === undefined || !mayConceal(block, options)) return null;
-  const size = fontPx(block);
-  if (size >= headline * options.minFontRatio) return null;
+  const size = fontPx(block, fact.start, fact.end);
+  if (size >= options.minFontPx || size >= headline * options.minFontRatio) return null;
   const px = (n: number) => `${Math.round(n * 10) / 10}`.replace('.', locale === 'nb' ? ',' : '.');
   const sizes: Localized = {
     nb: `skriftstørrelse ${px(size)} px mot ${px(headline)} px for hovedprisen`,
@@ -234,14 +231,27 @@ function concealment(block: Block, headline: number | undefined, options: Option
   return { messageId: 'deemphasized', reason: sizes[locale] };
 }
 
-/** aria-hidden hides copy from screen readers only: it stays on screen. */
-const ARIA_HIDDEN_REASON = 'aria-hidden="true"';
+/** Per document, the price content its plainly visible blocks state. */
+const pageShownFacts = new WeakMap<Document, ShownFacts>();
+
+function pageShown(document: Document): ShownFacts {
+  let shown = pageShownFacts.get(document);
+  if (!shown) {
+    shown = new ShownFacts();
+    const byBlock = priceContentByBlock(document.facts.filter((f) => document.blocks[f.block]?.visibility.state === 'visible'));
+    for (const facts of byBlock.values()) for (const fact of facts) shown.add(fact);
+    pageShownFacts.set(document, shown);
+  }
+  return shown;
+}
 
 export default defineRule<Options>({
   id: 'hidden-price',
   scope: 'product',
   severity: 'error',
   formats: ['html', 'markdown'],
+  // An FAQ's closed answers and an article's asides are how such pages are laid out, not concealment.
+  pageKinds: ['offer', 'price-list', 'terms'],
   messageSeverity: { collapsed: 'warn' },
   summary: {
     nb: 'Priselementer, gebyrer og kampanjevilkår må vises på siden, ikke skjules, gjemmes i småskrift, verktøytips eller lukket innhold.',
@@ -299,9 +309,20 @@ export default defineRule<Options>({
     for (const block of view.blocks) {
       const facts = content.get(block.id);
       if (!facts) continue;
-      const how = concealment(block, headline, context.options, context.locale);
-      if (how) found.push({ block, facts, how });
-      else plain.push(facts);
+      // A block set in several sizes can show some facts plainly and keep others in fine print.
+      const byHow = new Map<string, Found>();
+      for (const fact of facts) {
+        const how = concealment(block, fact, headline, context.options, context.locale);
+        if (!how) {
+          plain.push([fact]);
+          continue;
+        }
+        const key = `${how.messageId}|${how.reason}`;
+        const group = byHow.get(key);
+        if (group) group.facts.push(fact);
+        else byHow.set(key, { block, facts: [fact], how });
+      }
+      found.push(...byHow.values());
     }
     if (found.length === 0) return;
     const shown = new ShownFacts();
@@ -310,14 +331,16 @@ export default defineRule<Options>({
     for (const f of found) if (f.block.visibility.screenReaderOnly) for (const fact of f.facts) screenReaderCopy.add(fact);
     // Pages hide their decorated price from screen readers with aria-hidden (it stays on screen) and
     // add a screen-reader-only copy of it: the pair is one price on screen, not two hidden ones.
-    const visualHalf = (f: Found) => f.block.visibility.reason === ARIA_HIDDEN_REASON && f.facts.every((fact) => screenReaderCopy.has(fact));
+    // aria-hidden hides copy from screen readers only: it stays on screen.
+    const visualHalf = (f: Found) => f.block.visibility.cause?.code === 'aria-hidden' && f.facts.every((fact) => screenReaderCopy.has(fact));
     for (const f of found) if (visualHalf(f)) for (const fact of f.facts) shown.add(fact);
 
-    const collapsedCounts = headline !== undefined && (document.pageKind === 'marketing' || context.options.collapsedOnTermsPages);
+    const collapsedCounts = headline !== undefined && (document.pageKind === 'offer' || context.options.collapsedOnTermsPages);
     for (const f of found) {
       const { block, how } = f;
       if (visualHalf(f) || (how.messageId === 'collapsed' && !collapsedCounts)) continue;
-      const unshown = unshownFacts(f.facts, shown);
+      // Copy shared by every product (an FAQ, the terms) is measured against what the whole page shows.
+      const unshown = unshownFacts(f.facts, product.blocks.includes(block.id) ? shown : pageShown(document), block.visibility.screenReaderOnly === true);
       if (unshown.length === 0 || !reportsBlock(view, block.id)) continue;
       const start = unshown.reduce((min, fact) => Math.min(min, fact.start), Infinity);
       const end = unshown.reduce((max, fact) => Math.max(max, fact.end), 0);

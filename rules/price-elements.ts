@@ -1,12 +1,10 @@
 import type { ProductType } from '../src/document/types.js';
 import type { FactOf, FactPlace, PriceElement } from '../src/language/facts.js';
-import { defineRule, isOffer, PER_KWH_ELEMENTS, quote, reportsBlock, tableLabels, type ProductView, type Report } from '../src/rule-kit/index.js';
+import { defineRule, isOffer, MARKUP_CEILING_ORE, oreOf, PER_KWH_ELEMENTS, quote, reportsBlock, tableLabels, TERMS_PAGES_OPTION_SCHEMA, type ProductView, type Report, type TermsPagesOption } from '../src/rule-kit/index.js';
 
-interface Options {
+interface Options extends TermsPagesOption {
   /** Accept a fixed amount stated per day or per year ("kr 1,30 per dag") as the monthly fee. */
   acceptPerDayOrYear: boolean;
-  /** Also check terms pages (they describe agreements in general terms and usually state no prices). */
-  checkTermsPages: boolean;
 }
 
 type ElementFact = FactOf<'price-element'>;
@@ -23,7 +21,8 @@ const NEEDS: Readonly<Record<ProductType, readonly Need[]>> = {
   variable: ['price', 'monthly-fee'],
   plus: [],
   managed: [],
-  other: [],
+  // A product whose kind the copy never says still has a price per kWh (any: markup or price) and a fixed amount.
+  other: ['price', 'monthly-fee'],
 };
 
 const MISSING: Readonly<Record<Need, string>> = { markup: 'missingMarkup', 'monthly-fee': 'missingMonthlyFee', price: 'missingPrice' };
@@ -31,10 +30,10 @@ const MISSING: Readonly<Record<Need, string>> = { markup: 'missingMarkup', 'mont
 /** Costs the supplier charges for the deal itself. Fees are `fees-disclosed`'s; grid items are never the supplier's. */
 const COSTS: ReadonlySet<PriceElement> = new Set(['markup', 'monthly-fee', 'fixed-price', 'variable-price', 'certificates', 'purchase-costs']);
 
-function needOf(element: PriceElement): Need | undefined {
-  if (element === 'markup' || element === 'monthly-fee') return element;
-  if (element === 'fixed-price' || element === 'variable-price') return 'price';
-  return undefined;
+/** Whether an element answers a need: a fixed or variable price is "price"; of a product of unknown kind, a markup is too. */
+function answersNeed(element: PriceElement, need: Need, type: ProductType): boolean {
+  if (element === 'fixed-price' || element === 'variable-price') return need === 'price';
+  return element === need || (need === 'price' && element === 'markup' && type === 'other');
 }
 
 /** Whether a fixed amount's period is accepted: per month, unstated or per invoice always; per day or year by option. */
@@ -88,39 +87,55 @@ function amountsInside(amounts: readonly Amount[], spans: readonly FactPlace[]):
 function tableSized(view: ProductView, loose: readonly Amount[], options: Options): PriceElement[] {
   const sized: PriceElement[] = [];
   for (const amount of loose) {
+    if (amount.ceiling) continue;
     const label = tableLabels(view.document, view.product.type, amount).find((l) => fits(l.element, amount, options));
     if (label) sized.push(label.element);
   }
   return sized;
 }
 
-/** What joins the spot price to its markup: "spotpris + 4,9 øre/kWh", "Nord Pool pluss 2 øre". */
-const SPOT_PLUS = /^\s*(?:\+|pluss|plus)\s*$/iu;
+/** What joins the spot price to its markup: "spotpris + 4,9 øre/kWh", "Nord Pool pluss 2 øre", "spotpris + maks 2 øre/kWh". */
+const SPOT_PLUS = /^\s*(?:\+|pluss|plus)\s*(?:(?:maks|max|maksimalt|inntil|opptil|høyst|høgst|up to|at most)\.?\s*)?$/iu;
 /** The longest gap read between the spot price and an amount. */
-const SPOT_PLUS_GAP = 12;
+const SPOT_PLUS_GAP = 14;
+
+/** Where the words joining an amount to the spot price before it start ("+ 4,9 øre/kWh"), if it is so joined. */
+function spotPlusStart(view: ProductView, elements: readonly ElementFact[], amount: Amount): number | undefined {
+  const text = view.document.blocks[amount.block]?.text ?? '';
+  const spotEnds = new Set(elements.filter((e) => e.element === 'spot-reference' && e.block === amount.block).map((e) => e.end));
+  for (let end = amount.start; end >= 0 && amount.start - end <= SPOT_PLUS_GAP; end--) {
+    // The quote starts at the ceiling word or the amount: "maks 2 øre/kWh", not "+ maks …".
+    if (spotEnds.has(end)) return SPOT_PLUS.test(text.slice(end, amount.start)) ? end + text.slice(end, amount.start).replace(/^\s*(?:\+|pluss|plus)\s*/iu, (m) => ' '.repeat(m.length)).search(/\S|$/u) : undefined;
+  }
+  return undefined;
+}
 
 /**
  * Needs that amounts no element claimed answer by their unit and place: a per-kWh amount is a
  * fixed or variable product's price; one right after the spot price ("spotpris + 4,9 øre/kWh") is
- * the markup; a per-month amount ("+ 39 kr i måneden") is the fixed monthly amount.
+ * the markup; a per-month amount ("+ 39 kr i måneden") is the fixed monthly amount. A ceiling
+ * ("maks 2 øre/kWh") answers nothing.
  */
 function looseAnswers(view: ProductView, elements: readonly ElementFact[], loose: readonly Amount[], options: Options): Set<Need> {
   const answers = new Set<Need>();
-  const spotEnds = new Set(elements.filter((e) => e.element === 'spot-reference').map((e) => `${e.block}:${e.end}`));
-  const joined = (amount: Amount) => {
-    const text = view.document.blocks[amount.block]?.text ?? '';
-    for (let end = amount.start; end >= 0 && amount.start - end <= SPOT_PLUS_GAP; end--) {
-      if (spotEnds.has(`${amount.block}:${end}`)) return SPOT_PLUS.test(text.slice(end, amount.start));
-    }
-    return false;
-  };
+  const own = new Set(view.product.blocks);
   for (const amount of loose) {
+    if (amount.ceiling) continue;
     if (amount.per === 'kWh') {
       answers.add('price');
-      if (joined(amount)) answers.add('markup');
+      if (spotPlusStart(view, elements, amount) !== undefined || (own.has(amount.block) && plausibleMarkup(amount))) answers.add('markup');
     } else if (amount.per !== undefined && amount.per !== 'invoice' && acceptedPeriod(amount.per, options)) answers.add('monthly-fee');
   }
   return answers;
+}
+
+/**
+ * A spot product's own figure per kWh low enough to be a markup is its markup ("Polarkyst Spot — 3.45
+ * øre/kWh"): the spot price itself is quoted in sentences about the market, and rarely this low.
+ */
+function plausibleMarkup(amount: Amount): boolean {
+  const ore = oreOf(amount);
+  return ore > 0 && ore <= MARKUP_CEILING_ORE;
 }
 
 /** A feed member holding a product's price per kWh in one sales network. */
@@ -170,18 +185,18 @@ export default defineRule<Options>({
       en: '"{product}" names "{cost}" without its size. State the amount with its unit, e.g. "markup 4.9 øre/kWh" or "monthly fee NOK 39".',
     },
   },
+  pageKinds: ['offer', 'price-list'],
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
     properties: {
       acceptPerDayOrYear: { type: 'boolean', description: 'Accept a fixed amount stated per day or per year as the monthly fee.' },
-      checkTermsPages: { type: 'boolean', description: 'Also check terms pages.' },
+      ...TERMS_PAGES_OPTION_SCHEMA.properties,
     },
   },
   defaultOptions: { acceptPerDayOrYear: true, checkTermsPages: false },
   check(view, context) {
     const { options } = context;
-    if (view.document.pageKind === 'terms' && !options.checkTermsPages) return;
     const elements = view.factsOf('price-element');
     const amounts = view.factsOf('amount').filter((a) => !a.negated);
     const claimed = amountsInside(amounts, elements);
@@ -189,30 +204,36 @@ export default defineRule<Options>({
     const loose = amounts.filter((a) => !claimed.has(a));
     const sized = new Set([...elements.filter((f) => isSized(f, options)).map((f) => f.element), ...tableSized(view, loose, options)]);
 
-    // A cost named without its size, once per element, unless the product sizes it elsewhere.
+    // A cost named without its size, once per element, unless the product sizes it elsewhere: "et lite
+    // påslag", and a markup given only as a ceiling after the spot price ("spotpris + maks 2 øre/kWh").
+    const unsized: Array<{ element: PriceElement; at: FactPlace }> = elements.filter((f) => f.vague && !f.negated).map((f) => ({ element: f.element, at: f }));
+    for (const amount of loose) {
+      const start = amount.ceiling && amount.per === 'kWh' ? spotPlusStart(view, elements, amount) : undefined;
+      if (start !== undefined) unsized.push({ element: 'markup', at: { block: amount.block, start, end: amount.end } });
+    }
     const vague = new Set<PriceElement>();
-    for (const f of elements) {
-      if (!f.vague || f.negated || !COSTS.has(f.element) || sized.has(f.element) || vague.has(f.element)) continue;
-      vague.add(f.element);
-      if (reportsBlock(view, f.block)) {
-        context.report({ messageId: 'unquantified', at: { block: f.block, start: f.start, end: f.end }, data: { cost: quote(view.document.blocks[f.block], f.start, f.end) } });
+    for (const { element, at } of unsized.sort((a, b) => a.at.block - b.at.block || a.at.start - b.at.start)) {
+      if (!COSTS.has(element) || sized.has(element) || vague.has(element)) continue;
+      vague.add(element);
+      if (reportsBlock(view, at.block)) {
+        context.report({ messageId: 'unquantified', at: { block: at.block, start: at.start, end: at.end }, data: { cost: quote(view.document.blocks[at.block], at.start, at.end) } });
       }
     }
 
+    // Copy that only mentions the product (an article, a row of a price history) asks nothing of it.
     const needs = NEEDS[view.product.type];
-    if (needs.length === 0) return;
-    const offered = isOffer(view);
+    if (needs.length === 0 || !isOffer(view)) return;
     const answered = looseAnswers(view, elements, loose, options);
+    // A "markup" too large to be one is the whole price ("Påslag / strømpris: 92,90 øre/kWh" for a fixed product).
+    if (elements.some((f) => f.element === 'markup' && f.quantity !== undefined && oreOf(f.quantity) > MARKUP_CEILING_ORE)) answered.add('price');
     for (const need of needs) {
-      const answers = (element: PriceElement) => needOf(element) === need;
+      const answers = (element: PriceElement) => answersNeed(element, need, view.product.type);
       if ([...sized].some(answers) || [...vague].some(answers)) continue;
       if (answered.has(need) || (need === 'price' && feedStatesPrice(view))) continue;
       const report: Report = { messageId: MISSING[need] };
       // A fee stated only per day or year when the options ask for a monthly one: point at it.
       const perPeriod = elements.find((f) => answers(f.element) && f.quantity !== undefined);
       if (perPeriod) report.at = { block: perPeriod.block, start: perPeriod.start, end: perPeriod.end };
-      // Copy that only mentions the product (no price element or campaign anywhere) may not be an offer.
-      if (!offered) report.severity = 'info';
       context.report(report);
     }
   },
@@ -266,6 +287,13 @@ export default defineRule<Options>({
         note: 'A fixed-price sheet product without its price per kWh.',
         code: '{"products":[{"id":"p1","name":"Fixed Easy","type":"fixed","prices":{"monthlyFee":{"value":0,"unit":"kr/mnd"}}}]}\n',
         findings: [{ messageId: 'missingPrice', line: 1, column: 33, endLine: 1, endColumn: 43 }],
+      },
+      {
+        format: 'html',
+        lang: 'en',
+        note: 'A spot product that shows its monthly fee but not its markup.',
+        code: '<h2>Hourly Spot</h2>\n<p>You pay the hourly spot price from Nord Pool. Monthly fee NOK 45. No binding period.</p>\n',
+        findings: [{ messageId: 'missingMarkup', line: 1, column: 5, endLine: 1, endColumn: 16 }],
       },
     ],
   },

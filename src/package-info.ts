@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
  * The package's root folder, found by walking up from this module: the same code runs from `src/`
  * (tests) and from `dist/src/` (the built CLI), so fixed relative paths would break one of them.
  */
-export const PACKAGE_ROOT: string = (() => {
+const PACKAGE_ROOT: string = (() => {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = path.join(dir, 'package.json');
@@ -17,14 +17,29 @@ export const PACKAGE_ROOT: string = (() => {
   }
 })();
 
-export const VERSION: string = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
+const MANIFEST = JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string; homepage?: unknown; rulesDocsUrl?: unknown };
+
+export const VERSION: string = MANIFEST.version;
 
 /** Reads a JSON file shipped with the package (schemas …). */
 export function readPackageJson<T = unknown>(relativePath: string): T {
   return JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, relativePath), 'utf8')) as T;
 }
 
-/** Where a rule's documentation lives. */
-export function ruleDocsUrl(ruleId: string): string {
-  return `https://stromlint.dev/rules/${ruleId}`;
+/**
+ * The rule docs URL template stromlint's own package.json declares (`rulesDocsUrl`, with `{rule}`),
+ * or undefined: links are printed only to pages someone has said exist.
+ */
+export function declaredDocsUrl(manifest: { rulesDocsUrl?: unknown } = MANIFEST): string | undefined {
+  return typeof manifest.rulesDocsUrl === 'string' && manifest.rulesDocsUrl.includes('{rule}') ? manifest.rulesDocsUrl : undefined;
+}
+
+/** The project's home page as package.json declares it, or undefined. */
+export function declaredHomepage(manifest: { homepage?: unknown } = MANIFEST): string | undefined {
+  return typeof manifest.homepage === 'string' && /^https?:\/\//.test(manifest.homepage) ? manifest.homepage : undefined;
+}
+
+/** A rule's documentation page under a declared template, or undefined without one. */
+export function docsUrlFrom(template: string | undefined, ruleId: string): string | undefined {
+  return template?.replaceAll('{rule}', encodeURIComponent(ruleId));
 }

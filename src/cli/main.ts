@@ -1,90 +1,132 @@
 import v8 from 'node:v8';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { ConfigError } from '../config/types.js';
 import { GlobError } from '../files/discover.js';
 import { GitError } from '../files/git-staged.js';
-import { localeFromEnv } from '../engine/messages.js';
 import type { Locale } from '../rule-kit/types.js';
 import { VERSION } from '../package-info.js';
-import { BASELINE_FILE } from '../engine/baseline.js';
 import { EXIT, UsageError } from './exit-codes.js';
+import { HELP_TEXT, translateCommanderError } from './help-text.js';
+import { cliLocale } from './locale.js';
+import { CLI_MESSAGES } from './messages.js';
 import { runLint, type LintCommandOptions } from './run-lint.js';
+
+export interface Output {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/** Help titles and the "(default: …)" notes in the chosen language. */
+function localHelp(locale: Locale): Partial<Help> {
+  const text = HELP_TEXT[locale];
+  return {
+    styleTitle: (title: string) => text.titles[title] ?? title,
+    commandUsage(command) {
+      return Help.prototype.commandUsage.call(this, command).replace(/\[options\]|\[command\]/g, (word) => text.words[word] ?? word);
+    },
+    optionDescription(option) {
+      return Help.prototype.optionDescription.call(this, option).replace(/\(default: /, `(${text.default}: `).replace(/\bchoices: /, `${text.choices}: `);
+    },
+  };
+}
+
 /** Builds the command line. Subcommands are imported when used, so a plain lint loads none of them. */
-export function buildProgram(output: { out: (s: string) => void; err: (s: string) => void }): Command {
+function buildProgram(output: Output, locale: Locale): Command {
+  const text = HELP_TEXT[locale];
+  const say = CLI_MESSAGES[locale];
+  const p = text.placeholder;
+  const localeOption = (description: string) => new Option(`--locale <${p.locale}>`, description).argParser((v) => parseChoice(v, '--locale', ['nb', 'en'], locale));
   const program = new Command('stromlint')
-    .description('Lints marketing material about Norwegian electricity deals (HTML, Markdown, JSON product sheets).')
-    .version(VERSION, '-v, --version')
-    .argument('[paths...]', 'files, folders or globs to lint', [])
-    .addOption(new Option('-f, --format <format>', 'output format: stylish, compact, json, sarif, github, junit, gitlab; "name:file" writes to a file; repeatable').argParser(collect))
-    .addOption(new Option('--locale <locale>', 'message language').choices(['nb', 'en']))
-    .option('-c, --config <file>', 'use this config file instead of searching for one')
-    .option('--rule <rule>', 'set a rule, e.g. "campaign-end: warn" (repeatable)', collect)
-    .option('--max-warnings <n>', 'exit with 1 when there are more warnings than this', (v) => parseCount(v, '--max-warnings'))
-    .option('--quiet', 'report errors only')
-    .option('--color', 'force colour output')
-    .option('--no-color', 'disable colour output')
-    .option('--allow-disable-without-reason', 'accept disable directives without " -- reason"')
-    .option('--stdin', 'lint text from standard input')
-    .option('--stdin-filename <name>', 'file name for --stdin (decides the format)', 'stdin.md')
-    .option('--staged', 'lint the staged content of staged files (for a pre-commit hook)')
-    .option('--baseline <file>', `hide findings recorded in this baseline (default: ${BASELINE_FILE} when it exists)`)
-    .option('--no-baseline', 'ignore any baseline file')
-    .option('--baseline-write', 'record the current findings in the baseline file')
-    .option('--cache', 'reuse results of unchanged files')
-    .option('--cache-location <file>', 'where the cache is kept', '.stromlintcache')
-    .option('--concurrency <n>', 'off, auto, or a number of worker threads', parseConcurrency, 'off')
-    .option('--file-timeout <seconds>', `stop a file that takes longer (1 to ${MAX_FILE_TIMEOUT_SECONDS}, default 30)`, parseFileTimeout)
-    .option('--print-config <file>', 'print the configuration that applies to a file, and exit')
-    .option('--no-annotations', 'in GitHub Actions, do not write annotations besides the chosen format')
+    .description(text.program)
+    .version(VERSION, '-v, --version', text.version)
+    .helpOption('-h, --help', text.help)
+    .helpCommand(`help [${p.command}]`, text.helpCommand)
+    .argument(`[${p.paths}...]`, text.paths)
+    .addOption(new Option(`-f, --format <${p.format}>`, text.format).argParser(collect))
+    .addOption(localeOption(text.locale))
+    .option(`-c, --config <${p.file}>`, text.config)
+    .option(`--rule <${p.rule}>`, text.rule, collect)
+    .option('--max-warnings <n>', text.maxWarnings, (v) => parseCount(v, '--max-warnings', locale))
+    .option('--quiet', text.quiet)
+    .option('--color', text.color)
+    .option('--no-color', text.noColor)
+    .option('--no-progress', text.progress)
+    .option('--allow-disable-without-reason', text.allowDisable)
+    .option('--stdin', text.stdin)
+    .option(`--stdin-filename <${p.name}>`, text.stdinFilename, 'stdin.md')
+    .option('--staged', text.staged)
+    .option(`--baseline <${p.file}>`, text.baseline)
+    .option('--no-baseline', text.noBaseline)
+    .option('--baseline-write', text.baselineWrite)
+    .option('--cache', text.cache)
+    .option(`--cache-location <${p.file}>`, text.cacheLocation, '.stromlintcache')
+    .option('--concurrency <n>', text.concurrency, (v) => parseConcurrency(v, locale), 'off')
+    .option(`--file-timeout <${p.seconds}>`, text.fileTimeout(MAX_FILE_TIMEOUT_SECONDS), (v) => parseFileTimeout(v, locale))
+    .option(`--print-config <${p.file}>`, text.printConfig)
+    .option('--no-annotations', text.noAnnotations)
+    .option('--no-error-on-unmatched-pattern', text.noErrorOnUnmatched)
+    .option('--no-warn-ignored', text.noWarnIgnored)
     .enablePositionalOptions()
-    .configureOutput({ writeOut: output.out, writeErr: output.err })
+    .configureHelp(localHelp(locale))
+    .configureOutput({ writeOut: output.out, writeErr: output.err, outputError: (s, write) => write(translateCommanderError(s, locale)) })
     .exitOverride()
-    .showHelpAfterError('(run stromlint --help for usage)')
+    .showHelpAfterError(say.runHelp)
     .action(async (paths: string[], options: LintCommandOptions) => {
-      process.exitCode = await runLint(paths, options, output);
+      process.exitCode = await runLint(paths, options, output, locale);
     });
 
   program
     .command('rules')
-    .description('list the rules with their default severity and summary')
-    .addOption(new Option('--locale <locale>', 'language').choices(['nb', 'en']))
+    .description(text.rules)
+    .addOption(localeOption(text.locale))
     .action(async (options: { locale?: Locale }) => {
       const { listRules } = await import('./commands/rules.js');
-      output.out(listRules(options.locale ?? localeFromEnv()));
+      output.out(listRules(options.locale ?? locale));
     });
   program
-    .command('explain <rule>')
-    .description("print a rule's rationale, sources, messages, options and examples")
-    .addOption(new Option('--locale <locale>', 'language').choices(['nb', 'en']))
-    .action(async (rule: string, options: { locale?: Locale }) => {
-      const { explainRule } = await import('./commands/explain.js');
-      output.out(explainRule(rule, options.locale ?? localeFromEnv()));
+    .command('explain <id>')
+    .description(text.explain)
+    .addOption(localeOption(text.locale))
+    .action(async (id: string, options: { locale?: Locale }) => {
+      const { explain, docsLinks } = await import('./commands/explain.js');
+      output.out(explain(id, options.locale ?? locale, await docsLinks(process.cwd(), options.locale ?? locale)));
     });
   program
-    .command('facts <file>')
-    .description('print the products and facts stromlint finds in a file, with positions')
-    .option('-c, --config <file>', 'config file')
-    .option('--json', 'print JSON')
+    .command(`facts <${p.file}>`)
+    .description(text.facts)
+    .option(`-c, --config <${p.file}>`, text.config)
+    .option('--json', text.factsJson)
     .action(async (file: string, options: { config?: string; json?: boolean }) => {
       const { printFacts } = await import('./commands/facts.js');
       output.out(await printFacts(file, options));
     });
   program
     .command('init')
-    .description('write a commented config; --hook installs a git pre-commit hook, --github a workflow')
-    .option('--hook', 'install a git pre-commit hook that runs "stromlint --staged"')
-    .option('--github', 'write a GitHub Actions workflow that uploads SARIF')
-    .option('--force', 'overwrite existing files')
+    .description(text.init)
+    .option('--hook', text.hook)
+    .option('--github', text.github)
+    .option('--force', text.force)
     .action(async (options: { hook?: boolean; github?: boolean; force?: boolean }) => {
       const { init } = await import('./commands/init.js');
-      output.out(await init(process.cwd(), options));
+      output.out(await init(process.cwd(), options, locale));
     });
   return program;
+}
+
+/**
+ * A reader that has gone away (`stromlint . | head -1`) ends the output quietly: the run finishes
+ * with its own exit code and no stack trace.
+ */
+function ignoreClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+    process.stderr.write(`stromlint: ${error.message}\n`);
+    process.exitCode = EXIT.failure;
+  });
 }
 
 /**
@@ -98,10 +140,15 @@ const HEAP_GROWING_PERCENT = 50;
 /** Runs the CLI; resolves to the exit code. Never throws: failures are printed and give exit code 2. */
 export async function main(argv: string[]): Promise<number> {
   v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  const output = { out: (s: string) => void process.stdout.write(s), err: (s: string) => void process.stderr.write(s) };
+  ignoreClosedPipe(process.stdout);
+  const output: Output = {
+    out: (s) => void (process.stdout.destroyed ? undefined : process.stdout.write(s)),
+    err: (s) => void process.stderr.write(s),
+  };
+  const locale = cliLocale(argv.slice(2));
   process.exitCode = undefined;
   try {
-    await buildProgram(output).parseAsync(argv);
+    await buildProgram(output, locale).parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -112,30 +159,33 @@ export async function main(argv: string[]): Promise<number> {
       output.err(`stromlint: ${error.message}\n`);
       return EXIT.failure;
     }
-    output.err(`stromlint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    output.err(`stromlint: ${CLI_MESSAGES[locale].internalError(error instanceof Error ? error.message : String(error))}\n`);
     if (process.env.STROMLINT_DEBUG) output.err(`${(error as Error).stack ?? ''}\n`);
     return EXIT.failure;
   }
 }
 
-function parseConcurrency(value: string): 'off' | 'auto' | number {
-  if (value === 'off' || value === 'auto') return value;
-  return parseCount(value, '--concurrency');
+function parseChoice<T extends string>(value: string, flag: string, choices: readonly T[], locale: Locale): T {
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(CLI_MESSAGES[locale].badChoice(flag, value, choices));
 }
 
-function parseCount(value: string, flag: string): number {
+function parseConcurrency(value: string, locale: Locale): 'off' | 'auto' | number {
+  if (value === 'off' || value === 'auto') return value;
+  return parseCount(value, '--concurrency', locale);
+}
+
+function parseCount(value: string, flag: string, locale: Locale): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} takes a whole number ≥ 0, got "${value}"`);
+  if (value.trim() === '' || !Number.isInteger(n) || n < 0) throw new UsageError(CLI_MESSAGES[locale].badNumber(flag, value));
   return n;
 }
 
 /** The longest time budget a timer can hold (2³¹ − 1 ms); a longer one would fire at once. */
 const MAX_FILE_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
 
-function parseFileTimeout(value: string): number {
+function parseFileTimeout(value: string, locale: Locale): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > MAX_FILE_TIMEOUT_SECONDS) {
-    throw new UsageError(`--file-timeout takes whole seconds from 1 to ${MAX_FILE_TIMEOUT_SECONDS}, got "${value}"`);
-  }
+  if (value.trim() === '' || !Number.isInteger(n) || n < 1 || n > MAX_FILE_TIMEOUT_SECONDS) throw new UsageError(CLI_MESSAGES[locale].badTimeout(value, MAX_FILE_TIMEOUT_SECONDS));
   return n;
 }

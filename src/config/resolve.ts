@@ -2,6 +2,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Rule, Severity, SeveritySetting } from '../rule-kit/types.js';
 import { presetsFor } from './presets.js';
+import type { PageKind } from '../document/types.js';
 import type { ConfigFile, LoadedConfig, RuleSetting } from './types.js';
 
 /** A rule as it runs on one file: its severity and options after presets, config and overrides. */
@@ -15,6 +16,10 @@ export interface ActiveRule {
 export interface FileSettings {
   rules: ActiveRule[];
   html: ConfigFile['html'];
+  /** The kind of page the configuration says the file is, overriding what its content suggests. */
+  pageKind?: PageKind;
+  /** Severities set for stromlint's own finding ids (`parse-error`, `directive` …), by id. */
+  builtins: Map<string, SeveritySetting>;
 }
 
 /**
@@ -41,17 +46,20 @@ export function settingsForFile(
   for (const preset of extendsList) apply(presets[preset]);
   apply(config.rules);
   let html = config.html;
+  let pageKind = config.pageKind;
   const relative = path.relative(loaded.baseDir, filePath).split(path.sep).join('/');
   for (const override of config.overrides ?? []) {
     if (!picomatch([override.files].flat(), { dot: true })(relative)) continue;
     apply(override.rules);
     if (override.html) html = { ...html, ...override.html };
+    if (override.pageKind) pageKind = override.pageKind;
   }
   apply(cliRules);
 
   const active: ActiveRule[] = [];
   for (const rule of rules) {
     const setting = settings.get(rule.id);
+    settings.delete(rule.id);
     if (!setting || setting.severity === 'off') continue;
     active.push({
       rule,
@@ -59,5 +67,7 @@ export function settingsForFile(
       options: { ...(rule.defaultOptions as Record<string, unknown>), ...setting.options },
     });
   }
-  return { rules: active, html };
+  // What is left names no rule of the run: stromlint's own ids (config validation allows no other).
+  const builtins = new Map([...settings].map(([id, { severity }]) => [id, severity] as const));
+  return pageKind ? { rules: active, html, builtins, pageKind } : { rules: active, html, builtins };
 }

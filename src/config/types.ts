@@ -1,4 +1,4 @@
-import type { Format } from '../document/types.js';
+import type { Format, PageKind } from '../document/types.js';
 import type { SeveritySetting } from '../rule-kit/types.js';
 import type { Limits } from '../files/limits.js';
 
@@ -9,6 +9,8 @@ export interface ConfigFile {
   extends?: 'recommended' | 'strict' | Array<'recommended' | 'strict'>;
   rules?: Record<string, RuleSetting>;
   locale?: 'nb' | 'en';
+  /** Where rule documentation is published: a URL with `{rule}` (see schemas/config.schema.json). */
+  rulesDocsUrl?: string;
   ignores?: string[];
   /** `--staged`: which committed files whole-run rules see besides the staged ones (default: all). */
   staged?: { context?: boolean | string[] };
@@ -18,7 +20,9 @@ export interface ConfigFile {
   limits?: Partial<Limits>;
   /** Modules of custom rules, resolved from the config file's folder (code that runs). */
   plugins?: string[];
-  overrides?: Array<{ files: string | string[]; rules?: Record<string, RuleSetting>; html?: ConfigFile['html'] }>;
+  /** The kind of page every file is (usually set per glob in `overrides`), instead of what its content suggests. */
+  pageKind?: PageKind;
+  overrides?: Array<{ files: string | string[]; rules?: Record<string, RuleSetting>; html?: ConfigFile['html']; pageKind?: PageKind }>;
 }
 
 /** A loaded configuration and where it came from. */

@@ -3,7 +3,7 @@ import type { Fact } from '../language/facts.js';
 
 /** Name words of each type, most specific first: "Timespot" is hourly spot before it is spot. */
 const NAME_WORDS: ReadonlyArray<[ProductType, RegExp]> = [
-  ['hourly-spot', /timespot|time-spot|hourly[\s-]*spot|spot\p{L}*(?: \p{L}+)? time for time/u],
+  ['hourly-spot', /timespot|time-spot|timepris|hourly[\s-]*(?:spot|price)|spot\p{L}*(?: \p{L}+)? time for time/u],
   ['plus', /plusskunde|prosumer|plus[\s-]*customer/u],
   ['managed', /forvalt|prissikr|managed|hedg/u],
   ['purchase', /innkjøp|innkjop|purchase[\s-]*price|at[\s-]*cost/u],

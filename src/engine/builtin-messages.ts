@@ -41,6 +41,10 @@ export const BUILTIN_MESSAGES = {
     nb: 'Intern feil under lesing av filen ({detail}). Filen ble hoppet over; meld gjerne feilen.',
     en: 'Internal error while linting the file ({detail}). The file was skipped; please report this.',
   },
+  noProduct: {
+    nb: 'Siden oppgir priser, men stromlint fant ikke hvilket produkt de gjelder, så reglene om produkter ble ikke kjørt. Gi hvert produkt en overskrift med navnet, eller pek ut produktene med «html.product» (og «html.name») i konfigurasjonen.',
+    en: 'The page states prices, but stromlint could not tell which product they belong to, so the rules about products did not run. Give each product a heading with its name, or point at the products with "html.product" (and "html.name") in the config.',
+  },
   timeout: {
     nb: 'Filen tok mer enn {seconds} sekunder å lese og ble hoppet over. Hev «--file-timeout» om den er så stor med vilje.',
     en: 'The file took more than {seconds} seconds to lint and was skipped. Raise "--file-timeout" if it is meant to be this large.',
@@ -52,6 +56,10 @@ export const BUILTIN_MESSAGES = {
   unusedDirective: {
     nb: 'Direktivet skrur av {rules}, men ingenting ble skrudd av her. Fjern det.',
     en: 'The directive disables {rules}, but nothing was reported here. Remove it.',
+  },
+  ignoredFile: {
+    nb: 'Filen er ignorert fordi den passer til et ignoreringsmønster (.gitignore, .stromlintignore eller «ignores» i konfigurasjonen). Fjern mønsteret for å sjekke den, eller bruk --no-warn-ignored for å slippe denne meldingen.',
+    en: 'File ignored because of a matching ignore pattern (.gitignore, .stromlintignore or "ignores" in the config). Remove the pattern to lint it, or pass --no-warn-ignored to suppress this warning.',
   },
   unknownDirectiveRule: {
     nb: 'Direktivet nevner en ukjent regel «{rule}».',

@@ -5,7 +5,7 @@ import type { FileSettings } from '../config/resolve.js';
 import type { ReadResult } from '../files/read.js';
 import { writeFileAtomic } from '../files/write-atomic.js';
 import { VERSION } from '../package-info.js';
-import { fileSettings, type LintOptions, type RunSetup } from './setup.js';
+import { configFor, fileSettings, type ConfigSetup, type LintOptions, type RunSetup } from './setup.js';
 import type { FileResult } from './types.js';
 
 export const CACHE_FILE = '.stromlintcache';
@@ -93,16 +93,24 @@ export function openCache(setup: RunSetup, options: Pick<LintOptions, 'cache' | 
  */
 export function lookUp(cache: LintCache | undefined, setup: RunSetup, filePath: string, read: ReadResult): { hit?: FileResult; key?: string } {
   if (!cache || read.kind !== 'text') return {};
-  const key = hashOf(read.text, settingsKey(fileSettings(setup, filePath)));
+  const key = hashOf(read.text, settingsKey(fileSettings(setup, filePath), configFor(setup, filePath)));
   const hit = cache.get(filePath, key);
   return { key, hit: hit && setup.keepSource ? { ...hit, source: read.text } : hit };
 }
 
 /** What every cached result depends on besides its file and that file's settings. */
 function runKey(setup: RunSetup): string {
-  return hashOf(VERSION, setup.rules.map((r) => r.id).join(','), setup.locale, JSON.stringify(setup.limits), JSON.stringify(setup.extensions), JSON.stringify(setup.loaded.config.feed ?? {}), String(setup.allowDisableWithoutReason));
+  return hashOf(VERSION, setup.callerRules.map((r) => r.id).join(','), setup.locale, String(setup.allowDisableWithoutReason));
 }
 
-function settingsKey(settings: FileSettings): string {
-  return JSON.stringify([settings.rules.map((r) => [r.rule.id, r.severity, r.options]), settings.html ?? {}]);
+/** What a file's result depends on in its own config: its rules, selectors, page kind, limits, formats and feed settings. */
+function settingsKey(settings: FileSettings, config: ConfigSetup): string {
+  return JSON.stringify([
+    settings.rules.map((r) => [r.rule.id, r.severity, r.options]),
+    settings.html ?? {},
+    settings.pageKind ?? null,
+    config.limits,
+    config.extensions,
+    config.loaded.config.feed ?? {},
+  ]);
 }

@@ -1,7 +1,6 @@
 import type { AdapterNotice, Document } from '../document/types.js';
 import { locateRange, type Located } from '../document/positions.js';
 import type { ActiveRule } from '../config/resolve.js';
-import { ruleDocsUrl } from '../package-info.js';
 import type { Locale, Localized, Severity } from '../rule-kit/types.js';
 import { formatMessage } from './messages.js';
 import { milder } from './severity.js';
@@ -36,7 +35,6 @@ export function ruleFinding(active: ActiveRule, report: RuleReport, locale: Loca
     severity: milder(own, active.severity),
     message: formatMessage(template, locale, { product: report.product, ...report.data }),
     product: report.product,
-    docsUrl: ruleDocsUrl(rule.id),
     ...report.place,
   };
 }

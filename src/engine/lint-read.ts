@@ -10,7 +10,7 @@ import { lookUp, type LintCache } from './cache.js';
 import { fatalResult } from './fatal-result.js';
 import { engineFinding } from './findings.js';
 import { lintSource } from './lint-source.js';
-import { sourceOptions, type RunSetup } from './setup.js';
+import { configFor, sourceOptions, type RunSetup } from './setup.js';
 import type { FileResult, Finding } from './types.js';
 
 /** Says where bytes that were not UTF-8 were replaced, so no one takes the file's "\uFFFD" for its copy. */
@@ -21,9 +21,10 @@ function replacedFinding(text: string, replaced: { count: number; offset: number
 
 const BINARY = 'binary file';
 
-/** Whether a result was skipped because its bytes are not text. */
-export function isBinarySkip(result: FileResult | undefined): boolean {
-  return result?.skipped?.startsWith(BINARY) ?? false;
+/** Why a result was skipped as bytes that are not text, or undefined when it was not. */
+export function binaryReason(result: FileResult | undefined): string | undefined {
+  const skipped = result?.skipped;
+  return skipped?.startsWith(`${BINARY} (`) ? skipped.slice(BINARY.length + 2, -1) : undefined;
 }
 
 /** The result of what a folder walk met and could not lint. */
@@ -56,9 +57,10 @@ export async function lintReadCached(filePath: string, read: ReadResult, setup: 
 
 /** Lints one file already read (or reports why it could not be). */
 export async function lintRead(filePath: string, read: ReadResult, setup: RunSetup): Promise<FileResult> {
+  const config = configFor(setup, filePath);
   switch (read.kind) {
     case 'too-large':
-      return fatalResult(filePath, 'too-large', 'tooLarge', setup.locale, { size: read.size, limit: setup.limits.maxFileBytes });
+      return fatalResult(filePath, 'too-large', 'tooLarge', setup.locale, { size: read.size, limit: config.limits.maxFileBytes });
     case 'error':
       return fatalResult(filePath, 'read-error', 'readError', setup.locale, { code: read.code, detail: relativePaths(read.message, [read.path], setup.cwd) });
     case 'binary':
@@ -66,7 +68,7 @@ export async function lintRead(filePath: string, read: ReadResult, setup: RunSet
     case 'not-regular':
       return notLinted(filePath, 'notRegular', setup.locale);
     case 'text': {
-      const format = formatOf(filePath, setup.extensions) ?? 'markdown';
+      const format = formatOf(filePath, config.extensions) ?? 'markdown';
       const result = await lintSource(filePath, read.text, format, sourceOptions(setup, filePath));
       if (read.replaced) result.findings.push(replacedFinding(read.text, read.replaced, setup.locale));
       return result;

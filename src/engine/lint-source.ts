@@ -1,12 +1,13 @@
 import type { Document, Format } from '../document/types.js';
+import type { Fact } from '../language/facts.js';
+import { offersDeal } from '../language/offer.js';
+import { DEAL_PAGES, readsPage } from '../rule-kit/page-kind.js';
 import { LineIndex } from '../document/line-index.js';
-import { segmentProducts } from '../document/segment.js';
 import { checkLimits, type Limits } from '../files/limits.js';
 import { limitMessage } from '../files/limits/messages.js';
 import { loadAdapter } from '../formats/load.js';
-import type { Adapter, AdapterResult, ParsedDocument } from '../formats/types.js';
-import { recognise } from '../language/index.js';
-import { sheetFacts } from '../language/sheet-facts.js';
+import type { Adapter, AdapterResult } from '../formats/types.js';
+import { completeDocument } from '../document/complete-document.js';
 import type { FileSettings } from '../config/resolve.js';
 import { BUILTIN_MESSAGES } from './builtin-messages.js';
 import { fatalResult } from './fatal-result.js';
@@ -31,9 +32,10 @@ export interface SourceOptions {
 }
 
 /**
- * Lints one decoded file: limits, parse, recognise, segment, run the per-product rules, apply
- * directives, all within the file's time budget. Never throws for bad input: a file that cannot be
- * handled, or that takes longer than its budget, gets a fatal finding.
+ * Lints one decoded file: limits, parse, recognise, segment, run the per-product rules, and place its
+ * directives for the run to apply once whole-run findings are in, all within the file's time budget.
+ * Never throws for bad input: a file that cannot be handled, or that takes longer than its budget,
+ * gets a fatal finding.
  */
 export async function lintSource(filePath: string, source: string, format: Format, options: SourceOptions): Promise<FileResult> {
   let adapter: Adapter;
@@ -60,6 +62,9 @@ function lintWith(adapter: Adapter, filePath: string, source: string, format: Fo
   });
   const parseError = (detail: string) => ({ ruleId: 'parse-error', messageId: 'parseError', template: BUILTIN_MESSAGES.parseError, data: { format, detail } });
 
+  // An empty file (0 bytes, or a byte-order mark alone) holds nothing to check: in no format is it a syntax error.
+  if (source === '') return { filePath, findings: [], products: [], skipped: 'empty file', ...(options.keepSource ? { source } : {}) };
+
   const violation = checkLimits(source, format, options.limits);
   if (violation) return fatal({ ruleId: violation.ruleId, messageId: violation.ruleId, template: violation.message }, violation.offset, violation.offset);
 
@@ -73,7 +78,7 @@ function lintWith(adapter: Adapter, filePath: string, source: string, format: Fo
   if (parsed.kind === 'parse-error') return fatal(parseError(parsed.message), parsed.start, parsed.end);
 
   try {
-    const document = completeDocument(parsed.document);
+    const document = completeDocument(parsed.document, options.settings.pageKind);
     const crowded = mostFactsInOneBlock(document);
     if (crowded.count > options.limits.maxFactsPerBlock) {
       const at = locateAnchor(document, { block: crowded.block, start: 0, end: 0 }).offset;
@@ -88,16 +93,6 @@ function lintWith(adapter: Adapter, filePath: string, source: string, format: Fo
   }
 }
 
-/** Adds facts and, for Markdown and HTML, the segmented products. */
-export function completeDocument(parsed: ParsedDocument): Document {
-  const facts = recognise(parsed.blocks);
-  // One at a time: a spread of a few hundred thousand facts overflows the stack.
-  if (parsed.format === 'json') for (const fact of sheetFacts(parsed)) facts.push(fact);
-  facts.sort((a, b) => a.block - b.block || a.start - b.start);
-  const products = parsed.format === 'json' ? parsed.products : segmentProducts(parsed, facts);
-  return { ...parsed, facts, products };
-}
-
 /** The block with the most facts (facts are sorted by block), and how many it has. */
 function mostFactsInOneBlock(document: Document): { block: number; count: number } {
   const most = { block: 0, count: 0 };
@@ -110,6 +105,11 @@ function mostFactsInOneBlock(document: Document): { block: number; count: number
 
 function runProductRules(document: Document, options: SourceOptions): { findings: Finding[]; products: ProductSummary[] } {
   const findings: Finding[] = document.notices.map((notice) => noticeFinding(document, notice, options.locale));
+  const unplaced = unplacedOffer(document);
+  if (unplaced) {
+    const place = locateAnchor(document, unplaced);
+    findings.push(engineFinding({ ruleId: 'no-product', messageId: 'noProduct', template: BUILTIN_MESSAGES.noProduct, severity: 'info' }, options.locale, place));
+  }
   const byBlock = factsByBlock(document.facts);
   const products: ProductSummary[] = [];
   for (const product of document.products) {
@@ -117,7 +117,7 @@ function runProductRules(document: Document, options: SourceOptions): { findings
     products.push(summariseProduct(view, locateAnchor(document, product.anchor)));
     for (const active of options.settings.rules) {
       const { rule } = active;
-      if (rule.scope !== 'product' || !rule.formats.includes(document.format)) continue;
+      if (rule.scope !== 'product' || !rule.formats.includes(document.format) || !readsPage(rule, document.pageKind, active.options)) continue;
       const report = (r: Report) => {
         const place = locateAnchor(document, r.at ?? product.anchor);
         findings.push(ruleFinding(active, { messageId: r.messageId, product: product.name, place, data: r.data, severity: r.severity }, options.locale));
@@ -126,6 +126,12 @@ function runProductRules(document: Document, options: SourceOptions): { findings
     }
   }
   return { findings, products };
+}
+
+/** On a page that markets deals but where no product was found, the first fact that offers one. */
+function unplacedOffer(document: Document): Fact | undefined {
+  if (document.format === 'json' || document.products.length > 0 || !DEAL_PAGES.includes(document.pageKind)) return undefined;
+  return document.facts.find((f) => offersDeal(f) && document.blocks[f.block]?.visibility.state === 'visible');
 }
 
 function errorText(error: unknown): string {

@@ -1,6 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { fatalResult } from './fatal-result.js';
 import type { LintOptions } from './setup.js';
+import type { WorkerData, WorkerJob as Job } from './worker.js';
+import type { LoadedConfig } from '../config/types.js';
 import type { FileResult } from './types.js';
 import type { Locale } from '../rule-kit/types.js';
 
@@ -14,11 +16,6 @@ const GRACE_MS = 1000;
 /** The longest delay a timer holds (2³¹ − 1 ms); a longer one would fire at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-interface Job {
-  id: number;
-  file: string;
-}
-
 interface Slot {
   worker: Worker;
   /** Files sent to the worker, in order; the first is the one it is linting. */
@@ -30,18 +27,28 @@ interface Slot {
 /**
  * Lints files on worker threads. Results come back in the order of `files`, whatever order the
  * workers finish in. A file that takes longer than `timeoutMs` is stopped by its worker; a worker
- * that cannot stop it in time is stopped and replaced: the file gets a `timeout` finding, the file queued behind it goes to the new worker, and the run
- * goes on.
+ * that cannot stop it in time is stopped and replaced: the file gets a `timeout` finding, the file
+ * queued behind it goes to the new worker, and the run goes on.
  */
-export async function lintInWorkers(files: string[], options: LintOptions, workerUrl: URL, threads: number, timeoutMs: number, locale: Locale): Promise<FileResult[]> {
+export async function lintInWorkers(
+  files: string[],
+  options: LintOptions,
+  configs: { configs: LoadedConfig[]; index: number[] },
+  workerUrl: URL,
+  threads: number,
+  timeoutMs: number,
+  locale: Locale,
+  progress: () => void,
+): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
   /** Files to hand out: first those taken back from a stopped worker, then the rest in order. */
   const returned: Job[] = [];
   let next = 0;
   let done = 0;
   // The worker module brings its own registry: rule objects hold functions, which cannot be sent.
-  const { config: _config, rules: _rules, workerUrl: _workerUrl, ...serialisable } = options;
-  const workerOptions = { ...serialisable, ...(options.config ? { config: structuredClone(options.config) } : {}) };
+  // Configs go as loaded here, so that no worker searches for them or runs a JavaScript config.
+  const { config: _config, configFile: _configFile, rules: _rules, workerUrl: _workerUrl, onProgress: _onProgress, ...options_ } = options;
+  const workerData: WorkerData = { options: options_, configs: structuredClone(configs.configs) };
 
   return new Promise((resolve, reject) => {
     const slots: Slot[] = [];
@@ -49,7 +56,7 @@ export async function lintInWorkers(files: string[], options: LintOptions, worke
       for (const slot of slots) void slot.worker.terminate();
       resolve(results);
     };
-    const takeJob = (): Job | undefined => returned.shift() ?? (next < files.length ? { id: next, file: files[next++]! } : undefined);
+    const takeJob = (): Job | undefined => returned.shift() ?? (next < files.length ? { id: next, file: files[next]!, config: configs.index[next++]! } : undefined);
     const startTimer = (slot: Slot) => {
       const head = slot.queue[0];
       if (!head) return;
@@ -73,11 +80,12 @@ export async function lintInWorkers(files: string[], options: LintOptions, worke
       returned.unshift(...rest);
       slot.queue = [];
       void slot.worker.terminate();
+      progress();
       if (++done === files.length) return finish();
       start(slot);
     };
     const start = (slot: Slot) => {
-      const worker = new Worker(workerUrl, { workerData: workerOptions });
+      const worker = new Worker(workerUrl, { workerData });
       slot.worker = worker;
       slot.queue = [];
       worker.on('message', (message: { ready?: boolean; id?: number; result?: FileResult }) => {
@@ -88,6 +96,7 @@ export async function lintInWorkers(files: string[], options: LintOptions, worke
         clearTimeout(slot.timer);
         results[message.id!] = message.result!;
         slot.queue.shift();
+        progress();
         if (++done === files.length) return finish();
         startTimer(slot);
         fill(slot);

@@ -1,28 +1,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { Format } from '../document/types.js';
 import { formatOf } from './formats.js';
 import { globProblem } from './glob-limits.js';
+import { configIgnores, gitRoot, IgnoreFiles, isNeverLinted, isNeverWalked } from './ignore-files.js';
 import { walkFolder, type WalkEntry } from './walk.js';
-
-/** Folders never walked: dependencies, git internals, editor settings. */
-const ALWAYS_IGNORED_FOLDERS = new Set(['node_modules', '.git', '.vscode']);
-
-/** Tool configuration and lock files, which are not product sheets (and may be JSON with comments). */
-const isToolFile = picomatch(['package-lock.json', 'npm-shrinkwrap.json', 'tsconfig*.json', 'jsconfig*.json', '.eslintrc.json', 'composer.lock'], { dot: true });
 
 /** A glob argument that cannot be matched in reasonable time. */
 export class GlobError extends Error {
   override name = 'GlobError';
 }
 
+/** What decides, for one file, whether it is linted: its config's extensions and `ignores`. */
+export interface FileRules {
+  extensions: Readonly<Record<string, Format>>;
+  /** The config's `ignores`, and the folder they are relative to. */
+  ignores: readonly string[];
+  baseDir: string;
+}
+
 export interface DiscoverOptions {
   cwd: string;
-  /** Extra ignore patterns (gitignore syntax) from config. */
-  ignores: string[];
-  extensions: Readonly<Record<string, Format>>;
+  /** The rules of a file's own config (found from its folder upwards). */
+  rulesFor: (filePath: string) => Promise<FileRules>;
 }
 
 /** An entry of a walk that is not linted, and why. */
@@ -31,36 +32,58 @@ export type Skipped = Exclude<WalkEntry, { kind: 'file' }>;
 export interface Discovered {
   /** Absolute paths to lint, sorted, without duplicates. */
   files: string[];
-  /** Arguments that matched nothing, for a clear error. */
+  /** Arguments that matched no file at all. */
   unmatched: string[];
+  /** Arguments whose every matching file is ignored. */
+  allIgnored: string[];
   /** Files named explicitly but ignored by an ignore file or config. */
   ignored: string[];
   /** What the walks met and could not lint (links, pipes, unreadable folders, names that are not UTF-8), sorted by path. */
   skipped: Skipped[];
 }
 
+type Verdict = 'lint' | 'ignored' | 'other';
+
 /**
- * Expands paths, folders and globs into the files to lint. `.gitignore` and `.stromlintignore` in
- * the working folder and the config's `ignores` apply; node_modules and .git never do; names starting
- * with a dot are not walked into, as globs do not match them. Symbolic links inside a walk are not
- * followed (a link loop cannot make it endless) but reported, like anything else a walk cannot lint.
+ * Expands paths, folders and globs into the files to lint. `.gitignore` and `.stromlintignore` files
+ * of every folder from the top of the repository down, and the `ignores` of each file's config,
+ * apply; the skip list (dependencies, git internals, tool configs) applies to files named
+ * explicitly too; names starting with a dot are not walked into, as globs do not match them.
+ * Symbolic links inside a walk are not followed (a link loop cannot make it endless) but reported,
+ * like anything else a walk cannot lint.
  */
 export async function discoverFiles(args: string[], options: DiscoverOptions): Promise<Discovered> {
-  const filter = loadIgnores(options.cwd, options.ignores);
-  const ignored = (file: string, folder = false) => isIgnored(filter, options.cwd, file, folder);
+  const ignoreFiles = new IgnoreFiles(gitRoot(options.cwd) ?? options.cwd);
+  const ignoredByConfig = new Map<string, (file: string, folder?: boolean) => boolean>();
+  /**
+   * 'lint', 'ignored' (by an ignore file or config) or 'other' (not a format the file's config
+   * reads). A folder is only ever 'lint' or 'ignored'.
+   */
+  const verdict = async (file: string, folder = false): Promise<Verdict> => {
+    const rules = await options.rulesFor(file);
+    if (!folder && !formatOf(file, rules.extensions)) return 'other';
+    const key = `${rules.baseDir}\0${rules.ignores.join('\0')}`;
+    let byConfig = ignoredByConfig.get(key);
+    if (!byConfig) ignoredByConfig.set(key, (byConfig = configIgnores(rules.baseDir, rules.ignores)));
+    return ignoreFiles.ignores(file, folder) || byConfig(file, folder) ? 'ignored' : 'lint';
+  };
+
   const files = new Set<string>();
   const skipped = new Map<string, Skipped>();
   const unmatched: string[] = [];
-  const explicitlyIgnored: string[] = [];
-
+  const allIgnored: string[] = [];
+  const ignored: string[] = [];
   for (const arg of args.length > 0 ? args : ['.']) {
     const absolute = path.normalize(path.resolve(options.cwd, arg));
     // A path that exists is taken as written, even with glob characters in its name.
     const stat = statOrNull(absolute);
     if (stat && !stat.isDirectory()) {
-      // A file named explicitly is linted when its format is known, unless an ignore file says no.
-      if (ignored(absolute)) explicitlyIgnored.push(absolute);
-      else if (formatOf(absolute, options.extensions)) files.add(absolute);
+      // A file named explicitly (by a person, pre-commit or lint-staged): the skip list and the
+      // formats apply silently; an ignore pattern is said, so that a mistyped path does not pass.
+      if (isNeverLinted(absolute)) continue;
+      const v = await verdict(absolute);
+      if (v === 'lint') files.add(absolute);
+      else if (v === 'ignored') ignored.push(absolute);
       continue;
     }
     if (!stat && !picomatch.scan(arg).isGlob) {
@@ -68,26 +91,31 @@ export async function discoverFiles(args: string[], options: DiscoverOptions): P
       continue;
     }
     const walk: GlobWalk = stat ? { root: absolute, depth: Infinity, matches: () => true } : globWalk(arg, options.cwd);
-    const enter = (folder: string) =>
-      depthBelow(walk.root, folder) <= walk.depth && !isHidden(folder) && !ALWAYS_IGNORED_FOLDERS.has(path.basename(folder)) && !ignored(folder, true);
+    // Folders the ignore files exclude are not walked into, as git does not; config ignores are
+    // asked of each entry, under the config that applies to it.
+    const enter = (folder: string) => depthBelow(walk.root, folder) <= walk.depth && !isHidden(folder) && !isNeverWalked(folder) && !ignoreFiles.ignores(folder, true);
+    /** Whether a file found by the walk is one the argument asks for, before its config is asked. */
+    const candidate = (file: string) => !isHidden(file) && walk.matches(file) && !isNeverLinted(path.relative(walk.root, file));
     let found = 0;
+    let ignoredHere = 0;
     for (const entry of await walkFolder(walk.root, enter)) {
       // A glob whose fixed part does not exist matches nothing; it is not an unreadable folder.
       if (entry.kind === 'unreadable' && entry.path === walk.root && !stat) continue;
-      const wanted = entry.kind === 'unreadable' || (entry.kind === 'bad-name' && entry.folder ? enter(entry.path) : lintable(entry.path) && walk.matches(entry.path));
-      if (!wanted || (entry.kind !== 'unreadable' && ignored(entry.path))) continue;
+      const folder = entry.kind === 'unreadable' || (entry.kind === 'bad-name' && entry.folder);
+      if (folder ? entry.kind === 'bad-name' && !enter(entry.path) : !candidate(entry.path)) continue;
+      const v = await verdict(entry.path, folder);
+      if (v === 'other') continue;
+      if (v === 'ignored') {
+        ignoredHere++;
+        continue;
+      }
       if (entry.kind === 'file') files.add(entry.path);
       else skipped.set(entry.path, entry);
       found++;
     }
-    if (found === 0 && !stat) unmatched.push(arg);
+    if (found === 0) (ignoredHere > 0 ? allIgnored : unmatched).push(arg);
   }
-  return { files: [...files].sort(), unmatched, ignored: explicitlyIgnored, skipped: [...skipped.values()].sort((a, b) => (a.path < b.path ? -1 : 1)) };
-
-  function lintable(file: string): boolean {
-    const name = path.basename(file);
-    return !isHidden(file) && !isToolFile(name) && formatOf(file, options.extensions) !== null;
-  }
+  return { files: [...files].sort(), unmatched, allIgnored, ignored, skipped: [...skipped.values()].sort((a, b) => (a.path < b.path ? -1 : 1)) };
 }
 
 interface GlobWalk {
@@ -110,31 +138,6 @@ function globWalk(arg: string, cwd: string): GlobWalk {
 /** How many folders `folder` is below `root` (1 for a folder directly in it). */
 function depthBelow(root: string, folder: string): number {
   return path.relative(root, folder).split(path.sep).length;
-}
-
-/** Whether a file is excluded by the working folder's ignore files or the config's `ignores`. */
-export function ignoreFilter(cwd: string, extra: string[]): (file: string) => boolean {
-  const filter = loadIgnores(cwd, extra);
-  return (file) => isIgnored(filter, cwd, file) || /[\\/](node_modules|\.git)[\\/]/.test(file);
-}
-
-function loadIgnores(cwd: string, extra: string[]): Ignore {
-  const filter = ignore();
-  for (const name of ['.gitignore', '.stromlintignore']) {
-    try {
-      filter.add(fs.readFileSync(path.join(cwd, name), 'utf8'));
-    } catch {
-      // No such ignore file: nothing to add.
-    }
-  }
-  return filter.add(extra);
-}
-
-function isIgnored(filter: Ignore, cwd: string, file: string, folder = false): boolean {
-  const relative = path.relative(cwd, file);
-  // Files outside the working folder are not subject to its ignore files.
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
-  return filter.ignores(relative.split(path.sep).join('/') + (folder ? '/' : ''));
 }
 
 function isHidden(file: string): boolean {

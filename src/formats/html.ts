@@ -1,6 +1,5 @@
 import { LineIndex } from '../document/line-index.js';
 import type { Adapter, AdapterOptions, AdapterResult } from './types.js';
-import { pageKindOf } from './html/page-kind.js';
 import { compileRoleSelectors } from './html/roles.js';
 import { collectStyleSheet } from './html/stylesheet.js';
 import { walkHtml } from './html/walker.js';
@@ -19,6 +18,7 @@ export const htmlAdapter: Adapter = {
     const meta: Record<string, unknown> = {};
     if (walked.title !== undefined) meta['title'] = walked.title;
     if (walked.lang !== undefined) meta['lang'] = walked.lang;
+    if (walked.ogType !== undefined) meta['og:type'] = walked.ogType;
     return {
       kind: 'document',
       document: {
@@ -29,8 +29,6 @@ export const htmlAdapter: Adapter = {
         blocks: walked.blocks,
         containers: walked.containers,
         meta,
-        pageKind: pageKindOf(walked.title, walked.firstH1),
-        products: [],
         directives: walked.directives,
         notices: [],
       },

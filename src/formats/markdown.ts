@@ -4,7 +4,6 @@ import { DocumentParts } from './markdown/document-parts.js';
 import { FlowWalker } from './markdown/flow.js';
 import { readFrontMatter } from './markdown/front-matter.js';
 import { scanFrontMatter } from './markdown/front-matter-scan.js';
-import { pageKindOf } from './markdown/page-kind.js';
 import { parseMarkdown } from './markdown/processor.js';
 
 /**
@@ -22,7 +21,6 @@ export const markdownAdapter: Adapter = {
     // The parser is not known to throw on any input; should it, lintSource reports a parse-error finding.
     const tree = parseMarkdown(markdown);
     new FlowWalker(source, parts, options.html).walk(tree);
-    const firstHeading = parts.blocks.find((b) => b.kind === 'heading')?.text;
     return {
       kind: 'document',
       document: {
@@ -33,8 +31,6 @@ export const markdownAdapter: Adapter = {
         blocks: parts.blocks,
         containers: parts.containers,
         meta,
-        pageKind: pageKindOf(meta, firstHeading),
-        products: [],
         directives: parts.directives,
         notices: parts.notices,
       },

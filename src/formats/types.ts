@@ -1,4 +1,4 @@
-import type { Document, Format } from '../document/types.js';
+import type { Format, ParsedDocument } from '../document/types.js';
 
 /** Options an adapter needs from config. */
 export interface AdapterOptions {
@@ -9,9 +9,6 @@ export interface AdapterOptions {
   /** Lint JSON files that are neither product sheets nor feeds (as free text fields). */
   lintAllJson?: boolean;
 }
-
-/** What an adapter hands on: the document without facts (and, for Markdown/HTML, without products). */
-export type ParsedDocument = Omit<Document, 'facts'>;
 
 export type AdapterResult =
   | { kind: 'document'; document: ParsedDocument }

@@ -38,6 +38,9 @@ class Spans<T extends { start: number; end: number }> {
   }
 }
 
+/** Facts that a question does not state: it asks whether there is a guarantee, a binding, a campaign. */
+const ASKED_NOT_STATED: ReadonlySet<FactKind> = new Set(['guarantee', 'binding', 'campaign', 'bonus', 'restriction', 'fixed-period']);
+
 /**
  * Everything read once per text and shared by the recognisers: tokens, dates, money and
  * durations (each found in one left-to-right pass), and the facts recognised so far.
@@ -52,6 +55,8 @@ export class Analysis {
   /** Durations that belong to binding, notice, withdrawal or termination terms (not an offer's end). */
   readonly claimedDurations = new Set<Duration>();
   readonly facts: Fact[] = [];
+  /** Text spans [start, end) that speak of a product named as the one a deal moves on to. */
+  readonly successorSpans: Array<{ start: number; end: number }> = [];
 
   constructor(text: string) {
     const ctx = new Context(text);
@@ -96,8 +101,9 @@ export class Analysis {
     return this.durationSpans.endingAt(end);
   }
 
-  /** Adds a fact over tokens [from, to). */
+  /** Adds a fact over tokens [from, to); a promise or a condition in a question ("Har dere prisgaranti?") is asked, not stated. */
   add<K extends FactKind>(kind: K, from: number, to: number, data: FactData[K], negated = false): void {
+    if (ASKED_NOT_STATED.has(kind) && this.ctx.inQuestion(from)) return;
     const { start, end } = this.ctx.span(from, to);
     const fact = { kind, block: 0, start, end, ...data } as Fact;
     if (negated) fact.negated = true;

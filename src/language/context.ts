@@ -1,5 +1,5 @@
 import { tokenize, type Token } from './scan.js';
-import { MONTHS, NEGATIONS } from './words.js';
+import { MONTHS, NEGATION_BRIDGES, NEGATIONS } from './words.js';
 
 /** Words after which a full stop is an abbreviation mark rather than the end of a sentence. */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -8,6 +8,11 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'oct', 'nov', 'des', 'dec', 'st', 'vs', 'etc', 'adr', 'avd', 'org',
   'orgnr', 'mill', 'mrd', 'tom', 'fom', 'approx', 'no', 'ref', 'gj', 'mo', 'mos', 'mth', 'mths', 'yr', 'yrs', 'dg', 'dgr', 'ord', 'snitt', 'pga', 'mva', 'iflg', 'ifb', 'el',
 ]);
+
+/** What stands between a label and its answer: "Kampanje: nei", "Binding – ingen", "Offer = none". */
+const LABEL_SEPARATORS: ReadonlySet<string> = new Set([':', '-', '=']);
+/** Answers that say there is none. */
+const NO_ANSWERS: ReadonlySet<string> = new Set(['nei', 'ingen', 'inga', 'ikke', 'ikkje', 'no', 'none', 'nil']);
 
 /** Capitalised words that continue a sentence after an abbreviation ("inkl. MVA", "kr. NOK"). */
 const CONTINUATIONS: ReadonlySet<string> = new Set(['mva', 'merverdiavgift', 'vat', 'moms', 'nok', 'kwh', 'kwt']);
@@ -24,7 +29,7 @@ export class Context {
   readonly clause: Int32Array;
 
   constructor(readonly text: string) {
-    this.tokens = tokenize(text);
+    this.tokens = tokenize(text, { skipFootnoteMarkers: true });
     const n = this.tokens.length;
     this.sentence = new Int32Array(n);
     this.clause = new Int32Array(n);
@@ -43,6 +48,17 @@ export class Context {
 
   get length(): number {
     return this.tokens.length;
+  }
+
+  private questions: Set<number> | undefined;
+
+  /** Whether token i is in a question ("Har dere prisgaranti?"): asked, not stated. */
+  inQuestion(i: number): boolean {
+    if (!this.questions) {
+      this.questions = new Set();
+      for (let j = 0; j < this.length; j++) if (this.isPunct(j, '?')) this.questions.add(this.sentence[j]!);
+    }
+    return i >= 0 && i < this.length && this.questions.has(this.sentence[i]!);
   }
 
   /** Normalised token at i, or '' outside the text. */
@@ -82,6 +98,21 @@ export class Context {
     return { start: this.tokens[from]!.start, end: this.tokens[Math.max(from, to - 1)]!.end };
   }
 
+  /**
+   * The bounded look-behind the recognisers share: walks back from token i over at most `window`
+   * tokens of its sentence (or clause), and returns the first j where `step` says true, or -1 when it
+   * says null (stop) or the window ends.
+   */
+  lookBehind(i: number, window: number, scope: 'sentence' | 'clause', step: (j: number) => boolean | null): number {
+    const same = scope === 'sentence' ? this.sentence : this.clause;
+    for (let j = i - 1; j >= 0 && i - j <= window && same[j] === same[i]; j--) {
+      const found = step(j);
+      if (found) return j;
+      if (found === null) return -1;
+    }
+    return -1;
+  }
+
   /** The first token of sentence-mates within `window` tokens before i (bounded look-behind). */
   sentenceStartWithin(i: number, window: number): number {
     let j = i;
@@ -98,14 +129,28 @@ export class Context {
 
   /**
    * Whether a negation ("ikke", "uten", "no" …) stands within `window` words before token i in the
-   * same clause. "NO" before a digit is a price area, not a negation.
+   * same clause, articles, prepositions and "only" not counted. "NO" before a digit is a price area,
+   * not a negation.
    */
   negatedAt(i: number, window = 3): boolean {
-    for (let j = i - 1; j >= 0 && i - j <= window && this.sameClause(i, j); j--) {
+    for (let j = i - 1, words = 0; j >= 0 && words < window && this.sameClause(i, j); j--) {
       const w = this.norm(j);
       if (NEGATIONS.has(w) && !(w === 'no' && this.isNum(j + 1))) return true;
+      if (!NEGATION_BRIDGES.has(w)) words++;
     }
     return false;
+  }
+
+  /**
+   * Where a label answered "no" ends: "Kampanje: nei", "Bindingstid – ingen", "Offer: none" (the
+   * label's words end before token `end`), or -1. The answer must close its clause.
+   */
+  answeredNo(end: number): number {
+    let j = end;
+    while (j < this.length && j - end < 2 && LABEL_SEPARATORS.has(this.norm(j))) j++;
+    if (j === end || !NO_ANSWERS.has(this.norm(j)) || !this.sameSentence(end, j)) return -1;
+    const next = j + 1;
+    return next >= this.length || !this.sameClause(j, next) || this.isPunct(next) ? next : -1;
   }
 
   private sentenceEndsBefore(i: number): boolean {

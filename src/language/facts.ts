@@ -1,4 +1,12 @@
-import type { ProductType } from '../document/types.js';
+/** Product types, as in RULES.md. */
+export type ProductType = 'spot' | 'hourly-spot' | 'fixed' | 'variable' | 'purchase' | 'plus' | 'managed' | 'other';
+
+/** A place in a block's text: [start, end) in the text of the document's block number `block`. */
+export interface Anchor {
+  block: number;
+  start: number;
+  end: number;
+}
 
 /** Currency units an amount can be stated in. */
 export type MoneyUnit = 'ore' | 'kr';
@@ -27,6 +35,8 @@ export interface Quantity {
   value: number;
   unit: MoneyUnit;
   per?: PerUnit;
+  /** The copy gives only an upper bound ("maks 2 øre/kWh", "opptil 49 kr/mnd"). */
+  ceiling?: true;
 }
 
 /** The data each fact kind carries, besides where it is. */
@@ -47,8 +57,11 @@ export interface FactData {
   };
   /** A campaign or offer marker: kampanje, introtilbud, "de første 3 månedene", "kun i dag". */
   campaign: { marker: 'campaign' | 'intro' | 'limited-time' | 'first-n' | 'free' | 'waived' };
-  /** A bonus tied to signing up: velkomstbonus, gavekort, rabatt. */
-  bonus: Record<string, never>;
+  /**
+   * A bonus or discount: velkomstbonus, gavekort, rabatt, bonuspoeng. `signUp` when it is given for
+   * signing up ("velkomstbonus", "Få 400 bonuspoeng når du bytter"): a campaign element, with an end.
+   */
+  bonus: { signUp?: boolean };
   /**
    * When an offer ends: a date, a period, an acceptance window or a volume cap.
    * `date` is ISO yyyy-mm-dd when known.
@@ -58,8 +71,8 @@ export interface FactData {
   'after-terms': { successor?: string; hasPrice: boolean };
   /** Length of a fixed-price period. */
   'fixed-period': { months?: number; until?: string };
-  /** A binding period, or an explicit statement that there is none. */
-  binding: { months?: number; days?: number; none: boolean };
+  /** A binding period (its length, or the date it ends), or an explicit statement that there is none. */
+  binding: { months?: number; days?: number; until?: string; none: boolean };
   /** A price guarantee; `months` when its period is stated. */
   guarantee: { months?: number; until?: string };
   /**
@@ -93,13 +106,12 @@ export interface FactData {
 
 export type FactKind = keyof FactData;
 
-/** Where a fact was found: [start, end) in the text of block `block`. */
-export interface FactPlace {
-  block: number;
-  start: number;
-  end: number;
+/** Where a fact was found: a place in a block's text, as a product's anchor is. */
+export interface FactPlace extends Anchor {
   /** Negated in context ("ikke", "uten", "ingen") where the kind allows it. */
   negated?: boolean;
+  /** Said of the product this one moves on to ("… rolls over to Fjordvik Spot: markup 3.10 øre/kWh, no binding period"). */
+  aboutSuccessor?: true;
 }
 
 /** A recognised fact: its kind, its place, and its data. */

@@ -1,9 +1,8 @@
-import type { Block } from '../document/types.js';
 import { Analysis } from './analysis.js';
 import type { Fact } from './facts.js';
 import { TextMemo } from './text-memo.js';
 import { windowEnd } from './windows.js';
-import { recogniseAfterTerms } from './recognisers/after-terms.js';
+import { markSuccessorTerms, recogniseAfterTerms } from './recognisers/after-terms.js';
 import { recogniseAmounts } from './recognisers/amounts.js';
 import { recogniseBinding } from './recognisers/binding.js';
 import { recogniseCampaigns } from './recognisers/campaign.js';
@@ -27,20 +26,21 @@ export type { Fact, FactKind, FactOf } from './facts.js';
 
 /**
  * The recognisers in the order they depend on each other: price elements claim their amounts before
- * zero amounts count as offers; withdrawal, termination, binding and notice periods claim their
- * durations before what is left is read as an offer's end.
+ * zero amounts count as offers; a guarantee claims its period before "de første 6 månedene" is read
+ * as an offer; withdrawal, termination, binding and notice periods claim their durations before what
+ * is left is read as an offer's end.
  */
 const PIPELINE: ReadonlyArray<(a: Analysis) => void> = [
   recogniseAmounts,
   recognisePlaceholders,
   recognisePriceElements,
   recogniseCampaigns,
+  recogniseGuarantees,
   recogniseFirstN,
   recogniseCancellation,
   recogniseBinding,
   recogniseNoticePeriods,
   recogniseNoticeChannels,
-  recogniseGuarantees,
   recogniseFixedPeriods,
   recogniseEndTerms,
   recogniseKwhLimits,
@@ -51,9 +51,11 @@ const PIPELINE: ReadonlyArray<(a: Analysis) => void> = [
   recognisePriceAreas,
   recogniseProductTypes,
   recognisePriceRisk,
+  markSuccessorTerms,
 ];
 
-function byPlace(a: Fact, b: Fact): number {
+/** Facts in reading order: by block, then start. */
+export function byPlace(a: Fact, b: Fact): number {
   return a.block - b.block || a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
 }
 
@@ -98,12 +100,10 @@ export function recogniseText(text: string, block = 0): Fact[] {
 const memo = new TextMemo();
 const recogniseUnplaced = (text: string): Fact[] => recogniseText(text);
 
-/** Facts found in the copy blocks (block.copy === true) of a document, sorted by block then start. */
-export function recognise(blocks: readonly Block[]): Fact[] {
-  const facts: Fact[] = [];
-  for (const block of blocks) {
-    if (!block.copy) continue;
-    for (const fact of memo.factsOf(block.text, block.id, recogniseUnplaced)) facts.push(fact);
-  }
-  return facts.sort(byPlace);
+/**
+ * The facts of one block's text (or of a text read together from a label and its value), placed in
+ * `block`: remembered, since a site repeats its footer, terms and table cells word for word.
+ */
+export function recogniseBlockText(text: string, block: number): Fact[] {
+  return memo.factsOf(text, block, recogniseUnplaced);
 }

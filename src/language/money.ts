@@ -12,6 +12,20 @@ export interface Money {
   unit: MoneyUnit;
   per?: PerUnit;
   placeholder: boolean;
+  /** Said to be at most this ("maks 2 øre/kWh", "opptil 49 kr", "up to NOK 1,200"): a bound, not a size. */
+  ceiling?: true;
+}
+
+/** Words that make the amount after them a ceiling. */
+const CEILING_WORDS = new Set(['maks', 'maksimalt', 'maksimum', 'max', 'maximum', 'inntil', 'opptil', 'høyst', 'høgst']);
+/** Two- and three-word ceilings, read backwards from the amount: "up to", "at most", "ikke mer enn", "no more than". */
+const CEILING_PHRASES = [['up', 'to'], ['at', 'most'], ['mer', 'enn'], ['meir', 'enn'], ['more', 'than']];
+
+function ceilingBefore(ctx: Context, start: number): boolean {
+  const i = ctx.isPunct(start - 1, '.') ? start - 2 : start - 1;
+  if (CEILING_WORDS.has(ctx.norm(i))) return true;
+  // "mer enn" and "more than" bound from above only when negated: "ikke mer enn 2 øre", "no more than NOK 49".
+  return CEILING_PHRASES.some(([a, b]) => ctx.norm(start - 2) === a && ctx.norm(start - 1) === b && (a === 'up' || a === 'at' || ['ikke', 'ikkje', 'no', 'not'].includes(ctx.norm(start - 3))));
 }
 
 const CURRENCY_BEFORE = new Set(['kr', 'nok', 'kroner', 'nkr']);
@@ -198,6 +212,7 @@ export function readMoney(ctx: Context, i: number): Money | undefined {
   if (value !== undefined && !Number.isFinite(value)) return undefined;
   const money: Money = { start, end, unit, placeholder: v.placeholder };
   if (value !== undefined) money.value = value;
+  if (ceilingBefore(ctx, start)) money.ceiling = true;
   if (per) money.per = per.per;
   return money;
 }

@@ -9,6 +9,17 @@ import type { Fact, PriceElement } from './facts.js';
 /** Elements sized per kWh; the monthly fee and fees are amounts per period or per event. */
 export const PER_KWH_ELEMENTS: ReadonlySet<PriceElement> = new Set(['markup', 'fixed-price', 'variable-price', 'certificates', 'purchase-costs']);
 
+/**
+ * The most a markup is ever set at, in øre per kWh: a figure per kWh at or below it is a markup, one
+ * above it the whole price of the energy (a fixed or variable price, or the spot price itself).
+ */
+export const MARKUP_CEILING_ORE = 20;
+
+/** A quantity in øre (kroner × 100). */
+export function oreOf(q: { value?: number; unit: string }): number {
+  return (q.value ?? 0) * (q.unit === 'kr' ? 100 : 1);
+}
+
 /** Not the supplier's price: grid rent and public taxes (the grid company's), and the spot price it passes on. */
 export const NOT_SUPPLIER_PRICE: ReadonlySet<PriceElement> = new Set(['grid', 'spot-reference']);
 

@@ -131,8 +131,30 @@ function startsUpper(raw: string): boolean {
   return raw[0] !== raw[0]!.toLowerCase();
 }
 
+/** Footnote markers: asterisks, daggers and superscript digits. */
+function isMarkerChar(code: number): boolean {
+  return code === 42 || code === 0x2020 || code === 0x2021 || code === 0xb9 || code === 0xb2 || code === 0xb3 || (code >= 0x2070 && code <= 0x2079);
+}
+
+/**
+ * Where a footnote marker that starts at i ends, when it is one: a run of marker characters right
+ * after a word or number ("4,90 øre/kWh*", "Spot²") and before a space, punctuation or the end. -1 otherwise.
+ */
+function markerEnd(text: string, i: number, after: Token | undefined): number {
+  if (!after || after.end !== i || after.kind === 'punct' || !isMarkerChar(text.charCodeAt(i))) return -1;
+  let j = i;
+  while (j < text.length && isMarkerChar(text.charCodeAt(j))) j++;
+  const next = j < text.length ? classAt(text, j) : CharClass.Space;
+  return next === CharClass.Letter || next === CharClass.Digit ? -1 : j;
+}
+
+export interface TokenizeOptions {
+  /** Leave footnote markers out, so "4,90 øre/kWh* påslag" reads as "4,90 øre/kWh påslag". */
+  skipFootnoteMarkers?: boolean;
+}
+
 /** Splits text into tokens in one pass. Letters and digits never share a token ("12mnd" → 12, mnd). */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
   const tokens: Token[] = [];
   let space = false;
   let nl = false;
@@ -188,6 +210,11 @@ export function tokenize(text: string): Token[] {
       });
       i = end;
     } else {
+      const marker = options.skipFootnoteMarkers ? markerEnd(text, i, tokens[tokens.length - 1]) : -1;
+      if (marker > 0) {
+        i = marker;
+        continue;
+      }
       const len = widthAt(text, i);
       const ch = len === 1 ? text[i]! : text.slice(i, i + 2);
       tokens.push({ kind: 'punct', start, end: start + len, norm: PUNCT_FOLD[ch] ?? ch, space, nl, upper: false, caps: false });

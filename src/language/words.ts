@@ -112,12 +112,28 @@ export const TIME_UNITS: ReadonlyMap<string, TimeUnit> = new Map<string, TimeUni
   ...['år', 'året', 'årene', 'åra', 'års', 'year', 'years', 'yr', 'yrs'].map((w) => [w, 'year'] as [string, TimeUnit]),
 ]);
 
+/** Plural unit forms: "de første månedene" counts no number of them. */
+export const PLURAL_TIME_UNITS: ReadonlySet<string> = new Set([
+  'dager', 'dagar', 'dagene', 'dagane', 'days', 'uker', 'ukene', 'veker', 'vekene', 'weeks', 'måneder', 'månedene', 'månader', 'månadene',
+  'månadane', 'months', 'årene', 'åra', 'years',
+]);
+
 /** Genitive unit forms ("12 måneders prisgaranti", "30 dagers varsel"). */
 export const GENITIVE_UNITS: ReadonlySet<string> = new Set(['dagers', 'dagars', 'ukers', 'vekers', 'måneders', 'månaders', 'månads', 'måneds', 'mnds', 'års']);
 
 /** Words that negate what follows in the same clause. */
 export const NEGATIONS: ReadonlySet<string> = new Set([
   'ikke', 'ikkje', 'ingen', 'inga', 'intet', 'uten', 'utan', 'no', 'not', 'without', 'never', 'aldri', 'verken', 'neither', 'nor', 'zero',
+]);
+
+/**
+ * Small words a negation reaches over without counting them ("ikkje berre i ein kampanjeperiode",
+ * "not just for a campaign", "ikkje som kampanje eller introduksjonstilbod"): articles, prepositions,
+ * "only", "as" and "or" (not "and": "ingen binding og kampanjepris" negates the binding only).
+ */
+export const NEGATION_BRIDGES: ReadonlySet<string> = new Set([
+  'en', 'ei', 'et', 'ein', 'eit', 'a', 'an', 'the', 'i', 'in', 'for', 'på', 'bare', 'berre', 'kun', 'just', 'only', 'noen', 'nokon', 'nokre', 'any',
+  'som', 'as', 'eller', 'or', 'nor',
 ]);
 
 /** Determiners and pronouns that make a noun generic ("våre tilbud", "alle kampanjer", "our offers"). */

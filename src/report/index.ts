@@ -15,8 +15,20 @@ const LOADERS: Record<string, () => Promise<Reporter>> = {
 
 export const FORMATS: readonly string[] = Object.freeze(Object.keys(LOADERS));
 
-function unknownFormat(name: string): Error {
-  return new Error(`unknown output format "${name}"; choose one of: ${FORMATS.join(', ')}`);
+/** A `-f` value that names no format, or no file after "name:". */
+export class FormatSpecError extends Error {
+  override name = 'FormatSpecError';
+  constructor(
+    message: string,
+    readonly format: string,
+    readonly kind: 'unknown' | 'no-file',
+  ) {
+    super(message);
+  }
+}
+
+function unknownFormat(name: string): FormatSpecError {
+  return new FormatSpecError(`unknown output format "${name}"; choose one of: ${FORMATS.join(', ')}`, name, 'unknown');
 }
 
 /** Loads one reporter on demand. An unknown name throws an Error that lists the formats. */
@@ -28,7 +40,7 @@ export async function loadReporter(name: string): Promise<Reporter> {
 
 /**
  * Parses `-f name` or `-f name:path`. Only the first ':' splits, so the path may hold more
- * (`sarif:C:\reports\stromlint.sarif`). Unknown formats and an empty path throw.
+ * (`sarif:C:\reports\stromlint.sarif`). Unknown formats and an empty path throw a FormatSpecError.
  */
 export function parseFormatSpec(spec: string): { format: string; outputFile?: string } {
   const colon = spec.indexOf(':');
@@ -36,6 +48,6 @@ export function parseFormatSpec(spec: string): { format: string; outputFile?: st
   if (!Object.hasOwn(LOADERS, format)) throw unknownFormat(format);
   if (colon === -1) return { format };
   const outputFile = spec.slice(colon + 1);
-  if (outputFile.trim() === '') throw new Error(`-f ${format}: no output file after ":"`);
+  if (outputFile.trim() === '') throw new FormatSpecError(`-f ${format}: no output file after ":"`, format, 'no-file');
   return { format, outputFile };
 }

@@ -15,6 +15,10 @@ export interface Labels {
   warnings(n: number): string;
   infos(n: number): string;
   baselineHidden(n: number): string;
+  /** " in 12 files", after the problem count. */
+  inFiles(n: number): string;
+  /** A run without findings, in one line. */
+  clean(files: number): string;
   notAnnotated(n: number, limit: number): string;
 }
 
@@ -34,6 +38,8 @@ export const LABELS: Record<Locale, Labels> = {
     warnings: plural('warning', 'warnings'),
     infos: plural('info', 'info'),
     baselineHidden: (n) => `${plural('more finding is', 'more findings are')(n)} hidden by the baseline`,
+    inFiles: (n) => ` in ${plural('file', 'files')(n)}`,
+    clean: (n) => `✔ ${plural('file', 'files')(n)} linted, no problems`,
     notAnnotated: (n, limit) =>
       `stromlint: ${plural('more finding is', 'more findings are')(n)} not shown as annotations (GitHub shows ${limit} errors, ${limit} warnings and ${limit} notices per step); see the full report.`,
   },
@@ -50,15 +56,20 @@ export const LABELS: Record<Locale, Labels> = {
     warnings: plural('advarsel', 'advarsler'),
     infos: plural('info', 'info'),
     baselineHidden: (n) => `${n} funn til er skjult av baseline-filen`,
+    inFiles: (n) => ` i ${plural('fil', 'filer')(n)}`,
+    clean: (n) => `✔ ${plural('fil', 'filer')(n)} sjekket, ingen problemer`,
     notAnnotated: (n, limit) =>
       `stromlint: ${n} funn til vises ikke som merknader (GitHub viser ${limit} feil, ${limit} advarsler og ${limit} notiser per steg); se hele rapporten.`,
   },
 };
 
-/** "✖ 5 problems (3 errors, 2 warnings)", with the info count when there is one. */
-export function summaryLine(counts: Tally, locale: Locale): string {
+/**
+ * "✖ 5 problems (3 errors, 2 warnings)", with the info count when there is one, and " in 12 files"
+ * when the number of files linted is known.
+ */
+export function summaryLine(counts: Tally, locale: Locale, files?: number): string {
   const labels = LABELS[locale];
   const parts = [labels.errors(counts.errors), labels.warnings(counts.warnings)];
   if (counts.infos > 0) parts.push(labels.infos(counts.infos));
-  return `✖ ${labels.problems(counts.errors + counts.warnings + counts.infos)} (${parts.join(', ')})`;
+  return `✖ ${labels.problems(counts.errors + counts.warnings + counts.infos)} (${parts.join(', ')})${files === undefined ? '' : labels.inFiles(files)}`;
 }

@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { FileResult, Finding } from '../engine/types.js';
 import type { Rule, Severity } from '../rule-kit/types.js';
-import { ruleDocsUrl } from '../package-info.js';
+import { declaredHomepage } from '../package-info.js';
 import { fingerprinter } from './fingerprint.js';
 import { displayPath, isOtherRoot } from './paths.js';
 import type { ReportContext, Reporter } from './types.js';
@@ -18,7 +18,7 @@ function ruleName(id: string): string {
 
 function describeRule(rule: Rule, context: ReportContext): ReportingDescriptor {
   const { locale } = context;
-  const helpUri = ruleDocsUrl(rule.id);
+  const helpUri = context.docsUrl?.(rule.id);
   const [summary, rationale] = [rule.summary[locale], rule.rationale[locale]];
   const paragraphs = (parts: string[]) => parts.filter((p) => p !== '').join('\n\n');
   return {
@@ -27,10 +27,10 @@ function describeRule(rule: Rule, context: ReportContext): ReportingDescriptor {
     shortDescription: { text: summary },
     fullDescription: { text: rationale },
     help: {
-      text: paragraphs([rationale, rule.sources.join('\n'), helpUri]),
-      markdown: paragraphs([`**${summary}**`, rationale, rule.sources.map((s) => `- ${s}`).join('\n'), `[${helpUri}](${helpUri})`]),
+      text: paragraphs([rationale, rule.sources.join('\n'), helpUri ?? '']),
+      markdown: paragraphs([`**${summary}**`, rationale, rule.sources.map((s) => `- ${s}`).join('\n'), helpUri ? `[${helpUri}](${helpUri})` : '']),
     },
-    helpUri,
+    ...(helpUri ? { helpUri } : {}),
     defaultConfiguration: { level: LEVELS[rule.severity] },
   };
 }
@@ -93,6 +93,7 @@ export const sarif: Reporter = (results, context) => {
       sarifResults.push(toResult(result, f, ruleIndex, fingerprint(result.filePath, f), context.cwd));
     }
   }
+  const homepage = declaredHomepage();
   const log: Log = {
     $schema: SCHEMA,
     version: '2.1.0',
@@ -103,7 +104,7 @@ export const sarif: Reporter = (results, context) => {
             name: 'stromlint',
             version: context.version,
             semanticVersion: context.version,
-            informationUri: 'https://stromlint.dev',
+            ...(homepage ? { informationUri: homepage } : {}),
             rules: descriptors,
           },
         },

@@ -81,17 +81,19 @@ function fileBlock(result: FileResult, context: ReportContext, chalk: ChalkInsta
 
 /**
  * The terminal format: findings grouped by file, aligned in columns, each with a code frame that
- * underlines the words it is about; then a summary. Prints nothing when there is nothing to report.
+ * underlines the words it is about; then a summary with the number of files linted, when known. A
+ * run without findings is one line saying so (nothing, when the number of files is not known).
  */
 export const stylish: Reporter = (results, context) => {
   const withFindings = results.filter((r) => r.findings.length > 0);
-  if (withFindings.length === 0) return '';
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   const labels = LABELS[context.locale];
+  const files = context.stats?.filesLinted;
+  const hidden = context.stats?.baselineHidden ?? 0;
+  const baseline = hidden > 0 ? `${chalk.dim(labels.baselineHidden(hidden))}\n` : '';
+  if (withFindings.length === 0) return files === undefined ? '' : `${chalk.green(labels.clean(files))}\n${baseline}`;
   const counts = tallyRun(withFindings);
   const colour = counts.errors > 0 ? chalk.red.bold : counts.warnings > 0 ? chalk.yellow.bold : chalk.blue.bold;
   const blocks = withFindings.map((r) => `\n${fileBlock(r, context, chalk, labels)}\n`);
-  const hidden = context.stats?.baselineHidden ?? 0;
-  const baseline = hidden > 0 ? `${chalk.dim(labels.baselineHidden(hidden))}\n` : '';
-  return `${blocks.join('')}\n${colour(summaryLine(counts, context.locale))}\n${baseline}`;
+  return `${blocks.join('')}\n${colour(summaryLine(counts, context.locale, files))}\n${baseline}`;
 };

@@ -13,6 +13,8 @@ export interface ReportContext {
   rules: Rule[];
   /** stromlint's version, for tool descriptions. */
   version: string;
+  /** A rule's documentation page, where a docs URL is declared; never an invented one. */
+  docsUrl?: (ruleId: string) => string | undefined;
   /** Findings hidden by a baseline and other run facts a summary may mention. */
   stats?: { baselineHidden?: number; baselinePrunable?: number; filesLinted?: number };
 }

@@ -31,7 +31,8 @@ export function productView(document: Document, product: Product, byBlock: Map<n
     const block = document.blocks[id];
     if (!block) continue;
     blocks.push(block);
-    facts.push(...(byBlock.get(id) ?? []));
+    // What is said of the product it moves on to is that product's, not this one's.
+    for (const fact of byBlock.get(id) ?? []) if (!fact.aboutSuccessor) facts.push(fact);
   }
   return {
     product,
@@ -61,6 +62,19 @@ export function reportsBlock(view: ProductView, block: number): boolean {
     firstSharers.set(view.document, sharers);
   }
   return sharers.get(block) === view.product;
+}
+
+/**
+ * Facts of one kind that speak about this product itself: in its own blocks or in a footnote that
+ * one of them references ("0 øre/kWh*"), not in a terms section shared by every product of the page
+ * ("Fastprisavtaler har 12 mnd bindingstid" under "Vilkår" is not about the spot product beside it).
+ */
+export function ownFactsOf<K extends FactKind>(view: ProductView, kind: K): FactOf<K>[] {
+  const { blocks } = view.document;
+  const own = new Set(view.product.blocks);
+  const refs = new Set(view.product.blocks.flatMap((id) => blocks[id]?.footnoteRefs ?? []));
+  const label = (block: number) => blocks[block]?.footnoteLabel;
+  return view.factsOf(kind).filter((f) => !f.negated && (own.has(f.block) || refs.has(label(f.block) ?? '')));
 }
 
 /** Longest quotation of copy a message carries. */

@@ -58,11 +58,20 @@ export function tableLabels(document: Document, type: ProductType, amount: Amoun
   const row = index.rows.get(cell.table)?.get(cell.row);
   const rowLabel = row && row.first < cell.column ? row.cells.get(row.first) : undefined;
   const header = index.headers.get(cell.table)?.get(cell.column);
-  return [elementNamedIn(index, rowLabel), elementNamedIn(index, header, type)].filter((l): l is Label => l !== undefined);
+  return [elementNamedIn(document, index, rowLabel, type), elementNamedIn(document, index, header, type, true)].filter((l): l is Label => l !== undefined);
 }
 
-/** The element a label cell names; for a column header, a fixed or variable product's type word names its price too. */
-function elementNamedIn(index: TableIndex, block: number | undefined, headerOfType?: ProductType): Label | undefined {
+/** A label for the price of the energy itself: "Energy price", "Strømpris", "Pris per kWh". */
+const ENERGY_PRICE = /^(?:(?:energi|strøm|straum|kraft)pris(?:en)?|(?:energy|electricity|power) price|pris(?:en)?|price)(?:\s*(?:per|pr\.?|\/)\s*kwh)?(?:\s*\(.*\))?:?$/iu;
+
+/**
+ * The element a label cell names. A fixed or variable product's price is also named by a label for the
+ * energy price ("Energy price | 89.90 øre/kWh"), and by its type word in a column header ("Fastpris" over "79,90 øre/kWh").
+ */
+function elementNamedIn(document: Document, index: TableIndex, block: number | undefined, type: ProductType, header = false): Label | undefined {
+  const price = type === 'fixed' ? 'fixed-price' : type === 'variable' ? 'variable-price' : undefined;
+  if (price && block !== undefined && ENERGY_PRICE.test(document.blocks[block]?.text.trim() ?? '')) return { element: price };
+  const headerOfType = header ? type : undefined;
   for (const fact of block === undefined ? [] : (index.facts.get(block) ?? [])) {
     if (fact.negated) continue;
     if (fact.kind === 'price-element' && !NOT_SUPPLIER_PRICE.has(fact.element)) return { element: fact.element, ...(fact.fee ? { fee: fact.fee } : {}) };

@@ -126,7 +126,10 @@ describe('--staged', () => {
 describe('baselines', () => {
   it('records findings, hides them after a line shift, shows new ones and counts fixed ones as prunable', () => {
     const dir = tempTree({ 'a.md': CAMPAIGN, 'b.md': CAMPAIGN, '.stromlintrc.json': JSON.stringify({ extends: [], rules: { 'campaign-end': 'error' } }) });
-    expect(compact(dir, ['.', '--baseline-write']).status).toBe(1);
+    const written = compact(dir, ['.', '--baseline-write']);
+    expect(written.stderr).toBe('stromlint: wrote 2 findings to stromlint-baseline.json; they are hidden from now on.\n');
+    expect(written.stdout).toBe('');
+    expect(written.status).toBe(0);
     const baseline = JSON.parse(fs.readFileSync(path.join(dir, 'stromlint-baseline.json'), 'utf8'));
     expect(baseline.files['a.md']['campaign-end']).toEqual({ 'Spotpris Høst': 1 });
 
@@ -146,5 +149,31 @@ describe('baselines', () => {
     const stylish = cli(['a.md'], { cwd: dir });
     expect(stylish.stdout + stylish.stderr).toMatch(/prun/i);
     expect(compact(dir, ['.', '--no-baseline']).stdout).toContain('b.md:3:1');
+  });
+
+  it('keeps a renamed product\'s known findings hidden instead of reporting them as fixed', () => {
+    const dir = tempTree({ 'a.md': CAMPAIGN, '.stromlintrc.json': JSON.stringify({ extends: [], rules: { 'campaign-end': 'error' } }) });
+    compact(dir, ['.', '--baseline-write']);
+    fs.writeFileSync(path.join(dir, 'a.md'), CAMPAIGN.replace('Spotpris Høst', 'Spotpris Haust'));
+    const renamed = cli(['.', '--rule', 'campaign-end: error'], { cwd: dir });
+    expect(renamed.status).toBe(0);
+    expect(renamed.stdout + renamed.stderr).not.toMatch(/prun|fixed/i);
+  });
+
+  it('knows products whose names are also names of object properties', () => {
+    const names = ['__proto__', 'constructor', 'toString', 'valueOf'];
+    // A product sheet keeps names exactly as written.
+    const sheet = (list: string[]) => JSON.stringify({ products: list.map((name, i) => ({ id: `p${i}`, name, type: 'spot', campaign: { label: 'Høstkampanje' } })) }, null, 1);
+    const dir = tempTree({ 'a.json': sheet(names), '.stromlintrc.json': JSON.stringify({ extends: [], rules: { 'campaign-end': 'error' } }) });
+    const before = compact(dir, ['.', '--no-baseline']);
+    expect(before.stdout.trim().split('\n')).toHaveLength(4);
+    compact(dir, ['.', '--baseline-write']);
+    const text = fs.readFileSync(path.join(dir, 'stromlint-baseline.json'), 'utf8');
+    expect(text).not.toContain('function');
+    expect(JSON.parse(text).files['a.json']['campaign-end']).toEqual(JSON.parse('{"__proto__": 1, "constructor": 1, "toString": 1, "valueOf": 1}'));
+    expect(compact(dir, ['.']).stdout).toBe('');
+    // A new finding of one of them still shows.
+    fs.writeFileSync(path.join(dir, 'a.json'), sheet([...names, '__proto__']));
+    expect(compact(dir, ['.']).stdout.trim().split('\n')).toHaveLength(1);
   });
 });

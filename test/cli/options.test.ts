@@ -22,7 +22,7 @@ describe('option checks', () => {
     const dir = tempTree({ 'side.md': PAGE, '.stromlintrc.json': '{"rules": 5}' });
     const run = cli(['side.md'], { cwd: dir });
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/\/rules must be object/);
+    expect(run.stderr).toMatch(/^stromlint: \.stromlintrc\.json:1:11: "rules" must be a mapping/);
   });
 
   it('reports an html selector it cannot use once, as a configuration error', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentProducts } from '../../src/document/segment.js';
 import type { Product } from '../../src/document/types.js';
-import type { ParsedDocument } from '../../src/formats/types.js';
+import type { ParsedDocument } from '../../src/document/types.js';
 import { box, fm, h, li, makeDoc, note, p, simpleFacts, table, texts, type Spec } from './segment-helpers.js';
 
 function segment(specs: Spec[], options: Parameters<typeof makeDoc>[1] = {}): { doc: ParsedDocument; products: Product[] } {
@@ -405,7 +405,7 @@ describe('hostile structure', () => {
   });
 
   it('handles deep nesting and many sections in linear time', () => {
-    const many: Spec[] = [h(1, 'Dypt'), p('Påslag 1 øre/kWh')];
+    const many: Spec[] = [h(1, 'Våre strømavtaler'), p('Påslag 1 øre/kWh')];
     for (let i = 0; i < 20_000; i++) many.push(h(2, `Spot ${i}`), p(`Påslag ${i % 9} øre/kWh`));
     const doc = makeDoc(many);
     for (let c = 0; c < 20_000; c++) doc.containers.push({ id: c, parent: c - 1, tag: 'div', classes: ['kort'], firstBlock: 1, endBlock: 2 });

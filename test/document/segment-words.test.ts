@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyProductType } from '../../src/document/product-type.js';
 import { footnoteLabelOf, footnoteRefsOf, normaliseLabel } from '../../src/document/segment/footnotes.js';
 import { nameSpan } from '../../src/document/segment/names.js';
-import { hasCardHint, hasChromeHint, headingKind } from '../../src/document/segment/vocabulary.js';
+import { hasCardHint, hasChromeHint, hasNameHint, headingKind, isPeriodLabel, isValueHeader } from '../../src/document/segment/vocabulary.js';
 import { TextBuilder } from '../../src/document/offset-map.js';
 import { VISIBLE, type Block } from '../../src/document/types.js';
 import type { Fact } from '../../src/language/facts.js';
@@ -102,9 +102,31 @@ describe('footnote markers', () => {
 describe('segmentation vocabulary', () => {
   it('tells terms, about, detail and name headings apart', () => {
     expect(['Avtalevilkår', 'Viktig å vite', 'Slik beregner vi prisen', 'Terms and conditions', '3. Prisvilkår'].map(headingKind)).toEqual(['terms', 'terms', 'terms', 'terms', 'terms']);
-    expect(['Om oss', 'Kontakt oss', 'FAQ'].map(headingKind)).toEqual(['aside', 'aside', 'aside']);
+    expect(['Greitt å vite', 'Godt å vite', 'Nyttig å vita', 'Kva du bør vite', 'Good to know'].map(headingKind)).toEqual(['terms', 'terms', 'terms', 'terms', 'terms']);
+    expect(['Vitenskap', 'Greitt Spot'].map(headingKind)).toEqual(['name', 'name']);
+    // A determiner before the word that says what a heading is, and what is said of all the agreements.
+    expect(['The terms', 'Våre vilkår', 'Om avtalene', 'About our plans'].map(headingKind)).toEqual(['terms', 'terms', 'terms', 'terms']);
+    expect(['Regneeksempel: enebolig med 16 000 kWh', 'Prisdøme', 'Price example', 'Add-ons', 'Tilleggstjenester'].map(headingKind)).toEqual(['detail', 'detail', 'detail', 'detail', 'detail']);
+    expect(['Four months without a monthly fee', 'Ingen binding, ingen overraskelser'].map(headingKind)).toEqual(['detail', 'detail']);
+    // A repository's slug and a campaign brief's sections are never products.
+    expect(['spring-2027-seaglass', 'README.md', 'Timeline', 'Tidsplan', 'Tracking', 'Words we don’t use'].map(headingKind)).toEqual(['aside', 'aside', 'aside', 'aside', 'aside', 'aside']);
+    expect(['Fjord-Spot', 'Spot 12'].map(headingKind)).toEqual(['name', 'name']);
+    // An FAQ's answers hold terms for every product, as a terms section does.
+    expect(headingKind('Vanlige spørsmål')).toBe('terms');
+    expect(['Om oss', 'Kontakt oss', 'FAQ'].map(headingKind)).toEqual(['aside', 'aside', 'terms']);
     expect(['Priser', 'Slik fungerer det', 'Påslag', 'Kampanje'].map(headingKind)).toEqual(['detail', 'detail', 'detail', 'detail']);
     expect(['Spotpris Pluss', 'Fastpris 3 år', 'Prisgaranti'].map(headingKind)).toEqual(['name', 'name', 'detail']);
+  });
+
+  it('knows the columns of a worked example and dated columns from products', () => {
+    expect(['Beregning', 'Per år', 'Sum', 'Totalt', 'Annual cost'].map(isValueHeader)).toEqual([true, true, true, true, true]);
+    expect(['Til og med 31. januar 2027', 'Ny pris fra 1. februar 2027', 'From 01.03.2027', 'februar 2025'].map(isPeriodLabel)).toEqual([true, true, true, true]);
+    expect(['Fjellbris Spot', 'Fastpris 2027', 'Spot 12. mai'].map(isPeriodLabel)).toEqual([false, false, false]);
+  });
+
+  it('knows the box that holds a card\'s name by its class', () => {
+    expect(['card-header', 'card-title', 'produkt__tittel', 'plan-name'].map((c) => hasNameHint([c], undefined))).toEqual([true, true, true, true]);
+    expect(['card-body', 'card-footer', 'pris'].map((c) => hasNameHint([c], undefined))).toEqual([false, false, false]);
   });
 
   it('knows a card class from a card part and a wrapper of cards', () => {

@@ -6,7 +6,7 @@ import { discoverFiles } from '../../src/files/discover.js';
 import { DEFAULT_EXTENSIONS } from '../../src/files/formats.js';
 import { tempTree } from '../helpers/tmp.js';
 
-const options = (cwd: string, ignores: string[] = []) => ({ cwd, ignores, extensions: DEFAULT_EXTENSIONS });
+const options = (cwd: string, ignores: string[] = []) => ({ cwd, rulesFor: async () => ({ ignores, extensions: DEFAULT_EXTENSIONS, baseDir: cwd }) });
 const rel = (root: string, files: string[]) => files.map((f) => path.relative(root, f).split(path.sep).join('/'));
 
 describe('discoverFiles', () => {

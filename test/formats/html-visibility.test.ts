@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Visibility } from '../../src/document/types.js';
+import type { Block } from '../../src/document/types.js';
 import { htmlAdapter } from '../../src/formats/html.js';
+import { inWords, type WordedVisibility } from '../helpers/visibility-words.js';
 
-function blocks(source: string): Block[] {
+/** The blocks of a page, each visibility with its cause in words. */
+function blocks(source: string): Array<Omit<Block, 'visibility'> & { visibility: WordedVisibility }> {
   const result = htmlAdapter.parse('kampanje.html', source, {});
   if (result.kind !== 'document') throw new Error(`expected a document, got ${result.kind}`);
-  return result.document.blocks;
+  return result.document.blocks.map((b) => ({ ...b, visibility: inWords(b.visibility) }));
 }
 
 /** Visibility of the block whose text is `text`. */
-function visibilityOf(source: string, text: string): Visibility {
+function visibilityOf(source: string, text: string): WordedVisibility {
   const block = blocks(source).find((b) => b.text === text);
   if (!block) throw new Error(`no block "${text}"`);
   return block.visibility;
 }
 
-const hidden = (reason: string): Visibility => ({ state: 'hidden', reason });
+const hidden = (reason: string): WordedVisibility => ({ state: 'hidden', reason });
 
 describe('hidden by attributes and inline style', () => {
   it.each([
@@ -69,7 +71,7 @@ describe('utility classes', () => {
     ['invisible', hidden('visibility:hidden (class invisible)')],
     ['hidden', hidden('display:none (class hidden)')],
     ['opacity-0', hidden('opacity:0 (class opacity-0)')],
-    ['collapse', hidden('collapsed: class collapse without show (display:none until opened)')],
+    ['collapse', { state: 'collapsed', reason: 'class collapse without show (closed until opened)' }],
     ['d-md-none', { state: 'visible' }],
     ['md:hidden', { state: 'visible' }],
     ['d-none d-md-block', { state: 'visible' }],
@@ -158,7 +160,7 @@ describe('collapsed content', () => {
   it('collapses a closed <details> except its summary, and leaves an open one visible', () => {
     const source = `<details><summary>Se alle priselementer</summary><p>Påslag 4,9 øre/kWh</p>Fastbeløp 39 kr/mnd</details>
       <details open><summary>Vilkår</summary><p>Ingen bindingstid</p></details>`;
-    const collapsed: Visibility = { state: 'collapsed', reason: 'inside a closed <details> (no open attribute)' };
+    const collapsed: WordedVisibility = { state: 'collapsed', reason: 'inside a closed <details> (no open attribute)' };
     expect(blocks(source).map((b) => [b.text, b.visibility])).toEqual([
       ['Se alle priselementer', { state: 'visible' }],
       ['Påslag 4,9 øre/kWh', collapsed],
@@ -186,7 +188,7 @@ describe('page chrome', () => {
     const result = htmlAdapter.parse('side.html', '<div id="cookie-banner" class="cookie-consent" style="display:none"><p>Vi bruker informasjonskapsler.</p></div>', {});
     if (result.kind !== 'document') throw new Error(result.kind);
     expect(result.document.containers[0]!.role).toBe('chrome');
-    expect(result.document.blocks[0]!.visibility).toEqual(hidden('display:none (inline style)'));
+    expect(inWords(result.document.blocks[0]!.visibility)).toEqual(hidden('display:none (inline style)'));
   });
 });
 
@@ -202,8 +204,32 @@ describe('contrast', () => {
     ['<div style="background:#000"><p style="color:#fff">Lite synlig</p></div>', { state: 'visible' }],
     ['<div style="background:#000"><p style="color:#ffffff08">Lite synlig</p></div>', { state: 'deemphasized', reason: 'contrast 1.0:1 (#ffffff08 on #000)' }],
     ['<p style="color:var(--grå)">Lite synlig</p>', { state: 'visible' }],
+    ['<p style="color:var(--grå, #eee)">Lite synlig</p>', { state: 'deemphasized', reason: 'contrast 1.1:1 (#eee on #fff)' }],
   ])('%s', (source, expected) => {
     expect(visibilityOf(source, 'Lite synlig')).toEqual(expected);
+  });
+
+  it('reads colours through custom properties declared on :root and on the way down, and leaves undefined ones unknown', () => {
+    const page = (css: string, inline = '') => `<style>${css}</style><main><p class="fin"${inline}>Lite synlig</p></main>`;
+    expect(visibilityOf(page(':root { --dempet: #f4f4f4 } .fin { color: var(--dempet) }'), 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.0:1 (#f4f4f4 on #fff)' });
+    expect(visibilityOf(page('main { --bakgrunn: #111; background: var(--bakgrunn) } .fin { color: #333 }'), 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.4:1 (#333 on #111)' });
+    expect(visibilityOf(page(':root { --a: var(--b); --b: #f5f5f5 } .fin { color: var(--a) }'), 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.0:1 (#f5f5f5 on #fff)' });
+    expect(visibilityOf(page('.fin { color: var(--ukjent) }'), 'Lite synlig')).toEqual({ state: 'visible' });
+    // A cycle resolves to nothing and hangs nothing.
+    expect(visibilityOf(page(':root { --a: var(--b); --b: var(--a) } .fin { color: var(--a) }'), 'Lite synlig')).toEqual({ state: 'visible' });
+  });
+
+  it('reads the colours of framework utility classes, and treats a colour class it does not know as unknown', () => {
+    expect(visibilityOf('<p class="text-gray-100">Lite synlig</p>', 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.1:1 (#f3f4f6 on #fff)' });
+    expect(visibilityOf('<p class="text-[#f4f4f4]">Lite synlig</p>', 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.0:1 (#f4f4f4 on #fff)' });
+    expect(visibilityOf('<div class="bg-dark"><p class="text-light">Lite synlig</p></div>', 'Lite synlig')).toEqual({ state: 'visible' });
+    expect(visibilityOf('<div class="bg-light"><p class="text-light">Lite synlig</p></div>', 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.0:1 (#f8f9fa on #f8f9fa)' });
+    // A component that paints its own background from the framework's style sheet (a Bootstrap card on a dark section).
+    expect(visibilityOf('<section style="background-color:#1e3a5f"><div class="card text-dark"><p>Lite synlig</p></div></section>', 'Lite synlig')).toEqual({ state: 'visible' });
+    expect(visibilityOf('<section style="background-color:#1e3a5f"><div class="card bg-white"><p class="text-white">Lite synlig</p></div></section>', 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.0:1 (#fff on #fff)' });
+    // White text on a background colour that is not in the tables: unknown, so not judged.
+    expect(visibilityOf('<div class="bg-cyan-900"><p class="text-white">Lite synlig</p></div>', 'Lite synlig')).toEqual({ state: 'visible' });
+    expect(visibilityOf('<p class="text-slate-600 text-center">Lite synlig</p>', 'Lite synlig')).toEqual({ state: 'visible' });
   });
 
   it('reads colours set by <style> rules and inherited by descendants', () => {
@@ -230,6 +256,22 @@ describe('font size', () => {
       ['Liten', 13.33],
       ['Overskrift', 24],
     ]);
+  });
+
+  it('takes sizes from framework utility classes (Bootstrap fs-*, display-*, small; Tailwind text-*, text-[7px]), base sizes only', () => {
+    const source = `<p class="display-4">Sju</p><p class="fs-6">Seksten</p><p class="small">Fjorten</p>
+      <p class="text-5xl">Førtiåtte</p><p class="text-[7px]">Sju piksler</p><p class="text-[0.5rem]">Åtte</p><p class="text-sm md:text-5xl">Fjorten igjen</p>`;
+    expect(blocks(source).map((b) => [b.text, b.fontSizePx])).toEqual([
+      ['Sju', 56],
+      ['Seksten', 16],
+      ['Fjorten', 14],
+      ['Førtiåtte', 48],
+      ['Sju piksler', 7],
+      ['Åtte', 8],
+      ['Fjorten igjen', 14],
+    ]);
+    // A rule of the page wins over a framework class.
+    expect(blocks('<style>.liten { font-size: 9px }</style><p class="text-5xl liten">Ni</p>').map((b) => b.fontSizePx)).toEqual([9]);
   });
 
   it('gives a block the largest size of its text and takes sizes from <style>', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/document/types.js';
 import { htmlAdapter } from '../../src/formats/html.js';
-import type { ParsedDocument } from '../../src/formats/types.js';
+import type { ParsedDocument } from '../../src/document/types.js';
+import { inWords } from '../helpers/visibility-words.js';
 
 function parse(source: string, html?: { product?: string; name?: string; ignore?: string }): ParsedDocument {
   const result = htmlAdapter.parse('side.html', source, html ? { html } : {});
@@ -75,6 +76,40 @@ describe('block text and source positions', () => {
   });
 });
 
+describe('text flow', () => {
+  it('keeps an amount and its unit in one block when the unit is set smaller, and records the sizes', () => {
+    const doc = parse('<p style="font-size:36px">4,59 <small>øre/kWh i påslag*</small></p>');
+    expect(texts(doc)).toEqual(['4,59 øre/kWh i påslag*']);
+    expect(doc.blocks[0]!.fontSizePx).toBe(36);
+    expect(doc.blocks[0]!.fontRuns).toEqual([
+      { start: 0, end: 5, px: 36 },
+      { start: 5, end: 22, px: 30 },
+    ]);
+  });
+
+  it('gives a block of one size no runs', () => {
+    const doc = parse('<p style="font-size:18px">Monthly fee <strong>NOK 39</strong></p>');
+    expect(doc.blocks[0]!.fontSizePx).toBe(18);
+    expect(doc.blocks[0]!.fontRuns).toBeUndefined();
+  });
+
+  it('starts a block where a style sheet, an inline style or a utility class displays an inline element as a box', () => {
+    const doc = parse(`<style>.pris strong { display: block }</style>
+      <div class="pris">Bindingstid<strong>Ingen</strong></div>
+      <div>Påslag<span style="display:block">2,9 øre/kWh</span></div>
+      <div>Fastbeløp<span class="d-block">39 kr/mnd</span><span class="d-inline">inkl. mva</span></div>`);
+    expect(texts(doc)).toEqual(['Bindingstid', 'Ingen', 'Påslag', '2,9 øre/kWh', 'Fastbeløp', '39 kr/mnd', 'inkl. mva']);
+  });
+
+  it('still puts inline text shown differently (hidden, faint) in a block of its own', () => {
+    const doc = parse('<p>Påslag 2,9 øre/kWh <span class="sr-only">Påslag to komma ni øre</span></p>');
+    expect(doc.blocks.map((b) => [b.text, b.visibility.state])).toEqual([
+      ['Påslag 2,9 øre/kWh', 'visible'],
+      ['Påslag to komma ni øre', 'hidden'],
+    ]);
+  });
+});
+
 describe('blocks', () => {
   it('makes one block per heading, paragraph, list item, dt/dd, caption and loose container text', () => {
     const doc = parse(`
@@ -119,7 +154,7 @@ describe('blocks', () => {
 
   it('makes title and alt attributes tooltip-only blocks mapped inside the value', () => {
     const doc = parse('<p>Spotpris <abbr title="&oslash;re per kilowattime, inkl. mva">øre/kWh</abbr></p>\n<img src="kampanje.png" alt="0 kr i p&aring;slag">');
-    expect(doc.blocks.map((b) => [b.kind, b.tag, b.text, b.visibility])).toEqual([
+    expect(doc.blocks.map((b) => [b.kind, b.tag, b.text, inWords(b.visibility)])).toEqual([
       ['attribute', 'abbr', 'øre per kilowattime, inkl. mva', { state: 'attribute-only', reason: 'only in the title attribute of <abbr>' }],
       ['paragraph', 'p', 'Spotpris øre/kWh', { state: 'visible' }],
       ['attribute', 'img', '0 kr i påslag', { state: 'attribute-only', reason: 'only in the alt attribute of <img>' }],
@@ -229,13 +264,9 @@ describe('containers', () => {
   });
 });
 
-describe('page kind and directives', () => {
-  it('tells terms pages and price lists from marketing by the title or first h1', () => {
-    expect(parse('<title>Avtalevilkår for strømlevering</title><h1>Vilkår</h1>').pageKind).toBe('terms');
-    expect(parse('<h1>Terms and conditions</h1>').pageKind).toBe('terms');
-    expect(parse('<title>Prisliste 2026 | Nordlys Energi</title>').pageKind).toBe('price-list');
-    expect(parse('<h1>Price list</h1>').pageKind).toBe('price-list');
-    expect(parse('<title>Spotpris uten påslag</title><h1>Spotpris</h1>').pageKind).toBe('marketing');
+describe('title and directives', () => {
+  it('keeps the page title in meta', () => {
+    expect(parse('<title>Prisliste 2026 | Nordlys Energi</title><h1>Priser</h1>').meta['title']).toBe('Prisliste 2026 | Nordlys Energi');
   });
 
   it('reads disable comments with their rules, reason and span', () => {

@@ -2,16 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonAdapter } from '../../src/formats/json.js';
-import type { AdapterOptions, ParsedDocument } from '../../src/formats/types.js';
+import type { ParsedDocument } from '../../src/document/types.js';
+import { parseSheet } from '../helpers/parse-sheet.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/json-adapter');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
 
-function parseDoc(source: string, options: AdapterOptions = {}): ParsedDocument {
-  const result = jsonAdapter.parse('ark.json', source, options);
-  if (result.kind !== 'document') throw new Error(`expected a document, got ${JSON.stringify(result)}`);
-  return result.document;
-}
+const parseDoc = parseSheet;
 
 /** Line/column span in the source of text [start, end) of a block. */
 function place(doc: ParsedDocument, blockId: number, start: number, end: number) {
@@ -169,7 +166,7 @@ describe('jsonAdapter: blocks and their offset maps', () => {
       ['field', 'true', false, '/products/0/prices/markup/vatIncluded'],
       ['key', 'restrictions', false, '/products/0/restrictions'],
       ['field', 'Resten til spotpris', true, '/products/0/restrictions/aboveMax'],
-      ['field', 'null', false, '/products/0/x-internal'],
+      // A null field is not set: no block, as for a missing key.
       ['key', 'campaign', false, '/products/0/campaign'],
       ['field', 'Vinter', true, '/products/0/campaign/label'],
     ]);
@@ -194,7 +191,6 @@ describe('jsonAdapter: products', () => {
   it('lists a sheet’s products with anchors, types, blocks, shared copy and fields', () => {
     const doc = parseDoc(fixture('vestavind-produktark.json'));
     expect(doc.meta).toEqual({ supplier: 'Vestavind Kraft AS', shape: 'stromlint-sheet', productsAt: '/products' });
-    expect(doc.pageKind).toBe('marketing');
     expect(doc.products.map((p) => [p.name, p.type])).toEqual([
       ['Vestavind Spot', 'hourly-spot'],
       ['Vestavind Velkommen', 'spot'],
@@ -277,20 +273,29 @@ describe('jsonAdapter: products', () => {
     ]);
   });
 
-  it('says which unit the feed’s bare prices were read in, at the first one', () => {
+  it('says which unit the feed’s bare prices were read in and why, at the first one, and nothing once the config says', () => {
     const source = fixture('havbris-feed.json');
-    for (const [unit, words] of [
-      [undefined, 'øre/kWh'],
-      ['kr', 'kr/kWh'],
-    ] as const) {
-      const doc = parseDoc(source, unit ? { feedPriceUnit: unit } : {});
-      expect(doc.meta.priceUnit).toBe(unit ?? 'ore');
-      const [notice] = doc.notices;
-      expect(notice).toMatchObject({ ruleId: 'product-sheet-schema', messageId: 'feedPriceUnit', severity: 'info' });
-      expect(source.slice(notice!.start, notice!.end)).toBe('3.5');
-      expect(notice!.message.nb).toContain(`lest som ${words}`);
-      expect(notice!.message.en).toContain(`read as ${words}`);
-    }
+    const doc = parseDoc(source);
+    expect(doc.meta.priceUnit).toBe('ore');
+    const [notice] = doc.notices;
+    expect(notice).toMatchObject({ ruleId: 'product-sheet-schema', messageId: 'feedPriceUnit', severity: 'info' });
+    expect(source.slice(notice!.start, notice!.end)).toBe('3.5');
+    expect(notice!.message.nb).toContain('lest som øre/kWh, fordi leverandører oppgir påslag i øre');
+    expect(notice!.message.en).toContain('read as øre/kWh, because suppliers quote markups in øre');
+    const configured = parseDoc(source, { feedPriceUnit: 'kr' });
+    expect(configured.meta.priceUnit).toBe('kr');
+    expect(configured.notices).toEqual([]);
+  });
+
+  it('reads the feed’s unit from the product’s own text, else from which unit makes every price plausible', () => {
+    const feed = (addon: number, text: string) => JSON.stringify([{ id: 'a', name: 'Spot Fjord', productType: 'Spot', addonPrice: addon, monthlyFee: 39, otherConditions: text }], null, 1);
+    const byText = parseDoc(feed(0.045, 'Påslag 4,5 øre/kWh. Ingen binding.'));
+    expect(byText.meta.priceUnit).toBe('kr');
+    expect(byText.notices[0]!.message.en).toContain('read as kr/kWh, because the product\'s own text gives "4,5 øre" for 0.045');
+    expect(parseDoc(feed(4.5, 'Påslag 4,5 øre/kWh.')).meta.priceUnit).toBe('ore');
+    const byRange = parseDoc(feed(0.0359, 'Ingen binding.'));
+    expect(byRange.meta.priceUnit).toBe('kr');
+    expect(byRange.notices[0]!.message.nb).toContain('lest som kr/kWh, fordi 0.0359 og de andre prisene bare er rimelige i kroner');
   });
 });
 

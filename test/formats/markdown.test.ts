@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/document/types.js';
 import { locateRange } from '../../src/document/positions.js';
 import { markdownAdapter } from '../../src/formats/markdown.js';
-import type { ParsedDocument } from '../../src/formats/types.js';
+import type { ParsedDocument } from '../../src/document/types.js';
+import { inWords } from '../helpers/visibility-words.js';
 
 function parse(source: string): ParsedDocument {
   const result = markdownAdapter.parse('kampanje.md', source, {});
@@ -173,6 +174,19 @@ describe('markdown adapter: raw HTML', () => {
     expect(locate(doc, 'for Vestavind')).toMatchObject({ column: 72, endColumn: 85 });
   });
 
+  it('reads a title attribute on inline raw HTML as tooltip-only copy, placed on its value', () => {
+    const doc = parse('- Fast månedsbeløp: **40 kr/mnd**<abbr title="Papirfaktura koster 49&nbsp;kr per faktura.">*</abbr>\n');
+    expect(doc.blocks.map((b) => [b.kind, b.text, b.visibility.state])).toEqual([
+      ['list-item', 'Fast månedsbeløp: 40 kr/mnd*', 'visible'],
+      ['attribute', 'Papirfaktura koster 49\u00a0kr per faktura.', 'attribute-only'],
+    ]);
+    expect(inWords(blockWith(doc, 'Papirfaktura').visibility, 'nb')).toEqual({ state: 'attribute-only', reason: 'bare i title-attributtet til <abbr>' });
+    expect(locate(doc, '49\u00a0kr')).toMatchObject({ line: 1, column: 67, endColumn: 77, source: '49&nbsp;kr' });
+    const img = parse("Sommar! <img src='sol.png' alt='Gratis fastbeløp i tre månader'> Bestill.\n");
+    expect(blockWith(img, 'Gratis').visibility.state).toBe('attribute-only');
+    expect(locate(img, 'Gratis')).toMatchObject({ line: 1, column: 33, endColumn: 39, source: 'Gratis' });
+  });
+
   it('hides screen-reader-only text inside a heading', () => {
     const doc = parse('## Nordlys Fast <span class="sr-only">bindingstid 24 mnd</span>\n');
     expect(doc.blocks.map((b) => [b.kind, b.text, b.level, b.visibility.state])).toEqual([
@@ -217,19 +231,6 @@ describe('markdown adapter: containers', () => {
       ['ol', -1, 0, 3],
       ['ul', 0, 1, 2],
     ]);
-  });
-});
-
-describe('markdown adapter: page kind', () => {
-  it.each([
-    ['---\ntype: vilkår\n---\nTekst.\n', 'terms'],
-    ['---\nlayout: prisliste\n---\nTekst.\n', 'price-list'],
-    ['# Avtalevilkår for Nordlys Spot\n', 'terms'],
-    ['# Terms and conditions\n', 'terms'],
-    ['# Prisliste januar 2026\n', 'price-list'],
-    ['---\ntitle: Sommerkampanje\n---\n# Spotpris uten påslag\n', 'marketing'],
-  ])('%j is %s', (source, kind) => {
-    expect(parse(source).pageKind).toBe(kind);
   });
 });
 

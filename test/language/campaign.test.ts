@@ -35,6 +35,14 @@ describe('campaign', () => {
     ['Alle kampanjer'],
     ['Kampanjene våre'],
     ['Be om et uforpliktende tilbud'],
+    ['Vi sender deg et nytt fastpristilbud i god tid før'],
+    ['Prisen styres av tilbud og etterspørsel'],
+    ['Standardtilbudet vårt er Spot Fjord'],
+    ['eFaktura: 0 kr'],
+    ['AvtaleGiro – 0 kr'],
+    ['E-invoice: NOK 0'],
+    ['Du får eit personleg tilbod på e-post'],
+    ['We will send you a renewal offer before the term ends'],
     ['prisgaranti'],
     ['We offer spot price'],
     ['Feel free to call'],
@@ -46,6 +54,49 @@ describe('campaign', () => {
 
   it('marks "ingen kampanje" as negated', () => {
     expect(markers('Dette er ingen kampanje')).toEqual([['kampanje', 'campaign', true]]);
+  });
+
+  it('reaches a negation three words back: "ikke et tidsbegrenset tilbud", "ikkje eit tidsavgrensa tilbod", "not a limited offer"', () => {
+    expect(markers('Dette er ikke et tidsbegrenset tilbud, men prisen.')).toEqual([
+      ['tidsbegrenset', 'limited-time', true],
+      ['tilbud', 'campaign', true],
+    ]);
+    expect(markers('Dette er ikkje eit tidsavgrensa tilbod.')).toEqual([
+      ['tidsavgrensa', 'limited-time', true],
+      ['tilbod', 'campaign', true],
+    ]);
+    expect(markers('This is not a special offer.')).toEqual([['special offer', 'campaign', true]]);
+    // Four words back is too far: "Ikke gå glipp av tilbudet" urges the reader to take the offer.
+    expect(markers('Ikke gå glipp av tilbudet!')).toEqual([['tilbudet', 'campaign', false]]);
+  });
+
+  it.each([
+    ['Kampanje: ingen', 'Kampanje'],
+    ['Kampanje – nei, samme pris for alle', 'Kampanje'],
+    ['Tilbod: inga', 'Tilbod'],
+    ['Campaign: none.', 'Campaign'],
+  ])('reads a label answered "no" as negated: %s', (text, span) => {
+    expect(markers(text)).toEqual([[span, 'campaign', true]]);
+  });
+
+  it('does not take a "no" that goes on into a phrase as the answer', () => {
+    expect(markers('Kampanje: ingen fastbeløp i tre måneder')).toEqual([
+      ['Kampanje', 'campaign', false],
+      ['ingen fastbeløp', 'waived', false],
+    ]);
+  });
+
+  it('reads "de første månedene" (no number) as an offer without an end, in nb, nn and en', () => {
+    for (const [text, span] of [
+      ['0 kr i månedsbeløp de første månedene', 'de første månedene'],
+      ['utan påslag dei første vekene', 'dei første vekene'],
+      ['no fee for the first months', 'the first months'],
+    ]) {
+      expect(markers(text!).filter(([, m]) => m === 'first-n')).toEqual([[span, 'first-n', false]]);
+      expect(pairs(text!, 'end')).toEqual([]);
+    }
+    // One unit named alone is one of it.
+    expect(pairs('første måned gratis', 'end')).toEqual([['første måned', { how: 'period', months: 1 }]]);
   });
 
   it('reads first-N offers as a marker and an end over the same words', () => {
@@ -67,15 +118,23 @@ describe('campaign', () => {
 
 describe('bonus', () => {
   it.each([
-    ['velkomstbonus', 'velkomstbonus'],
-    ['velkomstrabatt', 'velkomstrabatt'],
-    ['startbonus', 'startbonus'],
     ['et gavekort', 'gavekort'],
     ['10 % rabatt', 'rabatt'],
-    ['a welcome bonus', 'welcome bonus'],
     ['a NOK 250 gift card', 'gift card'],
     ['a discount', 'discount'],
   ])('%s', (text, span) => {
     expect(pairs(text, 'bonus')).toEqual([[span, {}]]);
+  });
+
+  it.each([
+    ['velkomstbonus', 'velkomstbonus'],
+    ['velkomstrabatt', 'velkomstrabatt'],
+    ['startbonus', 'startbonus'],
+    ['a welcome bonus', 'welcome bonus'],
+    ['Få 400 bonuspoeng når du bytter', 'bonuspoeng'],
+    ['Nye kundar får eit gåvekort', 'gåvekort'],
+    ['A NOK 500 gift card when you switch', 'gift card'],
+  ])('a bonus for signing up: %s', (text, span) => {
+    expect(pairs(text, 'bonus')).toEqual([[span, { signUp: true }]]);
   });
 });

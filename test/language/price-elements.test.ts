@@ -41,6 +41,56 @@ describe('price-element', () => {
     expect(el(text)).toEqual([[span, { element, waived: true }]]);
   });
 
+  it('waives each element a negation covers through "eller"/"og"/"or": "uten binding eller påslag"', () => {
+    expect(el('Uten binding eller påslag.')).toEqual([['Uten binding eller påslag', { element: 'markup', waived: true }]]);
+    expect(el('Utan binding og påslag.')).toEqual([['Utan binding og påslag', { element: 'markup', waived: true }]]);
+    expect(el('No lock-in or monthly fee.')).toEqual([['No lock-in or monthly fee', { element: 'monthly-fee', waived: true }]]);
+    // A negation does not reach across a word that is not coordinated.
+    expect(el('Ingen binding, lavt påslag.')).toEqual([['lavt påslag', { element: 'markup', vague: true }]]);
+  });
+
+  it('reads the verb "binder deg" with its period as binding', () => {
+    expect(pairs('Du binder deg i 6 måneder.', 'binding')).toEqual([['binder deg i 6 måneder', { none: false, months: 6 }]]);
+    expect(pairs('Du binder deg ikke.', 'binding')).toEqual([['binder deg ikke', { none: true }]]);
+  });
+
+  it('reads the period of a fixed price across its amount, and a whole price held for a period as a fixed period', () => {
+    expect(pairs('Fast strømpris på 93,30 øre/kWh til og med 31.12.2026.', 'fixed-period')).toEqual([['Fast strømpris på 93,30 øre/kWh til og med 31.12.2026', { until: '2026-12-31' }]]);
+    expect(pairs('Pris: 69,90 øre/kWh i 12 måneder.', 'fixed-period')).toEqual([['69,90 øre/kWh i 12 måneder', { months: 12 }]]);
+    expect(pairs('Price 84.90 øre/kWh for 24 months.', 'fixed-period')).toEqual([['84.90 øre/kWh for 24 months', { months: 24 }]]);
+    // A reduced markup held for a while is a campaign, not a fixed price.
+    expect(pairs('0 øre/kWh i påslag i 3 måneder.', 'fixed-period')).toEqual([]);
+  });
+
+  it('reads certificates by their compound names: "sertifikatkostnad"', () => {
+    expect(el('+ sertifikatkostnad 0,90 øre/kWh')).toEqual([['sertifikatkostnad 0,90 øre/kWh', { element: 'certificates', quantity: { value: 0.9, unit: 'ore', per: 'kWh' } }]]);
+  });
+
+  it('reads fees by their compound names: "Månedsgebyr" is the monthly fee, "Påminnelsesgebyr" a fee', () => {
+    expect(el('Månedsgebyr 39 kr')).toEqual([['Månedsgebyr 39 kr', { element: 'monthly-fee', quantity: { value: 39, unit: 'kr', per: 'month' } }]]);
+    expect(el('Månadsgebyr: 29 kr')).toEqual([['Månadsgebyr: 29 kr', { element: 'monthly-fee', quantity: { value: 29, unit: 'kr', per: 'month' } }]]);
+    expect(el('Påminnelsesgebyr 35 kr')).toEqual([['Påminnelsesgebyr 35 kr', { element: 'fee', fee: 'other', quantity: { value: 35, unit: 'kr' } }]]);
+  });
+
+  it('reads a word that says "without markup" as the markup waived', () => {
+    expect(el('Strøm UtenPåslag')).toEqual([['UtenPåslag', { element: 'markup', waived: true }]]);
+  });
+
+  it('leaves out an element named in a definition (nb, nn, en)', () => {
+    expect(el('Elsertifikat er et lovpålagt påslag som alle betaler.')).toEqual([]);
+    expect(el('Eit påslag er det straumselskapet tek for å dekkje kostnadene sine.')).toEqual([]);
+    expect(el('A markup is what the supplier adds to the spot price.')).toEqual([['spot price', { element: 'spot-reference' }]]);
+    // The product's own element, sized or vague, is no definition.
+    expect(el('Påslaget er 4,9 øre/kWh.')).toEqual([['Påslaget er 4,9 øre/kWh', { element: 'markup', quantity: { value: 4.9, unit: 'ore', per: 'kWh' } }]]);
+    expect(el('Du betaler et lite påslag.')).toEqual([['et lite påslag', { element: 'markup', vague: true }]]);
+  });
+
+  it('sizes an element across a spaced dash, as across a colon: "Påslag – 3,10 øre/kWh"', () => {
+    expect(el('Påslag – 3,10 øre/kWh')).toEqual([['Påslag – 3,10 øre/kWh', { element: 'markup', quantity: { value: 3.1, unit: 'ore', per: 'kWh' } }]]);
+    expect(el('Fast månadsbeløp – 42 kr/mnd')).toEqual([['Fast månadsbeløp – 42 kr/mnd', { element: 'monthly-fee', quantity: { value: 42, unit: 'kr', per: 'month' } }]]);
+    expect(el('Monthly fee - NOK 39')).toEqual([['Monthly fee - NOK 39', { element: 'monthly-fee', quantity: { value: 39, unit: 'kr', per: 'month' } }]]);
+  });
+
   it('waives with an explicit zero and keeps the quantity', () => {
     expect(el('0 kr i påslag, Fastbeløp: 0 kr/mnd')).toEqual([
       ['0 kr i påslag', { element: 'markup', quantity: { value: 0, unit: 'kr' }, waived: true }],

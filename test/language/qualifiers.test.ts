@@ -37,18 +37,34 @@ describe('claim', () => {
   });
 });
 
+describe('questions', () => {
+  it('states no guarantee, binding, campaign or condition in a question, and reads the answer (nb, nn, en)', () => {
+    expect(pairs('Har dere prisgaranti? Nei, vi har ingen prisgaranti.', 'guarantee')).toEqual([['prisgaranti', { negated: true }]]);
+    expect(pairs('Er det bindingstid på avtalen?', 'binding')).toEqual([]);
+    expect(pairs('Kva kostar kampanjen?', 'campaign')).toEqual([]);
+    expect(pairs('Is there a price guarantee?', 'guarantee')).toEqual([]);
+  });
+});
+
 describe('restriction', () => {
   it.each([
     ['Kun for nye kunder', 'nye kunder', 'new-customers'],
     ['Stengt for nye kunder', 'Stengt for nye kunder', 'existing-customers'],
     ['for medlemmer', 'medlemmer', 'members'],
-    ['timesmålte anlegg', 'timesmålte', 'hourly-metering'],
+    ['for timesmålte anlegg', 'timesmålte', 'hourly-metering'],
+    ['Avtalen gjelder husholdninger', 'husholdninger', 'private-only'],
+    ['Requires a smart meter', 'smart meter', 'hourly-metering'],
     ['forutsetter kredittvurdering', 'kredittvurdering', 'credit-check'],
     ['Gjelder ikke for næringskunder', 'Gjelder ikke for næringskunder', 'private-only'],
     ['hytte', 'hytte', 'cabin'],
     ['for studenter', 'studenter', 'other'],
   ])('%s', (text, span, what) => {
     expect(pairs(text, 'restriction')).toEqual([[span, { what }]]);
+  });
+
+  it('takes a household or a meter named in passing as no restriction', () => {
+    expect(pairs('Alle husstander i Norge har fått automatisk strømmåler (AMS).', 'restriction')).toEqual([]);
+    expect(pairs('Most households use more power in winter.', 'restriction')).toEqual([]);
   });
 
   it('reads business customers by what is said of them', () => {

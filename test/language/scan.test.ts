@@ -18,6 +18,16 @@ describe('tokenize', () => {
     expect(tokens.map((t) => t.space)).toEqual([false, true, false, false, false, false]);
   });
 
+  it('leaves out footnote markers after a word or an amount when asked, and keeps them otherwise', () => {
+    const skip = (text: string) => tokenize(text, { skipFootnoteMarkers: true }).map((t) => t.norm);
+    expect(skip('4,90 øre/kWh* påslag')).toEqual(['4', ',', '90', 'øre', '/', 'kwh', 'påslag']);
+    expect(skip('35 kr/mnd** fastbeløp, Spot² og Fast†.')).toEqual(['35', 'kr', '/', 'mnd', 'fastbeløp', ',', 'spot', 'og', 'fast', '.']);
+    // A leading marker, and an asterisk between figures, are not after a word.
+    expect(skip('* Gjelder nye kunder')).toEqual(['*', 'gjelder', 'nye', 'kunder']);
+    expect(skip('2*3')).toEqual(['2', '*', '3']);
+    expect(norms('4,90 øre/kWh*')).toEqual(['4', ',', '90', 'øre', '/', 'kwh', '*']);
+  });
+
   it('never joins letters and digits: "12mnd", "4,9øre", "NO1"', () => {
     expect(norms('12mnd 4,9øre NO1')).toEqual(['12', 'mnd', '4', ',', '9', 'øre', 'no', '1']);
   });

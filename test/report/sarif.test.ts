@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import formats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { sarif } from '../../src/report/sarif.js';
 import { CWD, context, finding, results } from './fixtures.js';
@@ -14,7 +14,8 @@ function officialSchema(): Record<string, unknown> {
 }
 
 const ajv = new Ajv({ allErrors: true, strict: false });
-addFormats(ajv);
+// ajv-formats is CommonJS: its plugin is the module's default export.
+(formats as unknown as (ajv: Ajv) => Ajv)(ajv);
 const validate = ajv.compile(officialSchema());
 
 function valid(text: string): unknown {
@@ -45,9 +46,11 @@ describe('sarif reporter', () => {
     expect(() => valid(JSON.stringify(broken))).toThrow(/level|name/);
   });
 
-  it('describes the tool and every rule that ran, in the run locale', () => {
+  it('describes the tool and every rule that ran, in the run locale, linking only to a declared docs URL', () => {
     const driver = run.tool.driver;
-    expect(driver).toMatchObject({ name: 'stromlint', version: '0.1.0', informationUri: 'https://stromlint.dev' });
+    expect(driver).toMatchObject({ name: 'stromlint', version: '0.1.0' });
+    // stromlint's package.json declares no home page: no invented one.
+    expect(driver.informationUri).toBeUndefined();
     expect(driver.rules.map((r: { id: string }) => r.id)).toEqual(['campaign-end', 'after-terms', 'duration', 'parse-error']);
     expect(driver.rules[0]).toEqual({
       id: 'campaign-end',
@@ -55,13 +58,15 @@ describe('sarif reporter', () => {
       shortDescription: { text: 'Campaigns must say when they end' },
       fullDescription: { text: 'A campaign without an end lets the customer believe the price lasts.' },
       help: {
-        text: 'A campaign without an end lets the customer believe the price lasts.\n\nTrygg Strømhandel, krav 4.2\n\nhttps://stromlint.dev/rules/campaign-end',
-        markdown:
-          '**Campaigns must say when they end**\n\nA campaign without an end lets the customer believe the price lasts.\n\n- Trygg Strømhandel, krav 4.2\n\n[https://stromlint.dev/rules/campaign-end](https://stromlint.dev/rules/campaign-end)',
+        text: 'A campaign without an end lets the customer believe the price lasts.\n\nTrygg Strømhandel, krav 4.2',
+        markdown: '**Campaigns must say when they end**\n\nA campaign without an end lets the customer believe the price lasts.\n\n- Trygg Strømhandel, krav 4.2',
       },
-      helpUri: 'https://stromlint.dev/rules/campaign-end',
       defaultConfiguration: { level: 'error' },
     });
+    const docs = valid(sarif(results(), context({ docsUrl: (id) => `https://intranett.example/regler/${id}.html` }))) as any;
+    const described = docs.runs[0].tool.driver.rules[0];
+    expect(described.helpUri).toBe('https://intranett.example/regler/campaign-end.html');
+    expect(described.help.markdown).toContain('[https://intranett.example/regler/campaign-end.html](https://intranett.example/regler/campaign-end.html)');
     // Engine findings without a rule object get a descriptor from the finding.
     expect(driver.rules[3]).toEqual({ id: 'parse-error', name: 'ParseError', defaultConfiguration: { level: 'error' } });
     const nb = valid(sarif(results(), context({ locale: 'nb' }))) as any;

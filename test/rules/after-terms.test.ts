@@ -6,6 +6,12 @@ const lint = (code: string, options?: Record<string, unknown>) => lintTextWithRu
 const brief = (f: { messageId: string; severity: string; line: number; column: number; endColumn: number }) =>
   `${f.messageId} ${f.severity} ${f.line}:${f.column}-${f.endColumn}`;
 
+describe('after-terms: what a campaign is', () => {
+  it('asks nothing to follow a one-off bonus for signing up', async () => {
+    expect(await lint('## Lomvi Kyst\n\n**Vinterkampanje:** Bestill innen 31. januar 2027 og få et gavekort på 300 kr.\n\nPåslag 3,69 øre/kWh, 45 kr/mnd. Ingen bindingstid.\n')).toEqual([]);
+  });
+});
+
 describe('after-terms', () => {
   it('reports a spot product with a binding period as info, not as an error', async () => {
     const findings = await lint('# Spot Lojal\n\nPåslag 1,9 øre/kWh, 29 kr/mnd. 12 mnd bindingstid.\n');

@@ -39,4 +39,18 @@ describe('duration', () => {
     expect(await lint(terms)).toEqual([]);
     expect((await lint(terms, { checkTermsPages: true })).map(brief)).toEqual(['missingFixedPeriod error 5:3-17']);
   });
+
+  it('asks for binding when copy names a binding only in passing, without its length or "none"', async () => {
+    const passing = '# Straum Fast\n\nFastpris 89,90 øre/kWh i 12 månader, 39 kr/mnd. Seier du opp, betaler du for resten av bindingstida.\n';
+    expect((await lint(passing)).map(brief)).toEqual(['missingBinding error 1:3-14']);
+    expect(await lint(passing.replace('Seier du opp', 'Bindingstid til og med 31.12.2027. Seier du opp'))).toEqual([]);
+    expect(await lint('# Spot Lett\n\nPåslag 2,9 øre/kWh, 39 kr/mnd. Bindingstid – ingen, du kan gå når du vil.\n')).toEqual([]);
+  });
+
+  it('reads "the price is fixed for twelve months" as the fixed period (en, nb)', async () => {
+    const en = '# Fixed Easy\n\n- Price: **90.90 øre/kWh** – the price is fixed for twelve months\n- Monthly fee NOK 41\n- Binding period: twelve months\n';
+    expect(await lint(en)).toEqual([]);
+    expect((await lint(en.replace(' – the price is fixed for twelve months', ''))).map(brief)).toEqual(['missingFixedPeriod info 1:3-13']);
+    expect(await lint('# Fastpris Enkel\n\nFastpris 90,90 øre/kWh – prisen er fast i tolv måneder. 41 kr/mnd. Ingen bindingstid.\n')).toEqual([]);
+  });
 });

@@ -2,16 +2,32 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/hidden-price.js';
 import { lintText } from '../../src/index.js';
 import type { Finding } from '../../src/engine/types.js';
+import type { RuleSetting } from '../../src/config/types.js';
 import type { Locale } from '../../src/rule-kit/types.js';
 import { lintTextWithRule, place } from '../helpers/lint-one-rule.js';
 
 async function lint(code: string, fileName: string, locale: Locale, options?: Record<string, unknown>): Promise<Finding[]> {
-  const setting = options ? ['error', options] : 'error';
+  const setting: RuleSetting = options ? ['error', options] : 'error';
   const run = await lintText(code, fileName, { config: { extends: [], rules: { 'hidden-price': setting } }, locale });
   return run.results.flatMap((r) => r.findings);
 }
 
 const CARD = '<h2>Spot Nordvest</h2>\n<p>Påslag 2,9 øre/kWh, fastbeløp 39 kr/mnd.</p>\n';
+
+describe('hidden-price: shared copy and collapsible panels', () => {
+  it('reports a fee only in a closed FAQ answer, and not one that repeats a price the page shows', async () => {
+    const base = '<h1>Ørnes Stabil</h1>\n<p style="font-size:40px">88,50 øre/kWh</p>\n<p>Fastbeløp 39 kr/mnd. Bruddgebyr 600 kr.</p>\n<h2>Spørsmål og svar</h2>\n';
+    const fee = '<details><summary>Kan jeg avslutte?</summary><p>Ja, men da betaler du et gebyr på 150 kr.</p></details>\n';
+    const repeat = '<details><summary>Hva koster det?</summary><p>Fastbeløpet er 39 kr/mnd.</p></details>\n';
+    expect((await lintTextWithRule(rule, base + fee, 'faq.html')).map((f) => [f.messageId, f.line])).toEqual([['collapsed', 5]]);
+    expect(await lintTextWithRule(rule, base + repeat, 'faq.html')).toEqual([]);
+  });
+
+  it('reads a closed Bootstrap .collapse panel as collapsed, not hidden', async () => {
+    const page = '<h1>Spot Fjord</h1>\n<p style="font-size:40px">2,9 øre/kWh</p>\n<p>Fastbeløp 39 kr/mnd.</p>\n<div class="collapse"><p>Fakturagebyr 49 kr.</p></div>\n';
+    expect((await lintTextWithRule(rule, page, 'side.html')).map((f) => f.messageId)).toEqual(['collapsed']);
+  });
+});
 
 describe('hidden-price messages', () => {
   it('says in bokmål why the copy is hidden, and names the product and the words', async () => {
@@ -103,5 +119,12 @@ describe('hidden-price precision', () => {
     const code = `${CARD}<p class="d-none">Påslag 2,9 øre/kWh, kun for nye kunder.</p>\n`;
     const findings = await lintTextWithRule(rule, code, 'side.html');
     expect(findings.map(place)).toEqual([{ messageId: 'hidden', line: 3, column: 47, endLine: 3, endColumn: 57 }]);
+  });
+
+  it('takes a screen-reader copy that says in words what the page shows in figures as shown', async () => {
+    const code = '<h2>Fast Trygg</h2>\n<p class="pris">89,90 øre/kWh</p><span class="sr-only">Fastpris 89,90 øre per kilowattime</span>\n<p>Fastbeløp 39 kr/mnd.</p>\n';
+    expect(await lintTextWithRule(rule, code, 'side.html')).toEqual([]);
+    const other = code.replace('Fastpris 89,90 øre per kilowattime', 'Fastpris 92,90 øre per kilowattime');
+    expect((await lintTextWithRule(rule, other, 'side.html')).map(place)).toEqual([{ messageId: 'hidden', line: 2, column: 56, endLine: 2, endColumn: 90 }]);
   });
 });

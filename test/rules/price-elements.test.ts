@@ -17,12 +17,30 @@ describe('price-elements', () => {
     ]);
   });
 
-  it('reports copy that only mentions a product, with no price element or campaign, as info', async () => {
-    const code = '## Spotpris Nordlys\n\nSpotpris Nordlys følger markedet. I januar var spotprisen over 300 øre/kWh.\n';
-    expect(await findings(code, 'omtale.md')).toEqual([
-      { messageId: 'missingMonthlyFee', line: 1, column: 4, endLine: 1, endColumn: 20, severity: 'info' },
-      { messageId: 'missingMarkup', line: 1, column: 4, endLine: 1, endColumn: 20, severity: 'info' },
+  it('asks nothing of copy that only mentions a product (no price of its own, no campaign), and everything of an offer', async () => {
+    const mention = '## Spotpris Nordlys\n\nSpotpris Nordlys følger markedet. I januar var spotprisen over 300 øre/kWh.\n';
+    expect(await findings(mention, 'omtale.md')).toEqual([]);
+    const offer = '## Spotpris Nordlys\n\nSpotpris Nordlys følger markedet. Fastbeløp 39 kr/mnd.\n';
+    expect(await findings(offer, 'tilbud.md')).toEqual([{ messageId: 'missingMarkup', line: 1, column: 4, endLine: 1, endColumn: 20, severity: 'error' }]);
+  });
+
+  it('takes a spot product\'s own figure per kWh as its markup when it is one (at most 20 øre), not a spot price quoted in passing', async () => {
+    expect(await findings('<h2>Polarkyst Spot</h2>\n<p>Spot price (monthly average)</p>\n<p>3.45 øre/kWh</p>\n<p>Monthly fee NOK 45.</p>\n', 'spot.html')).toEqual([]);
+    expect(await findings('<h2>Polarkyst Spot</h2>\n<p>Spot price (monthly average)</p>\n<p>85 øre/kWh</p>\n<p>Monthly fee NOK 45.</p>\n', 'spot.html')).toEqual([
+      { messageId: 'missingMarkup', line: 1, column: 5, endLine: 1, endColumn: 19, severity: 'error' },
     ]);
+  });
+
+  it('asks a product of unknown kind for a price per kWh (markup or price) and a fixed amount', async () => {
+    expect(await findings('## Dagry Jevn\n\nFastbeløp 44 kr/mnd. Ingen binding.\n', 'ukjent.md')).toEqual([
+      { messageId: 'missingPrice', line: 1, column: 4, endLine: 1, endColumn: 14, severity: 'error' },
+    ]);
+    expect(await findings('## Dagry Jevn\n\nPåslag 3,55 øre/kWh, fastbeløp 44 kr/mnd.\n', 'ukjent.md')).toEqual([]);
+  });
+
+  it('gives every product the type the page states once for all of them', async () => {
+    const page = '# Våre avtaler\n\nAlle avtalene følger spotprisen time for time.\n\n## Dagry Jevn\n\nFastbeløp 44 kr/mnd.\n\n## Dagry Rask\n\nPåslag 2 øre/kWh, fastbeløp 49 kr/mnd.\n';
+    expect(await findings(page, 'alle.md')).toEqual([{ messageId: 'missingMarkup', line: 5, column: 4, endLine: 5, endColumn: 14, severity: 'error' }]);
   });
 
   it('takes a per-kWh amount beside a variable product as its price', async () => {
@@ -31,6 +49,18 @@ describe('price-elements', () => {
 
   it('reads "spotpris + 4,9 øre/kWh" as the markup and a bare "39 kr/mnd" as the fixed amount', async () => {
     expect(await findings('## Spotpris Enkel\n\nDu betaler spotpris + 4,9 øre/kWh og 39 kr/mnd.\n', 'pluss.md')).toEqual([]);
+    // A ceiling bounds the markup but does not size it (nb, nn, en).
+    expect(await findings('## Spotpris Tak\n\nSpotpris + maks 2 øre/kWh. Fastbeløp 39 kr/mnd.\n', 'maks.md')).toEqual([
+      { messageId: 'unquantified', line: 3, column: 12, endLine: 3, endColumn: 26, severity: 'error' },
+    ]);
+    expect(await findings('## Straum Tak\n\nPåslag: inntil 2,5 øre/kWh. Fastbeløp 39 kr/mnd.\n', 'inntil.md')).toEqual([
+      { messageId: 'unquantified', line: 3, column: 1, endLine: 3, endColumn: 27, severity: 'error' },
+    ]);
+    expect(await findings('## Capped Spot\n\nSpot price plus a markup of up to 3 øre/kWh, NOK 39 a month.\n', 'cap.md')).toEqual([
+      { messageId: 'unquantified', line: 3, column: 17, endLine: 3, endColumn: 44, severity: 'error' },
+    ]);
+    // A cap on a fee is how break fees are set, and a price cap is a product's bound: neither is a markup.
+    expect(await findings('## Spotpris Tak\n\nSpotpris + 2 øre/kWh, fastbeløp 39 kr/mnd. Bruddgebyr maks 900 kr.\n', 'gebyr.md')).toEqual([]);
     // A spot price quoted for comparison is not the markup.
     expect(await findings('## Spotpris Enkel\n\nSpotprisen i januar: 120 øre/kWh. Fastbeløp 39 kr/mnd.\n', 'snitt.md')).toEqual([
       { messageId: 'missingMarkup', line: 1, column: 4, endLine: 1, endColumn: 18, severity: 'error' },
@@ -44,6 +74,17 @@ describe('price-elements', () => {
     expect(await findings(code, 'tabell.html')).toEqual([
       { messageId: 'missingMonthlyFee', line: 3, column: 35, endLine: 3, endColumn: 43, severity: 'error' },
     ]);
+  });
+
+  it('reads a comparison table\'s "Energy price" row as the price of a fixed or variable product, and asks for a fee its cell only points away for', async () => {
+    const table = `<table>
+<tr><th></th><th>Kestrel Tide <span>Hourly spot</span></th><th>Kestrel Anchor <span>Fixed price</span></th></tr>
+<tr><th scope="row">Monthly fee</th><td>NOK 49/month</td><td>See terms</td></tr>
+<tr><th scope="row">Energy price</th><td>Spot price + markup 2.49 øre/kWh</td><td>89.90 øre/kWh, fixed for 12 months</td></tr>
+<tr><th scope="row">Binding period</th><td>None</td><td>12 months</td></tr>
+</table>\n`;
+    expect(await findings(table, 'compare.html')).toEqual([{ messageId: 'missingMonthlyFee', line: 2, column: 64, endLine: 2, endColumn: 96, severity: 'error' }]);
+    expect(await findings(table.replace('See terms', 'NOK 39/month'), 'compare.html')).toEqual([]);
   });
 
   it('does not size an element with an amount of the wrong unit in its table cell', async () => {

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Document } from '../../document/types.js';
 import { RULES } from '../../../rules/index.js';
-import { prepareRun } from '../../engine/setup.js';
-import { completeDocument } from '../../engine/lint-source.js';
+import { configOf, fileSettings, prepareRun } from '../../engine/setup.js';
+import { completeDocument } from '../../document/complete-document.js';
 import { BudgetExceeded, withinBudget } from '../../engine/time-budget.js';
 import { checkLimits } from '../../files/limits.js';
 import { locateAnchor } from '../../document/positions.js';
@@ -27,20 +27,24 @@ export async function printFacts(file: string, options: FactsOptions): Promise<s
   const cwd = process.cwd();
   const setup = await prepareRun({ cwd, configFile: options.config, rules: RULES });
   const filePath = path.resolve(cwd, file);
-  const format = formatOf(filePath, setup.extensions);
+  const config = await configOf(setup, filePath);
+  const format = formatOf(filePath, config.extensions);
   if (!format) throw new UsageError(`${file}: not a Markdown, HTML or JSON file`);
-  const read = await readSource(filePath, setup.limits.maxFileBytes);
+  const read = await readSource(filePath, config.limits.maxFileBytes);
   if (read.kind !== 'text') throw new UsageError(`${file}: cannot be read (${read.kind === 'error' ? relativePaths(read.message, [read.path], cwd) : read.kind})`);
+  if (read.text === '') return `${file}: skipped (empty file)\n`;
   // The same limits and time budget as a lint: a file that would hang a lint hangs no facts either.
-  const violation = checkLimits(read.text, format, setup.limits);
+  const violation = checkLimits(read.text, format, config.limits);
   if (violation) throw new UsageError(`${file}: ${violation.message[setup.locale]}`);
   const adapter = await loadAdapter(format);
+  // Selectors and page kind as a lint of this file has them, overrides included.
+  const settings = fileSettings(setup, filePath);
   try {
     return withinBudget(() => {
-      const parsed = adapter.parse(filePath, read.text, { html: setup.loaded.config.html, feedPriceUnit: setup.loaded.config.feed?.priceUnit });
+      const parsed = adapter.parse(filePath, read.text, { html: settings.html, feedPriceUnit: config.loaded.config.feed?.priceUnit });
       if (parsed.kind === 'skip') return `${file}: skipped (${parsed.reason})\n`;
       if (parsed.kind === 'parse-error') throw new UsageError(`${file}: ${parsed.message}`);
-      const document = completeDocument(parsed.document);
+      const document = completeDocument(parsed.document, settings.pageKind);
       return options.json ? `${JSON.stringify(factsAsData(document), null, 2)}\n` : factsAsText(document);
     }, setup.fileTimeoutMs);
   } catch (error) {

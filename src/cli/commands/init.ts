@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { writeFileAtomic } from '../../files/write-atomic.js';
+import type { Locale } from '../../rule-kit/types.js';
 import { UsageError } from '../exit-codes.js';
 
 export interface InitOptions {
@@ -10,15 +11,17 @@ export interface InitOptions {
   force?: boolean;
 }
 
-const CONFIG = `# stromlint configuration — https://stromlint.dev
+const TEXT = {
+  en: {
+    config: (locale: Locale) => `# stromlint configuration (the README of the stromlint package explains every key).
 # Editors that read JSON Schema can complete this file:
 # yaml-language-server: $schema=./node_modules/stromlint/schemas/config.schema.json
 
 # Start from the recommended rules (or "strict": warnings become errors).
 extends: recommended
 
-# Message language: nb (norsk bokmål) or en.
-locale: nb
+# Message language: nb (Norwegian bokmål) or en.
+locale: ${locale}
 
 # Turn rules off, change their severity, or give options:
 # rules:
@@ -40,22 +43,75 @@ locale: nb
 #   - files: ["vilkar/**"]
 #     rules:
 #       campaign-end: off
-`;
+`,
+    hookComment: [
+      '# Lints what is staged for this commit (not the work tree) and stops the commit on errors. The rest of',
+      '# the repository is read too, for rules that compare products across files; the cache, kept inside',
+      '# .git, spares re-reading what has not changed since the last commit.',
+    ].join('\n'),
+    workflowComment: '# Annotations appear on the pull request; the SARIF file goes to code scanning.',
+    wrote: (file: string) => `wrote ${file}\n`,
+    exists: (file: string) => `${file} exists already; use --force to overwrite it`,
+    foreignHook: (hook: string) => `${hook} exists and was not written by stromlint; add "npx stromlint --staged" to it, or use --force`,
+    noGit: '--hook needs a git repository: run it inside one (or run "git init" first)',
+  },
+  nb: {
+    config: (locale: Locale) => `# Konfigurasjon for stromlint (README-en i stromlint-pakken forklarer hver nøkkel).
+# Redigeringsprogrammer som leser JSON Schema, kan fylle ut denne filen:
+# yaml-language-server: $schema=./node_modules/stromlint/schemas/config.schema.json
+
+# Start med de anbefalte reglene (eller «strict»: advarsler blir feil).
+extends: recommended
+
+# Språk i meldingene: nb (norsk bokmål) eller en (engelsk).
+locale: ${locale}
+
+# Skru av regler, endre alvorligheten eller gi valg (av, info, advarsel, feil):
+# rules:
+#   distinct-products: feil
+#   campaign-end: [feil, { checkTermsPages: true }]
+
+# Filer som aldri sjekkes (gitignore-syntaks). .gitignore og .stromlintignore gjelder også.
+# ignores:
+#   - "arkiv/**"
+
+# Hvor produktene står på HTML-sidene, når stromlint ikke finner det selv.
+# html:
+#   product: ".produktkort"
+#   name: ".produktkort h3"
+#   ignore: ".chat-widget"
+
+# Andre regler for noen filer, f.eks. vilkårssider:
+# overrides:
+#   - files: ["vilkar/**"]
+#     rules:
+#       campaign-end: av
+`,
+    hookComment: [
+      '# Sjekker det som er lagt til for denne commiten (ikke arbeidskopien) og stopper commiten ved feil. Resten',
+      '# av repositoryet leses også, for regler som sammenligner produkter på tvers av filer; mellomlageret, som',
+      '# ligger i .git, sparer lesing av det som ikke er endret siden forrige commit.',
+    ].join('\n'),
+    workflowComment: '# Merknadene vises på pull requesten; SARIF-filen går til code scanning.',
+    wrote: (file: string) => `skrev ${file}\n`,
+    exists: (file: string) => `${file} finnes allerede; bruk --force for å overskrive den`,
+    foreignHook: (hook: string) => `${hook} finnes og er ikke skrevet av stromlint; legg til «npx stromlint --staged» i den, eller bruk --force`,
+    noGit: '--hook trenger et git-repository: kjør den inne i ett (eller kjør «git init» først)',
+  },
+};
 
 const HOOK_MARK = '# installed by stromlint init --hook';
-const HOOK = `#!/bin/sh
+const hook = (comment: string) => `#!/bin/sh
 ${HOOK_MARK}
-# Lints what is staged for this commit (not the work tree) and stops the commit on errors. The rest of
-# the repository is read too, for rules that compare products across files; the cache, kept inside
-# .git, spares re-reading what has not changed since the last commit.
+${comment}
 exec npx --no-install stromlint --staged --cache --cache-location "$(git rev-parse --git-path stromlint-cache)"
 `;
 
-const WORKFLOW = `name: stromlint
+const workflow = (branch: string, comment: string) => `name: stromlint
 on:
   pull_request:
   push:
-    branches: [main]
+    branches: [${JSON.stringify(branch)}]
 permissions:
   contents: read
   security-events: write
@@ -68,7 +124,7 @@ jobs:
         with:
           node-version: 20
       - run: npm ci
-      # Annotations appear on the pull request; the SARIF file goes to code scanning.
+      ${comment}
       - run: npx stromlint --format stylish --format sarif:stromlint.sarif
       - uses: github/codeql-action/upload-sarif@v3
         if: always()
@@ -77,36 +133,52 @@ jobs:
           category: stromlint
 `;
 
-/** `stromlint init`: a commented config, and on request a git pre-commit hook and a GitHub workflow. */
-export async function init(cwd: string, options: InitOptions): Promise<string> {
+/**
+ * `stromlint init`: a commented config in the detected language, and on request a git pre-commit
+ * hook and a GitHub workflow for the repository's default branch.
+ */
+export async function init(cwd: string, options: InitOptions, locale: Locale): Promise<string> {
+  const text = TEXT[locale];
   const written: string[] = [];
   const write = async (file: string, content: string, mode?: number, replaceable = false) => {
     const target = path.join(cwd, file);
-    if (fs.existsSync(target) && !options.force && !replaceable) throw new UsageError(`${file} exists already; use --force to overwrite it`);
+    if (fs.existsSync(target) && !options.force && !replaceable) throw new UsageError(text.exists(file));
     fs.mkdirSync(path.dirname(target), { recursive: true });
     await writeFileAtomic(target, content, { mode });
     written.push(file);
   };
-  if (!options.hook && !options.github) await write('.stromlintrc.yaml', CONFIG);
+  if (!options.hook && !options.github) await write('.stromlintrc.yaml', text.config(locale));
   if (options.hook) {
-    const hooksDir = gitHooksDir(cwd);
-    const hook = path.relative(cwd, path.join(hooksDir, 'pre-commit'));
-    const existing = fs.existsSync(path.join(cwd, hook)) ? fs.readFileSync(path.join(cwd, hook), 'utf8') : '';
-    if (existing && !existing.includes(HOOK_MARK) && !options.force) {
-      throw new UsageError(`${hook} exists and was not written by stromlint; add "npx stromlint --staged" to it, or use --force`);
-    }
+    const hookFile = path.relative(cwd, path.join(git(cwd, ['rev-parse', '--git-path', 'hooks'], text.noGit), 'pre-commit'));
+    const existing = fs.existsSync(path.join(cwd, hookFile)) ? fs.readFileSync(path.join(cwd, hookFile), 'utf8') : '';
+    if (existing && !existing.includes(HOOK_MARK) && !options.force) throw new UsageError(text.foreignHook(hookFile));
     // Our own earlier hook may be replaced without --force.
-    await write(hook, HOOK, 0o755, existing.includes(HOOK_MARK));
+    await write(hookFile, hook(text.hookComment), 0o755, existing.includes(HOOK_MARK));
   }
-  if (options.github) await write('.github/workflows/stromlint.yml', WORKFLOW);
-  return written.map((f) => `wrote ${f}\n`).join('');
+  if (options.github) await write('.github/workflows/stromlint.yml', workflow(defaultBranch(cwd), text.workflowComment));
+  return written.map(text.wrote).join('');
 }
 
-function gitHooksDir(cwd: string): string {
+function git(cwd: string, args: string[], failure: string): string {
   try {
-    const dir = execFileSync('git', ['rev-parse', '--git-path', 'hooks'], { cwd, encoding: 'utf8' }).trim();
-    return path.resolve(cwd, dir);
+    return path.resolve(cwd, execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
   } catch {
-    throw new UsageError('--hook needs a git repository (run it inside one)');
+    throw new UsageError(failure);
   }
+}
+
+/**
+ * The branch pushes go to: the remote's default branch when a clone knows it, else the branch
+ * checked out, else git's configured default for new repositories, else "main".
+ */
+function defaultBranch(cwd: string): string {
+  const ask = (args: string[]) => {
+    try {
+      return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return '';
+    }
+  };
+  const remote = ask(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']).replace(/^origin\//, '');
+  return remote || ask(['symbolic-ref', '--quiet', '--short', 'HEAD']) || ask(['config', '--get', 'init.defaultBranch']) || 'main';
 }

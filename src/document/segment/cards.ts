@@ -70,8 +70,15 @@ export function findCards(page: Page, claims: Claims, names: ContainerNames): vo
   };
   for (const c of tree.postOrder) {
     for (const group of siblingGroups(page, tree.children[c]!)) {
-      const qualifying = group.filter(qualifies);
-      if (qualifying.length >= 2) qualifying.forEach(mark);
+      // Cards of one grid name their products alike (all h3, all .card-title); CMS blocks that share a
+      // class ("block") but open one with the page's h1 and the next with an h2 are sections, not cards.
+      const byNameTag = new Map<string, number[]>();
+      for (const child of group.filter(qualifies)) {
+        const name = page.blocks[nameOf.get(child)!.block]!;
+        const key = `${name.tag ?? name.kind}`;
+        (byNameTag.get(key) ?? byNameTag.set(key, []).get(key)!).push(child);
+      }
+      for (const alike of byNameTag.values()) if (alike.length >= 2) alike.forEach(mark);
     }
     if (tree.children[c]!.some((child) => holdsCards[child])) holdsCards[c] = 1;
     const { classes, htmlId } = tree.containers[c]!;

@@ -36,10 +36,11 @@ export function place(page: Page, claims: Claims, nodes: readonly SectionNode[],
   const terms: number[] = [];
   nodes.forEach((node, id) => {
     const parentStatus = node.parent >= 0 ? status[node.parent] : undefined;
-    if (status[id] === 'product' || status[id] === 'lead') {
+    const end = node.heading >= 0 && page.headingEnd[node.heading]! > 0 ? page.headingEnd[node.heading] : undefined;
+    const anchor = status[id] === 'product' || status[id] === 'lead' ? (id === 0 ? pageProductName(page) : nameAnchor(page.blocks[node.heading]!, end)) : undefined;
+    if (anchor) {
       owner[id] = drafts.length;
-      const anchor = id === 0 ? pageProductName(page) : nameAnchor(page.blocks[node.heading]!);
-      drafts.push({ anchor: anchor ?? { block: node.direct[0] ?? 0, start: 0, end: 0 }, own: [], shared: [], home: id });
+      drafts.push({ anchor, own: [], shared: [], home: id });
     } else if (status[id] === 'plain' || (status[id] === 'terms' && parentStatus !== 'lead')) {
       // Plain subsections belong to the product above them; so do its terms, unless it leads a group.
       owner[id] = node.parent >= 0 ? owner[node.parent]! : -1;

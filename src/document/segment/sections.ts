@@ -1,4 +1,5 @@
 import { classifyProductType } from '../product-type.js';
+import { nameSpan } from './names.js';
 import type { Page } from './page.js';
 import { PSEUDO_LEVEL } from './page.js';
 import { nextFlagged } from './signals.js';
@@ -62,7 +63,7 @@ export function sectionTree(page: Page, claims: Claims): SectionNode[] {
     nodes.push({
       heading: b,
       level: nodeLevel,
-      kind: termsEnd === undefined ? pseudoKind(blocks[b]!.tag, headingKind(blocks[b]!.text)) : 'terms',
+      kind: termsEnd === undefined ? pseudoKind(blocks[b]!.tag, headingKind(headingText(page, b))) : 'terms',
       parent,
       end: Math.min(termsEnd ?? bound[b]!, nodes[parent]!.end),
       direct: [b],
@@ -74,6 +75,12 @@ export function sectionTree(page: Page, claims: Claims): SectionNode[] {
     stack.push(id);
   }
   return nodes;
+}
+
+/** The words of block b that head its section: the whole block, or its first line when that is a name. */
+function headingText(page: Page, b: number): string {
+  const end = page.headingEnd[b]!;
+  return end > 0 ? page.blocks[b]!.text.slice(0, end) : page.blocks[b]!.text;
 }
 
 /** A `<summary>` titles a fold of details ("Other fees"), never a product. */
@@ -126,7 +133,7 @@ export function classifySections(nodes: readonly SectionNode[], page: Page, sect
     const copyOffer = node.direct.some((b) => b !== node.heading && page.offer[b] === 1);
     deal[id] = ownDeal ? 1 : 0;
     if (node.kind === 'terms' && productChildren.length === 0) status[id] = 'terms';
-    else if (products === 0) status[id] = leafStatus(node.kind, ownDeal && sectionsMayBeProducts);
+    else if (products === 0) status[id] = aboutParent(page, nodes, node) ? 'plain' : leafStatus(node.kind, ownDeal && sectionsMayBeProducts);
     else if (!copyOffer || !sectionsMayBeProducts || node.kind !== 'name' || id === 0 || !namesProductAt(page, node)) status[id] = 'group';
     else if (products === 1 && node.units.length === 0 && status[productChildren[0]!] === 'product' && nodes[productChildren[0]!]!.level === PSEUDO_LEVEL) {
       status[productChildren[0]!] = 'plain';
@@ -136,9 +143,30 @@ export function classifySections(nodes: readonly SectionNode[], page: Page, sect
   return status;
 }
 
-/** A page title names a product only with a product-type word in it; a lower heading may anyway. */
+/**
+ * A subsection whose copy names the product its parent heading names, under a heading of its own
+ * ("Samme pris hele året: Med Ørnes Stabil betaler du …"), is more about that product, not another.
+ */
+function aboutParent(page: Page, nodes: readonly SectionNode[], node: SectionNode): boolean {
+  const parent = node.parent > 0 ? nodes[node.parent] : undefined;
+  if (!parent || parent.heading < 0 || parent.kind !== 'name' || node.heading < 0) return false;
+  const heading = page.blocks[parent.heading]!;
+  const span = nameSpan(heading.text);
+  const name = heading.text.slice(span.start, span.end).toLowerCase();
+  if (name.length < 3 || page.blocks[node.heading]!.text.toLowerCase().includes(name)) return false;
+  return node.direct.some((b) => b !== node.heading && page.blocks[b]!.text.toLowerCase().includes(name));
+}
+
+/** Plural words for a range of deals: a title with one names the range, not a product ("Strømavtaler fra Nordlys Energi"). */
+const RANGE_WORDS = /(avtaler|avtalar|avtalene|avtalane|produkter|produkt(?:a|ene)|priser|prisar|agreements|plans|deals|products|prices|tariffs)\b/iu;
+
+/** The service itself, from or for someone: "Strøm fra Nordlys Energi", "Electricity for English-speaking customers". */
+const SERVICE_TITLE = /^(?:strøm|straum|electricity|power|energy|energi)\b.*\b(?:fra|frå|from|for|hos|til|to|at)\b/iu;
+
+/** A page title names a product with a product-type word in it, or when it names no range of deals; a lower heading may anyway. */
 function namesProductAt(page: Page, node: SectionNode): boolean {
-  return node.level > 1 || classifyProductType(page.blocks[node.heading]!.text, []) !== 'other';
+  const text = page.blocks[node.heading]!.text;
+  return node.level > 1 || classifyProductType(text, []) !== 'other' || !(RANGE_WORDS.test(text) || SERVICE_TITLE.test(text));
 }
 
 function leafStatus(kind: HeadingKind, deal: boolean): SectionStatus {

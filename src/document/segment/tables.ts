@@ -9,6 +9,7 @@ interface Grid {
   cells: Map<string, number[]>;
   rows: number[];
   columns: number[];
+  /** The first row when all its cells are header cells, else -1 (`<th scope="row">` labels a row, not a column). */
   headerRow: number;
   nameColumn: number;
 }
@@ -56,7 +57,9 @@ function grids(page: Page, claims: Claims): Grid[] {
     }
     const sortedRows = [...rows].sort((a, b) => a - b);
     const sortedColumns = [...columns].sort((a, b) => a - b);
-    result.push({ cells, rows: sortedRows, columns: sortedColumns, headerRow: sortedRows[0]!, nameColumn: sortedColumns[0]! });
+    const firstRow = blocks.filter((block) => block.table!.row === sortedRows[0]);
+    const headerRow = firstRow.every((block) => block.table!.header) ? sortedRows[0]! : -1;
+    result.push({ cells, rows: sortedRows, columns: sortedColumns, headerRow, nameColumn: sortedColumns[0]! });
   }
   return result;
 }
@@ -85,6 +88,7 @@ function looksLikeDeal(page: Page, ids: number[]): boolean {
 }
 
 function rowProducts(page: Page, grid: Grid): Unit[] {
+  if (grid.headerRow < 0) return [];
   const header = grid.columns.flatMap((c) => cell(grid, grid.headerRow, c));
   const priceColumns = grid.columns.filter((c) => c !== grid.nameColumn && (cellText(page, grid, grid.headerRow, c) ?? '') !== '' && isPriceHeader(cellText(page, grid, grid.headerRow, c)!));
   const nameHeader = cellText(page, grid, grid.headerRow, grid.nameColumn) ?? '';
@@ -104,6 +108,7 @@ function rowProducts(page: Page, grid: Grid): Unit[] {
 }
 
 function columnProducts(page: Page, grid: Grid): Unit[] {
+  if (grid.headerRow < 0) return [];
   const labels = grid.rows.flatMap((r) => cell(grid, r, grid.nameColumn));
   const units: Unit[] = [];
   for (const column of grid.columns) {

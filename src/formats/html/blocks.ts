@@ -1,5 +1,5 @@
 import { TextBuilder } from '../../document/offset-map.js';
-import type { Block, BlockKind, TableCell, Visibility } from '../../document/types.js';
+import type { Block, BlockKind, FontRun, TableCell, Visibility } from '../../document/types.js';
 import { leadingMarker, supMarker, trailingMarkers } from './footnotes.js';
 import { appendHtmlText } from './text.js';
 
@@ -21,6 +21,8 @@ interface Run {
   /** Largest font size of the run's text, and whether the page set any size in it. */
   fontSizePx: number;
   fontSizeSet: boolean;
+  /** Where the font size changes: the text offset and the size from there on. */
+  sizes: Array<{ start: number; px: number }>;
   refs: string[];
   /** A `<sup>` marker the run starts with: the block is that footnote. */
   leadingSup?: string;
@@ -68,12 +70,15 @@ export class BlockCollector {
     }
     if (!this.run) {
       if (blank) return;
-      this.run = { owner, builder: new TextBuilder(), refs: [], fontSizePx: 0, fontSizeSet: false };
+      this.run = { owner, builder: new TextBuilder(), refs: [], fontSizePx: 0, fontSizeSet: false, sizes: [] };
     }
+    const from = this.run.builder.length;
     appendHtmlText(this.run.builder, this.source, start, end);
     if (blank) return;
     this.run.fontSizePx = Math.max(this.run.fontSizePx, font.fontSizePx);
     this.run.fontSizeSet ||= font.fontSizeSet;
+    const sizes = this.run.sizes;
+    if (sizes[sizes.length - 1]?.px !== font.fontSizePx) sizes.push({ start: from, px: font.fontSizePx });
   }
 
   /** A `<br>`: a space inside the current run. */
@@ -111,7 +116,11 @@ export class BlockCollector {
     const block: Block = { id: this.nextId, kind: owner.kind, text, map: run.builder.map, visibility: owner.visibility, copy: true, tag: owner.tag, container: owner.container };
     if (owner.level !== undefined) block.level = owner.level;
     if (owner.cell) block.table = owner.cell;
-    if (run.fontSizeSet) block.fontSizePx = Math.round(run.fontSizePx * 100) / 100;
+    if (run.fontSizeSet) {
+      block.fontSizePx = round(run.fontSizePx);
+      const runs = fontRuns(run.sizes, text.length);
+      if (runs.length > 1) block.fontRuns = runs;
+    }
     const refs = [...run.refs, ...trailingMarkers(text).filter((m) => !run.refs.includes(m))];
     if (refs.length > 0) block.footnoteRefs = refs;
     const label = run.leadingSup ?? leadingMarker(text) ?? owner.footnoteLabel;
@@ -132,4 +141,18 @@ export class BlockCollector {
     if (text.length === 0) return;
     this.blocks.push({ id: this.nextId, kind: 'attribute', text, map: builder.map, visibility, copy: true, tag, container });
   }
+}
+
+function round(px: number): number {
+  return Math.round(px * 100) / 100;
+}
+
+/** The runs of a block's text in each size, from the points where the size changes. */
+function fontRuns(sizes: ReadonlyArray<{ start: number; px: number }>, length: number): FontRun[] {
+  const runs: FontRun[] = [];
+  sizes.forEach((size, i) => {
+    const end = Math.min(sizes[i + 1]?.start ?? length, length);
+    if (end > size.start) runs.push({ start: size.start, end, px: round(size.px) });
+  });
+  return runs;
 }

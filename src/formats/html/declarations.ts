@@ -6,11 +6,16 @@ export interface Declaration {
 }
 
 /** Properties that bear on whether and how prominently copy is shown; others are not kept. */
-export const RELEVANT_PROPERTIES = new Set([
+const RELEVANT_PROPERTIES = new Set([
   'display', 'visibility', 'opacity', 'position', 'left', 'top', 'text-indent', 'clip', 'clip-path',
   'width', 'height', 'max-width', 'max-height', 'overflow', 'font-size', 'color', 'background',
   'background-color',
 ]);
+
+/** Whether a property bears on how copy is shown: a relevant one, or a custom property another may use. */
+export function isRelevant(property: string): boolean {
+  return RELEVANT_PROPERTIES.has(property) || property.startsWith('--');
+}
 
 /** Most declarations read from one `style` attribute. */
 const MAX_DECLARATIONS = 200;
@@ -43,11 +48,11 @@ export function parseInlineStyle(style: string): Declaration[] {
 }
 
 /** A declaration from `property: value`, or null when it is malformed or irrelevant. */
-export function toDeclaration(text: string): Declaration | null {
+function toDeclaration(text: string): Declaration | null {
   const colon = text.indexOf(':');
   if (colon < 0) return null;
   const property = text.slice(0, colon).trim().toLowerCase();
-  if (!RELEVANT_PROPERTIES.has(property)) return null;
+  if (!isRelevant(property)) return null;
   return declaration(property, text.slice(colon + 1));
 }
 

@@ -1,5 +1,5 @@
 import postcss, { type AtRule, type ChildNode, type Root, type Rule } from 'postcss';
-import { declaration, RELEVANT_PROPERTIES, type Declaration } from './declarations.js';
+import { declaration, isRelevant, type Declaration } from './declarations.js';
 import type { ElementInfo } from './element.js';
 import { mediaAppliesOnScreen } from './media.js';
 import { compileSupportedSelectors, matchesSelector, subjectKey, type ComplexSelector } from './selector.js';
@@ -22,12 +22,20 @@ export class StyleSheet {
   private readonly byTag = new Map<string, StyleRule[]>();
   private readonly universal: StyleRule[] = [];
   private count = 0;
+  /**
+   * Custom properties declared for the whole page (`:root { --muted: … }`, `html { … }`): in scope
+   * everywhere, also in a fragment of a page that has no `<html>` element of its own.
+   */
+  readonly rootVars = new Map<string, string>();
 
   get size(): number {
     return this.count;
   }
 
   add(rule: StyleRule): void {
+    if (/^\s*(?::root|html)\s*$/i.test(rule.selector.text)) {
+      for (const d of rule.declarations) if (d.property.startsWith('--')) this.rootVars.set(d.property, d.value);
+    }
     const key = subjectKey(rule.selector);
     const bucket = key.kind === 'any' ? this.universal : bucketOf(key.kind === 'id' ? this.byId : key.kind === 'class' ? this.byClass : this.byTag, key.value);
     bucket.push(rule);
@@ -81,7 +89,7 @@ export function collectStyleSheet(source: string): StyleSheet {
 }
 
 /** Adds the rules of one style sheet text, walking nested at-rules with an explicit stack. */
-export function addCss(sheet: StyleSheet, css: string): void {
+function addCss(sheet: StyleSheet, css: string): void {
   const root = parseCss(css);
   if (!root) return;
   const stack: ChildNode[] = [...root.nodes].reverse();
@@ -139,7 +147,7 @@ function addRule(sheet: StyleSheet, rule: Rule): void {
   for (const node of rule.nodes ?? []) {
     if (node.type !== 'decl') continue;
     const property = node.prop.toLowerCase();
-    if (RELEVANT_PROPERTIES.has(property)) declarations.push(declaration(property, node.value, node.important));
+    if (isRelevant(property)) declarations.push(declaration(property, node.value, node.important));
   }
   if (declarations.length === 0) return;
   const order = sheet.size;

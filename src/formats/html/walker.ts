@@ -12,6 +12,8 @@ import { hasConfiguredRole, NO_ROLE_SELECTORS, roleOf, type RoleSelectors } from
 import { computeStyle, ROOT_STYLE, sameVisibility, type StyleState } from './style-state.js';
 import { StyleSheet } from './stylesheet.js';
 import { decodeEntityAt } from './text.js';
+import { displaysAsBox } from './display.js';
+import { utilityDeclarations } from './utility-styles.js';
 
 /** Elements tracked with their own state; deeper ones share their deepest tracked ancestor's. */
 const MAX_TRACKED_DEPTH = 2_000;
@@ -64,6 +66,8 @@ export interface WalkResult {
   title?: string;
   firstH1?: string;
   lang?: string;
+  /** The page's Open Graph type (`<meta property="og:type">`). */
+  ogType?: string;
 }
 
 /**
@@ -90,6 +94,7 @@ class HtmlWalker implements TokenizerCallbacks {
   private readonly styleSheet: StyleSheet;
   private tables = 0;
   private lang: string | undefined;
+  private ogType: string | undefined;
   // The tag being read.
   private tagName = '';
   private tagStart = 0;
@@ -111,7 +116,7 @@ class HtmlWalker implements TokenizerCallbacks {
     this.styleSheet = options.styleSheet ?? new StyleSheet();
     const container = options.ids.parentContainer;
     this.root = {
-      tag: '#root', element: elementInfo('#root', {}), style: ROOT_STYLE, container, containerIndex: -1, silent: false, ignored: false,
+      tag: '#root', element: elementInfo('#root', {}), style: { ...ROOT_STYLE, vars: this.styleSheet.rootVars }, container, containerIndex: -1, silent: false, ignored: false,
       owner: { tag: 'body', kind: 'text', visibility: ROOT_STYLE.visibility, container, cell: null, footnoteLabel: null },
       table: null, cell: null, inTableHead: false, footnoteLabel: null, sup: null, breaksRun: true,
     };
@@ -123,6 +128,7 @@ class HtmlWalker implements TokenizerCallbacks {
     if (this.collector.title !== undefined) out.title = this.collector.title;
     if (this.collector.firstH1 !== undefined) out.firstH1 = this.collector.firstH1;
     if (this.lang !== undefined) out.lang = this.lang;
+    if (this.ogType !== undefined) out.ogType = this.ogType;
     return out;
   }
 
@@ -246,11 +252,13 @@ class HtmlWalker implements TokenizerCallbacks {
     const element = elementInfo(tag, attributes);
     this.elements.push(element);
     const index = this.elements.length - 1;
-    const style = computeStyle(parent.style, parent.tag, element, cascade(parseInlineStyle(attributes['style'] ?? ''), this.styleSheet.matching(this.elements, index)));
+    const cascaded = cascade(parseInlineStyle(attributes['style'] ?? ''), this.styleSheet.matching(this.elements, index), utilityDeclarations(element.classes));
+    const style = computeStyle(parent.style, parent.tag, element, cascaded);
     const silent = tag === 'title' ? parent.silent && parent.tag !== 'head' : parent.silent || SILENT_ELEMENTS.has(tag) || tag === 'head';
     const role = silent || parent.ignored ? undefined : roleOf(this.roles, this.elements, index);
     const isContainer = !silent && !parent.ignored && (CONTAINER_ELEMENTS.has(tag) || hasConfiguredRole(role));
-    const breaksRun = isContainer || BLOCK_LEVEL.has(tag);
+    // Text flows through inline elements; an element the page displays as a box of its own ends the line.
+    const breaksRun = isContainer || BLOCK_LEVEL.has(tag) || displaysAsBox(cascaded, element.classes);
     if (breaksRun) this.collector.flush();
     const frame: Frame = {
       tag, element, style, silent,
@@ -301,7 +309,11 @@ class HtmlWalker implements TokenizerCallbacks {
     }
   }
 
-  /** Block-level elements own their text; an inline element does when it looks different (or is `<small>`). */
+  /**
+   * Block-level elements own their text; an inline element's text flows into its block (set in its
+   * own size: `4,90 <small>øre/kWh</small>` is one text), unless it is shown differently (hidden,
+   * faint), which a block carries as a whole.
+   */
   private ownerOf(frame: Frame, parent: Frame): RunOwner {
     const visibility: Visibility = frame.style.visibility;
     const kind = BLOCK_KINDS[frame.tag];
@@ -310,7 +322,7 @@ class HtmlWalker implements TokenizerCallbacks {
       if (kind === 'heading') owner.level = Number(frame.tag.slice(1));
       return owner;
     }
-    if (frame.tag !== 'small' && sameVisibility(visibility, parent.owner.visibility)) return parent.owner;
+    if (sameVisibility(visibility, parent.owner.visibility)) return parent.owner;
     return { ...parent.owner, tag: frame.tag, visibility };
   }
 
@@ -320,6 +332,8 @@ class HtmlWalker implements TokenizerCallbacks {
     const spans = this.attributeSpans;
     if (tag === 'meta') {
       const content = spans.get('content');
+      // Open Graph says what kind of page it is ("article", "product").
+      if (this.attributes['property']?.toLowerCase() === 'og:type' && this.attributes['content']) this.ogType ??= this.attributes['content'];
       if (content && this.attributes['name']?.toLowerCase() === 'description') this.collector.attribute('meta', content[0], content[1], ROOT_STYLE.visibility, frame.container);
       return;
     }
@@ -328,7 +342,7 @@ class HtmlWalker implements TokenizerCallbacks {
     for (const name of ['title', 'alt']) {
       const span = spans.get(name);
       if (!span || (name === 'alt' && !['img', 'area', 'input'].includes(tag))) continue;
-      this.collector.attribute(tag, span[0], span[1], hidden ?? { state: 'attribute-only', reason: `only in the ${name} attribute of <${tag}>` }, frame.container);
+      this.collector.attribute(tag, span[0], span[1], hidden ?? { state: 'attribute-only', cause: { code: 'attribute-only', attribute: name, tag } }, frame.container);
     }
   }
 

@@ -99,7 +99,8 @@ export function productBlocks(
       }
     }
     if (composite) pushChildren(stack, item, null);
-    else {
+    // A null field is a field not set ("endDate": null, "kwPrice": null): absent, as a missing key is.
+    else if (item.node.type !== 'Null') {
       const id = list.value(item.node, item.pointer, item.key, container);
       if (id !== undefined) {
         blocks.push(id);

@@ -1,22 +1,21 @@
 import type { ObjectNode, ValueNode } from '@humanwhocodes/momoa';
-import type { AdapterNotice, Container, Directive, Product } from '../../document/types.js';
+import type { AdapterNotice, Container, Directive, ParsedDocument, Product } from '../../document/types.js';
 import { LineIndex } from '../../document/line-index.js';
-import type { AdapterOptions, ParsedDocument } from '../types.js';
+import type { AdapterOptions } from '../types.js';
 import { effectiveMembers, memberName, membersOf, pointerSegment } from './ast.js';
 import { BlockList, productBlocks } from './blocks.js';
 import type { ProductList, SheetShape } from './detect.js';
 import { objectDirectives } from './directives.js';
 import { feedFieldName, productTypeOf } from './fields.js';
-import { duplicateKeyNotices, feedUnitNotice } from './notices.js';
+import { feedUnit, feedUnitNotice } from './feed-units.js';
+import { sheetFacts } from './field-facts.js';
+import { duplicateKeyNotices } from './notices.js';
 import { schemaNotices } from './schema.js';
 
 type Shape = Exclude<SheetShape, { kind: 'none' }>;
 
 /** Top-level members whose text is copy shared by every product. */
 const SHARED_COPY_KEYS = new Set(['supplier', 'description']);
-
-/** Feed members whose bare numbers are read in the configured per-kWh unit. */
-const FEED_PER_KWH_PRICES = ['addonPrice', 'elCertificatePrice'];
 
 /**
  * Builds the document of a product sheet or feed export: blocks in source order, one container for
@@ -59,15 +58,13 @@ export function sheetDocument(filePath: string, source: string, root: ValueNode,
   } else if (shape.list) addProducts(shape.list);
   for (const p of products) p.shared = [...shared];
 
-  const priceUnit = options.feedPriceUnit ?? 'ore';
   const notices: AdapterNotice[] = [...duplicateKeyNotices(root)];
+  const unit = feed ? feedUnit(shape.list, options.feedPriceUnit) : undefined;
+  const unitNotice = unit && feedUnitNotice(unit);
   if (shape.kind === 'stromlint-sheet') notices.push(...schemaNotices(source, root, shape.list?.pointer ?? '/products'));
-  else {
-    const first = firstPerKwhPrice(shape.list);
-    if (first) notices.push(feedUnitNotice(priceUnit, first.range![0], first.range![1]));
-  }
+  else if (unitNotice) notices.push(unitNotice);
 
-  return {
+  const document: ParsedDocument = {
     filePath,
     format: 'json',
     source,
@@ -78,14 +75,14 @@ export function sheetDocument(filePath: string, source: string, root: ValueNode,
       ...(supplier !== undefined ? { supplier } : {}),
       shape: shape.kind,
       productsAt: shape.list?.pointer ?? null,
-      ...(feed ? { priceUnit } : {}),
+      ...(unit ? { priceUnit: unit.unit } : {}),
     },
-    pageKind: 'marketing',
     sheetKind: shape.kind,
     products,
     directives,
     notices,
   };
+  return { ...document, fieldFacts: sheetFacts(document) };
 }
 
 function product(list: BlockList, object: ObjectNode, pointer: string, container: number, feed: boolean): Product {
@@ -111,16 +108,4 @@ function fallbackName(id: ValueNode | undefined, pointer: string): string {
   if (id?.type === 'String' && id.value.trim() !== '') return id.value.trim();
   if (id?.type === 'Number') return String(id.value);
   return pointer;
-}
-
-function firstPerKwhPrice(productList: ProductList): ValueNode | undefined {
-  for (const { value } of productList.node.elements) {
-    if (value.type !== 'Object') continue;
-    const members = membersOf(value);
-    for (const key of FEED_PER_KWH_PRICES) {
-      const node = members.get(key)?.value;
-      if (node?.type === 'Number') return node;
-    }
-  }
-  return undefined;
 }

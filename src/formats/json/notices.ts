@@ -23,22 +23,3 @@ export function duplicateKeyNotices(root: ValueNode): AdapterNotice[] {
     };
   });
 }
-
-/**
- * The feed's prices are bare numbers: say which unit they were read in, at the first one, so the
- * assumption is never silent (see docs/feed-units.md).
- */
-export function feedUnitNotice(unit: 'ore' | 'kr', start: number, end: number): AdapterNotice {
-  const perKwh = unit === 'ore' ? 'øre/kWh' : 'kr/kWh';
-  return {
-    ruleId: 'product-sheet-schema',
-    messageId: 'feedPriceUnit',
-    severity: 'info',
-    message: {
-      nb: `Prisportal-feeden oppgir priser uten enhet: addonPrice og elCertificatePrice er lest som ${perKwh}, monthlyFee som kr/mnd og feePostalLetter som kr per faktura. Er det feil, sett «feed.priceUnit» i konfigurasjonen.`,
-      en: `The price-portal feed gives prices without units: addonPrice and elCertificatePrice were read as ${perKwh}, monthlyFee as kr/month and feePostalLetter as kr per invoice. If that is wrong, set "feed.priceUnit" in the config.`,
-    },
-    start,
-    end,
-  };
-}

@@ -4,9 +4,10 @@ import { parseDirectiveComment } from '../html/directives.js';
 
 /** What a piece of raw HTML in Markdown does, in order. */
 export type TagEvent =
-  | { kind: 'open'; name: string; attributes: Record<string, string> }
+  /** `start`/`end`: where the opening tag sits in the piece (may lie in an earlier piece, then negative). */
+  | { kind: 'open'; name: string; attributes: Record<string, string>; start: number; end: number }
   /** An element with no content (`<br>`, `<img>`, `<span/>`). */
-  | { kind: 'void'; name: string; attributes: Record<string, string> }
+  | { kind: 'void'; name: string; attributes: Record<string, string>; start: number; end: number }
   | { kind: 'close'; name: string }
   | { kind: 'comment'; body: string; start: number; end: number };
 
@@ -28,13 +29,13 @@ export class TagReader {
     this.parser = new Parser({
       onopentag: (name, attributes) => {
         this.depth++;
-        this.events.push({ kind: 'open', name, attributes });
+        this.events.push({ kind: 'open', name, attributes, start: this.parser.startIndex - this.written, end: this.parser.endIndex + 1 - this.written });
       },
       onclosetag: (name, isImplied) => {
         this.depth--;
         const last = this.events[this.events.length - 1];
         // Closed as soon as opened: a void or self-closing element.
-        if (isImplied && last?.kind === 'open' && last.name === name) this.events[this.events.length - 1] = { kind: 'void', name, attributes: last.attributes };
+        if (isImplied && last?.kind === 'open' && last.name === name) this.events[this.events.length - 1] = { ...last, kind: 'void' };
         else this.events.push({ kind: 'close', name });
       },
       oncomment: (body) => {

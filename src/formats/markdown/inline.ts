@@ -4,7 +4,7 @@ import { leadingMarker, normalizeMarker, trailingMarkers } from '../html/footnot
 import { alignText, isFoldable } from './align.js';
 import { BlockText } from './block-text.js';
 import type { DocumentParts } from './document-parts.js';
-import { commentDirective, TagReader } from './html-tags.js';
+import { commentDirective, TagReader, type TagEvent } from './html-tags.js';
 import { MARKDOWN_CODE, MARKDOWN_TEXT } from './markdown-syntax.js';
 import { lessVisible, VisibilityStack } from './visibility-stack.js';
 
@@ -26,7 +26,7 @@ interface Segment {
   kind?: BlockKind;
 }
 
-const ALT_TEXT: Visibility = { state: 'attribute-only', reason: 'alt text of an image' };
+const ALT_TEXT: Visibility = { state: 'attribute-only', cause: { code: 'alt-text' } };
 
 /** How much of a line is enough to see a footnote marker and the word after it. */
 const MARKER_WINDOW = 16;
@@ -34,6 +34,15 @@ const MARKER_WINDOW = 16;
 /** Whether the line of `value` starting at `at` opens with a footnote marker ("¹ Gjelder …"). */
 function opensWithMarker(value: string, at: number): boolean {
   return leadingMarker(value.slice(at, at + MARKER_WINDOW)) !== null;
+}
+
+/** Where attribute `name`'s value sits inside the source of one tag: [start, end) without its quotes. */
+function attributeSpan(tag: string, name: string): [number, number] | undefined {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  if (!m) return undefined;
+  const value = m[1] ?? m[2] ?? m[3] ?? '';
+  const end = m.index + m[0].length - (m[3] === undefined ? 1 : 0);
+  return [end - value.length, end];
 }
 
 export function startOf(node: Nodes): number {
@@ -159,8 +168,24 @@ class InlineCollector {
       } else if (event.kind === 'void' && event.name === 'br') {
         this.target().text.space(start, end);
       } else {
+        if (event.kind !== 'close' && exact) this.titleText(event, start);
         this.tags.apply(event);
       }
+    }
+  }
+
+  /** A `title` (or an image's `alt`) on a raw tag, as the HTML reader takes it: copy only a tooltip shows. */
+  private titleText(event: Extract<TagEvent, { kind: 'open' | 'void' }>, at: number): void {
+    const tagStart = at + event.start;
+    const tag = this.source.slice(Math.max(at, tagStart), at + event.end);
+    for (const name of event.name === 'img' ? ['title', 'alt'] : ['title']) {
+      const value = event.attributes[name];
+      const span = value ? attributeSpan(tag, name) : undefined;
+      if (!value || !span || tagStart < at) continue;
+      const tooltip: Visibility = { state: 'attribute-only', cause: { code: 'attribute-only', attribute: name, tag: event.name } };
+      const segment: Segment = { ...this.segment(lessVisible(tooltip, this.tags.current)), kind: 'attribute' };
+      alignText(segment.text, value, 0, value.length, this.source, tagStart + span[0], tagStart + span[1], MARKDOWN_TEXT);
+      this.others.push(segment);
     }
   }
 

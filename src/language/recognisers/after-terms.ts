@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis.js';
 import type { Context } from '../context.js';
-import type { FactData } from '../facts.js';
+import type { Fact, FactData } from '../facts.js';
 import { Lexicon } from '../phrases.js';
 import { MONTHS, WEEKDAYS } from '../words.js';
 
@@ -13,7 +13,8 @@ type Trigger = 'general' | 'period-end' | 'move';
 
 const TRIGGERS = new Lexicon<Trigger>([
   [
-    'deretter|derefter|etterpå|thereafter|afterwards|after that|after this|then|så|etter dette|etter de første|etter dei første|' +
+    'deretter|derefter|etterpå|thereafter|afterwards|after that|after this|then|så|etter dette|etter det|etter de første|etter dei første|' +
+      'over taket|utover taket|ut over taket|over grensen|above the cap|beyond the cap|over the cap|' +
       'etter dei fyrste|etter første|etter perioden|etter endt periode|ved utløp|ved utløp av|ved utløpet av|ved endt|after the first|' +
       'after the offer',
     'general',
@@ -69,8 +70,12 @@ function moveAt(ctx: Context, i: number): number {
 
 const AUXILIARIES = new Set(['vert', 'blir', 'blei', 'ble', 'will', 'be', 'is', 'are', 'gets']);
 
+/** Words before "gå" that make it part of a statement ("vil gå over til"); alone it is a link or a call ("Gå tilbake til forsiden"). */
+const GO_AUXILIARIES = new Set(['vil', 'skal', 'å', 'kan', 'må', 'kommer', 'vert', 'blir']);
+
 function moveVerbAt(ctx: Context, i: number): number {
   const w = ctx.norm(i);
+  if (w === 'gå' && !GO_AUXILIARIES.has(ctx.norm(i - 1)) && !GO_AUXILIARIES.has(ctx.norm(i - 2))) return -1;
   // "går" moves only with "over" or "tilbake" ("går over til"), "løper" only with "videre".
   const goes = w === 'går' || w === 'gå';
   const preps = goes ? GO_TO : MOVE_VERBS.has(w) ? MOVE_TO : undefined;
@@ -138,7 +143,38 @@ function successorAfter(ctx: Context, from: number, anchor: number): { start: nu
   return undefined;
 }
 
-/** A trigger at token i: a fixed phrase, a move ("overføres … til"), or "etter 3 måneder". */
+/** Nouns of a limited period: "etter introperioden", "after the welcome period", "etter gratismånedene". */
+const PERIOD_NOUN = /(periode|perioden|perioda|period|kampanjen|kampanja|campaign|tilbudet|tilbodet|offer|tiden|tida|term|månedene|månadene|months)$/;
+const THE = new Set(['the', 'this', 'that', 'den', 'det', 'denne', 'dette', 'dei', 'de']);
+const FROM = new Set(['fra', 'frå', 'from', 'f.o.m', 'fom']);
+const MONTH_WORDS = new Set(['måned', 'månad', 'month', 'mnd']);
+
+/** "etter <period noun>": a period that ends, said in words the lexicon does not list ("after the welcome period"). */
+function afterPeriodNoun(ctx: Context, i: number): number {
+  const k = THE.has(ctx.norm(i + 1)) ? i + 2 : i + 1;
+  for (const noun of [k, k + 1]) if (ctx.isWord(noun) && ctx.isWord(k) && PERIOD_NOUN.test(ctx.norm(noun))) return noun + 1;
+  return -1;
+}
+
+/** "fra 1. mars 2027", "fra og med måned 7", "from month 4": when the later terms start. */
+function fromStart(a: Analysis, i: number): number {
+  const { ctx } = a;
+  let k = i + 1;
+  if (ctx.norm(k) === 'og' && ctx.norm(k + 1) === 'med') k += 2;
+  const date = a.dateAt(k);
+  // "fra 1. desember til 31. desember" is the window of an offer, not what comes after it.
+  const range = date && ['til', 'to', 'until', '-', 't.o.m', 'tom'].includes(ctx.norm(date.end));
+  if (date && !date.placeholder) return range ? -1 : date.end;
+  // "from month 4", "fra måned 7", "fra 4. måned", "from the 4th month".
+  if (ctx.norm(k) === 'the') k += 1;
+  if (MONTH_WORDS.has(ctx.norm(k)) && ctx.isNum(k + 1)) return k + 2;
+  if (ctx.isNum(k) && (MONTH_WORDS.has(ctx.norm(k + 1)) || (/^(st|nd|rd|th|\.)$/.test(ctx.norm(k + 1)) && MONTH_WORDS.has(ctx.norm(k + 2))))) {
+    return MONTH_WORDS.has(ctx.norm(k + 1)) ? k + 2 : k + 3;
+  }
+  return -1;
+}
+
+/** A trigger at token i: a fixed phrase, a move ("overføres … til"), "etter 3 måneder", "etter introperioden", "fra 1. mars". */
 function triggerAt(a: Analysis, i: number): { start: number; end: number; value: Trigger } | undefined {
   const { ctx } = a;
   const phrase = TRIGGERS.match(ctx, i);
@@ -146,9 +182,16 @@ function triggerAt(a: Analysis, i: number): { start: number; end: number; value:
   if (move > (phrase?.end ?? -1)) return { start: i, end: move, value: 'move' };
   if (phrase) return phrase;
   const w = ctx.norm(i);
+  if (FROM.has(w)) {
+    const end = fromStart(a, i);
+    return end > 0 ? { start: i, end, value: 'general' } : undefined;
+  }
   if (w !== 'etter' && w !== 'after') return undefined;
-  // "etter 3 måneder", "etter 1. mars 2027".
-  const then = a.durationAt(i + 1) ?? a.dateAt(i + 1);
+  const period = afterPeriodNoun(ctx, i);
+  if (period > 0) return { start: i, end: period, value: 'period-end' };
+  // "etter 3 måneder", "etter 1. mars 2027"; not a period read as something else ("after 30 days' notice").
+  const duration = a.durationAt(i + 1);
+  const then = (duration && !a.claimedDurations.has(duration) ? duration : undefined) ?? a.dateAt(i + 1);
   return then && !('placeholder' in then && then.placeholder) ? { start: i, end: then.end, value: 'general' } : undefined;
 }
 
@@ -188,6 +231,18 @@ export function recogniseAfterTerms(a: Analysis): void {
     if (successor) data.successor = ctx.text.slice(ctx.tokens[successor.start]!.start, ctx.tokens[successor.end - 1]!.end);
     const end = Math.max(m.end, move?.end ?? 0, successor?.spanEnd ?? 0, successor ? 0 : (money?.end ?? 0));
     a.add('after-terms', i, end, data);
+    // What the rest of the sentence says after the name is the successor's: its price, its binding.
+    if (successor) a.successorSpans.push(ctx.span(successor.start, ctx.sentenceEndWithin(successor.start, ctx.length)));
     i = end - 1;
+  }
+}
+
+/** The kinds of fact that describe a product's own terms, and so may be the successor's instead. */
+const TERM_KINDS = new Set<Fact['kind']>(['price-element', 'amount', 'binding', 'fixed-period', 'guarantee', 'product-type', 'end']);
+
+/** Marks the terms said of a successor ("… går over til Fjordvik Spot, påslag 3,10 øre/kWh, ingen binding"): they are not this product's. */
+export function markSuccessorTerms(a: Analysis): void {
+  for (const span of a.successorSpans) {
+    for (const fact of a.facts) if (TERM_KINDS.has(fact.kind) && fact.start >= span.start && fact.end <= span.end) fact.aboutSuccessor = true;
   }
 }

@@ -7,6 +7,7 @@ export function quantityOf(m: Money): Quantity | undefined {
   if (m.value === undefined) return undefined;
   const q: Quantity = { value: m.value, unit: m.unit };
   if (m.per) q.per = m.per;
+  if (m.ceiling) q.ceiling = true;
   return q;
 }
 

@@ -4,11 +4,15 @@ import type { Duration } from '../durations.js';
 import type { FactData } from '../facts.js';
 import { memoWord } from '../memo.js';
 import { Lexicon } from '../phrases.js';
-import { durationAfter, durationBefore } from './near.js';
+import { durationAfter, durationBefore, untilAfter } from './near.js';
 
 /** Phrases that name a binding, or say outright that there is none. */
 const PHRASES = new Lexicon<'binding' | 'none'>([
-  ['binding period|lock-in period|lock in period|lock-in|lock in|locked in|commitment period|minimum term|minimum contract period|bindingstid', 'binding'],
+  [
+    'binding period|lock-in period|lock in period|lock-in|lock in|locked in|commitment period|minimum term|minimum contract period|bindingstid|' +
+      'binder deg|binder du deg|bind deg|bind du deg|binder dykk|you commit|you are committed',
+    'binding',
+  ],
   [
     'ingen bindingstid|ingen binding|inga bindingstid|inga binding|uten bindingstid|uten binding|utan bindingstid|utan binding|' +
       'ikke bindingstid|ikkje bindingstid|ikke binding|ikkje binding|no binding period|no binding|no lock-in|no lock in|without binding|' +
@@ -34,9 +38,12 @@ const bindingWord = memoWord((w: string): 'binding' | 'none' | undefined => {
   return undefined;
 });
 
-/** "Bindingstid: ingen", "Binding: nei", "bindingstid 0 mnd". */
+/** "Bindingstid: ingen", "Binding: nei", "Bindingstid – ingen, …", "bindingstid 0 mnd". */
 function noneAfter(a: Analysis, end: number, anchor: number): number {
   const { ctx } = a;
+  const answered = ctx.answeredNo(end);
+  if (answered > 0) return answered;
+  if (ctx.isPunct(end, '-') && NONE_AFTER.has(ctx.norm(end + 1)) && ctx.sameSentence(end, end + 1)) return end + 2;
   for (let j = end; j < end + 3 && ctx.sameClause(j, anchor); j++) {
     const w = ctx.norm(j);
     if (NONE_AFTER.has(w)) return j + 1;
@@ -50,11 +57,7 @@ function noneAfter(a: Analysis, end: number, anchor: number): number {
 
 /** A negation just before the binding word: "Det er ikke bindingstid", "ingen noen binding". */
 function negatedBefore(ctx: Context, i: number): number {
-  for (let j = i - 1; j >= 0 && i - j <= 2 && ctx.sameClause(i, j); j--) {
-    if (NEGATING.has(ctx.norm(j))) return j;
-    if (!['noe', 'noen', 'any', 'noko'].includes(ctx.norm(j))) return -1;
-  }
-  return -1;
+  return ctx.lookBehind(i, 2, 'clause', (j) => (NEGATING.has(ctx.norm(j)) ? true : ['noe', 'noen', 'any', 'noko'].includes(ctx.norm(j)) ? false : null));
 }
 
 /** "Prisen er bundet", "påslaget er bundet": the price is locked, the customer is not bound. */
@@ -105,6 +108,13 @@ export function recogniseBinding(a: Analysis): void {
       Object.assign(data, periodOf(d));
       from = Math.min(from, d.start);
       to = Math.max(to, d.end);
+    } else {
+      // "Bindingstid til og med 31.12.2027".
+      const u = untilAfter(a, to, i, 4);
+      if (u?.until) {
+        data.until = u.until;
+        to = u.end;
+      }
     }
     a.add('binding', from, to, data);
     i = to - 1;

@@ -49,6 +49,51 @@ const SAVING = new Set(['spar', 'sparer', 'save', 'saving', 'opptil', 'inntil', 
 const DESCRIBES = new Set([...DEAL_BEFORE, ...OFFER_NOUN_BEFORE].filter((w) => !['this', 'the', 'a', 'an'].includes(w)));
 /** Asking for a quote is not an offer: "be om tilbud", "uforpliktende tilbud". */
 const QUOTE_BEFORE = new Set(['uforpliktende', 'uforpliktande', 'innhent', 'innhente', 'om']);
+/** Verbs of sending or asking for an offer: then it is a proposal ("vi sender deg et nytt fastpristilbud"), not a promotion. */
+const PROPOSAL_VERBS = new Set([
+  'sender', 'sende', 'sendt', 'send', 'sends', 'sent', 'får', 'få', 'fått', 'motta', 'mottar', 'mottatt', 'mottek',
+  'receive', 'receives', 'received', 'get', 'gets', 'request', 'requests',
+]);
+/** Words between such a verb and the offer: "sender deg et nytt tilbud", "send you a personal offer". */
+const PROPOSAL_FILLERS = new Set(['vi', 'me', 'we', 'du', 'dere', 'deg', 'dykk', 'you', 'et', 'eit', 'en', 'ein', 'a', 'an', 'nytt', 'nye', 'ny', 'new', 'personlig', 'personleg', 'personal', 'skreddersydd', 'tailored', 'fornyet', 'oppdatert', 'updated', 'renewal']);
+
+/** Bonus words given for signing up, and the words of signing up that make any bonus one. */
+const WELCOME = /^(velkomst|start|welcome|sign-?up|signup|verve|bytte|byte)/;
+const SIGNING_UP = new Set([
+  'bytter', 'bytte', 'byter', 'byt', 'bytt', 'tegner', 'tegne', 'teiknar', 'bestiller', 'bestille', 'bestill', 'bestiller', 'melder', 'ny', 'nye', 'new',
+  'switch', 'switches', 'join', 'joins', 'sign', 'signs', 'order', 'orders', 'kunde', 'kundar', 'kunder', 'customer', 'customers',
+]);
+
+/** Whether a bonus at [from, end) is given for signing up: a welcome word, or signing up in its sentence. */
+function signUpBonus(ctx: Context, from: number, end: number): boolean {
+  if (WELCOME.test(ctx.norm(from)) || (from > 0 && WELCOME.test(ctx.norm(from - 1)))) return true;
+  for (let j = ctx.sentenceStartWithin(from, 12); j < ctx.sentenceEndWithin(end, 12); j++) if (SIGNING_UP.has(ctx.norm(j))) return true;
+  return false;
+}
+
+/** Ways to pay and be billed: "eFaktura: 0 kr", "AvtaleGiro – 0 kr" costs nothing, and offers nothing. */
+const PAYMENT_WORDS = /^(efaktura|e-faktura|avtalegiro|faktura|fakturaen|e-post|epost|einvoice|invoice|invoices|e-invoice|direct|debit|giro|sms)$/;
+
+/** Whether a zero amount at token i answers a label that names a way to pay ("eFaktura: 0 kr"). */
+function afterPaymentLabel(ctx: Context, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 2 && (ctx.isPunct(j, ':') || ctx.isPunct(j, '-') || ctx.norm(j) === 'er' || ctx.norm(j) === 'is')) j--;
+  return j < i - 1 && PAYMENT_WORDS.test(ctx.norm(j));
+}
+
+/** "tilbud og etterspørsel", "supply and demand": the market, not an offer. */
+function supplyAndDemand(ctx: Context, i: number): boolean {
+  return (ctx.norm(i + 1) === 'og' && /^etterspørsel/.test(ctx.norm(i + 2))) || (ctx.norm(i - 1) === 'og' && /^etterspørsel/.test(ctx.norm(i - 2)));
+}
+
+/** The ordinary offer, not a campaign: "standardtilbudet", "ordinærtilbod". */
+const ORDINARY_OFFER = /^(standard|ordinær|ordinært|vanlig|vanleg|normal|basis|grunn)(tilbud|tilbod)/;
+
+/** Whether an offer word at i is the object of sending or asking: a proposal, not a promotion. */
+function proposal(ctx: Context, i: number): boolean {
+  return ctx.lookBehind(i, 4, 'clause', (j) => (PROPOSAL_VERBS.has(ctx.norm(j)) ? true : PROPOSAL_FILLERS.has(ctx.norm(j)) ? false : null)) >= 0;
+}
+
 /** "free" that is not a price: "feel free", "free to choose", "fossil-free". */
 const FREE_TRAPS_BEFORE = new Set(['feel', 'toll', 'duty', 'hands', 'carbon', 'fossil', 'emission', 'emissions', 'stress', 'worry', 'care', 'hassle', 'risk']);
 const FREE_TRAPS_AFTER = new Set(['to', 'from', 'of']);
@@ -67,7 +112,7 @@ type WordClass = Marker | 'bonus' | 'discount' | 'free-en' | 'tilbud' | 'campaig
 const classOfWord = memoWord((w: string): WordClass | undefined => {
   if (w.length < 4 || w.endsWith('kode')) return undefined;
   if (/^(intro|introduksjons|velkomst)(tilbud|tilbod|pris|kampanje|periode)/.test(w)) return 'intro';
-  if (/bonus|rabatt/.test(w) || /^(gavekort|verdikort|vervepremie|velkomstgave|startgave|vervegave|byttegave)/.test(w)) return 'bonus';
+  if (/bonus|rabatt/.test(w) || /^(gavekort|gåvekort|verdikort|vervepremie|velkomstgave|velkomstgåve|startgave|vervegave|byttegave)/.test(w)) return 'bonus';
   if (w === 'avslag') return 'discount';
   if (/^gratis/.test(w) || /^kostnadsfri/.test(w)) return 'free';
   if (w === 'free') return 'free-en';
@@ -93,9 +138,10 @@ function markerOfWord(ctx: Context, i: number): Marker | 'bonus' | undefined {
       return genericBefore(ctx, i) ? undefined : 'campaign';
     case 'tilbud': {
       const quote = QUOTE_BEFORE.has(ctx.norm(i - 1)) || (['et', 'eit'].includes(ctx.norm(i - 1)) && QUOTE_BEFORE.has(ctx.norm(i - 2)));
-      return genericBefore(ctx, i) || quote ? undefined : 'campaign';
+      return genericBefore(ctx, i) || quote || proposal(ctx, i) || supplyAndDemand(ctx, i) || ORDINARY_OFFER.test(ctx.norm(i)) ? undefined : 'campaign';
     }
     case 'offer':
+      if (proposal(ctx, i)) return undefined;
       return OFFER_NOUN_BEFORE.has(ctx.norm(i - 1)) || OFFER_NOUN_AFTER.has(ctx.norm(i + 1)) ? 'campaign' : undefined;
     case 'deal':
       return DEAL_BEFORE.has(ctx.norm(i - 1)) || ctx.norm(i + 1) === ':' || (ctx.norm(i + 1) === 'of' && ctx.norm(i + 2) === 'the') ? 'campaign' : undefined;
@@ -127,15 +173,16 @@ export function recogniseCampaigns(a: Analysis): void {
       i = end - 1;
       continue;
     }
-    const negated = ctx.negatedAt(i, 2);
+    // "ikke et tidsavgrenset tilbud", "Kampanje: ingen".
+    const negated = ctx.negatedAt(i, 3) || ctx.answeredNo(end) >= 0;
     // "Winter deal", "Black Friday offer": the word that makes it a noun belongs to the marker.
     const from = !m && DESCRIBES.has(ctx.norm(i - 1)) && ['deal', 'offer'].includes(ctx.norm(i)) ? i - 1 : i;
-    if (marker === 'bonus') a.add('bonus', from, end, {}, negated);
+    if (marker === 'bonus') a.add('bonus', from, end, signUpBonus(ctx, from, end) ? { signUp: true } : {}, negated);
     else a.add('campaign', from, end, { marker }, negated);
     i = end - 1;
   }
   for (const money of a.money) {
-    if (money.value === 0 && !a.claimedMoney.has(money)) a.add('campaign', money.start, money.end, { marker: 'waived' });
+    if (money.value === 0 && !a.claimedMoney.has(money) && !afterPaymentLabel(ctx, money.start)) a.add('campaign', money.start, money.end, { marker: 'waived' });
     // "NOK 500 off your first bill".
     if (money.value !== undefined && ctx.norm(money.end) === 'off') a.add('bonus', money.start, money.end + 1, {});
   }

@@ -85,23 +85,24 @@ const PHRASES = new Lexicon<ElementKind>([
 /** Single words, compounds included. `fastledd` is decided by its sentence (see `fastleddElement`). */
 const elementOfWord = memoWord((w: string): ElementKind | undefined => {
   if (w.length < 4) return w === 'gebyr' ? fee('other', true) : undefined;
-  if (/^påslagsfri(tt|e)?$/.test(w)) return { element: 'markup', waived: true };
+  if (/^(påslagsfri(tt|e)?|utenpåslag|utanpåslag)$/.test(w)) return { element: 'markup', waived: true };
   if (/påslag(et|ene|a|ane)?$/.test(w)) return { element: 'markup' };
   if (/^tillegg(et)?$/.test(w)) return { element: 'markup', needsSize: true };
-  if (/^(månedsbeløp|månadsbeløp|månedsavgift|månadsavgift)(et|en|a|ane|ene|er)?$/.test(w)) return PER_MONTH;
+  if (/^(månedsbeløp|månadsbeløp|månedsavgift|månadsavgift|månedsgebyr|månadsgebyr|månedskostnad|månadskostnad)(et|en|a|ane|ene|er)?$/.test(w)) return PER_MONTH;
   // "månedspris" is also a month's average spot price: only a fee when sized.
   if (/^(månedspris|månadspris)(en|ar|er)?$/.test(w)) return { ...PER_MONTH, needsSize: true };
   if (/^årsavgift(en|a)?$/.test(w)) return { element: 'monthly-fee', per: 'year' };
   if (/^(fastbeløp|abonnementspris|abonnementsavgift|medlemsavgift|fastavgift|fastbetaling)(et|en|a|ane|ene|er)?$/.test(w)) return MONTHLY;
   if (/^(abonnement|abonnementet|medlemskap|medlemskapet)$/.test(w)) return { element: 'monthly-fee', needsSize: true };
-  if (/^(elsertifikat|opprinnelsesgarant|opphavsgarant|opprinnelsessertifikat)/.test(w)) return { element: 'certificates' };
+  if (/^(elsertifikat|sertifikat|opprinnelsesgarant|opphavsgarant|opprinnelsessertifikat)/.test(w)) return { element: 'certificates' };
   if (/^(innkjøps|varekjøps|profil|balanse|volum|handels)kostnad/.test(w)) return { element: 'purchase-costs' };
   if (/^(papirfaktura|papir|giro|papirgiro)gebyr/.test(w)) return fee('paper-invoice');
   if (/^(faktura|fakturerings|faktureringa?s)gebyr/.test(w)) return fee('invoice');
   if (/^(brudd|avbrudds|uttredelses|uttredings|bindings|brots|brot|oppsigelses|oppseiings)gebyr/.test(w)) return fee('break');
   if (/^(etablerings|oppstarts|start|tilknytnings)(gebyr|kostnad)/.test(w)) return fee('establishment');
-  if (/^(purre|flytte|administrasjons|adm|kort|betalings)gebyr/.test(w)) return fee('other');
   if (/^gebyr(et|er|ene|a)?$/.test(w)) return fee('other', true);
+  // Any other fee by its name: "purregebyr", "påminnelsesgebyr", "flyttegebyr", "administrasjonsgebyr".
+  if (/\p{L}{3,}gebyr(et|er|ene|a)?$/u.test(w)) return fee('other');
   if (/^(papirfaktura|papirfakturaen|papirfakturaer|papirgiro|giro)$/.test(w)) return fee('paper-invoice', true);
   if (/^(pristak|prisgulv|prisgolv|maksimalpris|makspris|takpris|maksimumspris|minstepris)/.test(w)) return { element: 'price-bound' };
   if (/^(nettleie|nettleige|energiledd|kapasitetsledd|effektledd|elavgift|forbruksavgift|enovaavgift|enova-avgift|nettariff|netttariff)/.test(w)) {

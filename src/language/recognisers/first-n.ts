@@ -2,7 +2,7 @@ import type { Analysis } from '../analysis.js';
 import type { Context } from '../context.js';
 import type { FactData } from '../facts.js';
 import { readNumber } from '../numbers.js';
-import { TIME_UNITS } from '../words.js';
+import { PLURAL_TIME_UNITS, TIME_UNITS } from '../words.js';
 import { readKwh } from './kwh.js';
 
 const FIRST = new Set(['første', 'fyrste', 'first', 'forste']);
@@ -11,8 +11,8 @@ const WITHIN = new Set(['during', 'within', 'innen', 'innan', 'under']);
 
 type End = FactData['end'];
 
-/** What follows "første": a duration, a kWh volume, or a bare unit ("første måned", "det første året"). */
-function periodAfter(a: Analysis, k: number): { end: number; data: End } | undefined {
+/** What follows "første": a duration, a kWh volume, or a bare unit ("første måned", "det første året", "de første månedene"). */
+function periodAfter(a: Analysis, k: number): { end: number; data?: End } | undefined {
   const d = a.durationAt(k);
   if (d) {
     a.claimedDurations.add(d);
@@ -20,15 +20,22 @@ function periodAfter(a: Analysis, k: number): { end: number; data: End } | undef
   }
   const kwh = readKwh(a.ctx, k);
   if (kwh) return { end: kwh.end, data: { how: 'cap', kwh: kwh.kwh } };
-  return unitAlone(a.ctx, k, 1);
+  return unitAlone(a.ctx, k);
 }
 
-function unitAlone(ctx: Context, k: number, count: number): { end: number; data: End } | undefined {
-  const unit = TIME_UNITS.get(ctx.norm(k));
-  if (!unit) return undefined;
-  const data: End =
-    unit === 'year' ? { how: 'period', months: count * 12 } : unit === 'month' ? { how: 'period', months: count } : { how: 'period', days: unit === 'week' ? count * 7 : count };
-  return { end: k + 1, data };
+/**
+ * A time unit without a number: one of it ("første måned", "det første året"), or, in the plural, an
+ * unstated number of them ("de første månedene", "the first months"): an offer, but no end.
+ */
+function unitAlone(ctx: Context, k: number): { end: number; data?: End } | undefined {
+  if (PLURAL_TIME_UNITS.has(ctx.norm(k))) return { end: k + 1 };
+  return countedUnit(ctx, k, 1);
+}
+
+/** "guaranteed for the first 6 months": the period of a guarantee read before (see the pipeline's order) is no offer. */
+function guaranteePeriod(a: Analysis, from: number, to: number): boolean {
+  const { start, end } = a.ctx.span(from, to);
+  return a.factsOf('guarantee').some((g) => g.months !== undefined && g.start <= start && end <= g.end);
 }
 
 /**
@@ -39,11 +46,11 @@ function unitAlone(ctx: Context, k: number, count: number): { end: number; data:
 export function recogniseFirstN(a: Analysis): void {
   const { ctx } = a;
   for (let i = 0; i < ctx.length; i++) {
-    let found: { end: number; data: End } | undefined;
+    let found: { end: number; data?: End } | undefined;
     if (DETERMINERS.has(ctx.norm(i)) && !FIRST.has(ctx.norm(i + 1))) {
       // "de 12 første månedene", "dei tre fyrste månadene".
       const n = readNumber(ctx, i + 1);
-      if (n && FIRST.has(ctx.norm(n.end))) found = unitAlone(ctx, n.end + 1, n.value) ?? kwhAfterFirst(ctx, n.start, n.end + 1);
+      if (n && FIRST.has(ctx.norm(n.end))) found = countedUnit(ctx, n.end + 1, n.value) ?? kwhAfterFirst(ctx, n.start, n.end + 1);
     } else if (FIRST.has(ctx.norm(i)) || (DETERMINERS.has(ctx.norm(i)) && FIRST.has(ctx.norm(i + 1)))) {
       const k = FIRST.has(ctx.norm(i)) ? i + 1 : i + 2;
       found = periodAfter(a, k);
@@ -51,14 +58,22 @@ export function recogniseFirstN(a: Analysis): void {
     // "if you leave during the first year", "i løpet av de første 12 månedene": a window for a fee, not an offer.
     const before = DETERMINERS.has(ctx.norm(i - 1)) ? i - 2 : i - 1;
     if (!found || WITHIN.has(ctx.norm(before)) || (ctx.norm(before) === 'av' && ctx.norm(before - 1) === 'løpet')) continue;
+    if (guaranteePeriod(a, i, found.end)) continue;
     a.add('campaign', i, found.end, { marker: 'first-n' });
-    a.add('end', i, found.end, found.data);
+    if (found.data) a.add('end', i, found.end, found.data);
     i = found.end - 1;
   }
 }
 
+/** "de 12 første månedene": a unit counted before "første", plural as it must be. */
+function countedUnit(ctx: Context, k: number, count: number): { end: number; data: End } | undefined {
+  const unit = TIME_UNITS.get(ctx.norm(k));
+  if (!unit) return undefined;
+  return { end: k + 1, data: unit === 'year' ? { how: 'period', months: count * 12 } : unit === 'month' ? { how: 'period', months: count } : { how: 'period', days: unit === 'week' ? count * 7 : count } };
+}
+
 /** "de 5000 første kWh". */
-function kwhAfterFirst(ctx: Context, numberAt: number, unitAt: number): { end: number; data: End } | undefined {
+function kwhAfterFirst(ctx: Context, numberAt: number, unitAt: number): { end: number; data?: End } | undefined {
   const n = readNumber(ctx, numberAt);
   const w = ctx.norm(unitAt);
   if (!n || !(w === 'kwh' || w === 'kwt')) return undefined;

@@ -53,7 +53,8 @@ export function recogniseGuarantees(a: Analysis): void {
         to = u.end;
       }
     }
-    a.add('guarantee', from, to, data);
+    // "ingen prisgaranti", "no price guarantee", "Prisgaranti: nei".
+    a.add('guarantee', from, to, data, ctx.negatedAt(i, 3) || ctx.answeredNo(to) >= 0);
     i = to - 1;
   }
 }

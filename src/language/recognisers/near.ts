@@ -37,7 +37,8 @@ const UNTIL = new PhraseSet(['til|til og med|t.o.m.|tom|ut|until|through|thru|to
  */
 export function untilAfter(a: Analysis, from: number, anchor: number, window: number): { until?: string; end: number } | undefined {
   const { ctx } = a;
-  for (let j = from; j < ctx.length && j - from < window && ctx.sameClause(j, anchor); j++) {
+  // An amount counts as one word: "Fast strømpris på 93,30 øre/kWh til og med 31.12.2026".
+  for (let j = from, words = 0; j < ctx.length && words < window && ctx.sameClause(j, anchor); words++, j = a.moneyAt(j)?.end ?? j + 1) {
     const u = UNTIL.match(ctx, j);
     if (!u) continue;
     let k = u.end;

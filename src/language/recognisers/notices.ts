@@ -77,7 +77,7 @@ const CHANGE_CONTEXT = new Set([
 /** Reminders about paying an invoice are not notices of a change. */
 const PAYMENT = new Set(['faktura', 'fakturaen', 'forfall', 'forfaller', 'forfallsdato', 'betaling', 'betalingen', 'trekk', 'trekkes', 'invoice', 'payment', 'due']);
 
-const NOTICE_AFTER = new PhraseSet(["varsel|varsling|varslingstid|notice|' notice|days notice|forhåndsvarsel|skriftlig varsel|skriftleg varsel|written notice"]);
+const NOTICE_AFTER = new PhraseSet(["varsel|varsling|varslingstid|notice|' notice|' written notice|' prior notice|' advance notice|days notice|prior notice|advance notice|forhåndsvarsel|skriftlig varsel|skriftleg varsel|written notice"]);
 const BEFORE_AFTER = new PhraseSet(['før|i forkant|i forvegen|i forveien|before|in advance|prior|ahead|after|etter at|etter']);
 
 /**

@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import type { FactData, PriceElement } from '../facts.js';
 import { dashPlaceholderAt, type Money } from '../money.js';
 import { PhraseSet } from '../phrases.js';
+import { OWN_PRICE_ELEMENTS } from '../offer.js';
 import { quantityOf } from './amounts.js';
 import { elementAt, type ElementMention } from './element-words.js';
 
@@ -81,7 +82,9 @@ function amountAfter(a: Analysis, el: ElementMention, elements: ReadonlyMap<numb
   // A label alone on its line sizes the amount that opens the next one ("Fastbeløp\n39 kr/mnd").
   const label = ctx.tokens[el.end]?.nl === true && a.moneyAt(el.end);
   if (label) return a.claimedMoney.has(label) || !fits(el.element, label) ? undefined : label;
-  for (let j = el.end; j < ctx.length && j - el.end < FORWARD_WINDOW && ctx.sameClause(j, el.start); j++) {
+  // A dash after the element word sets its amount apart, as a colon does: "Påslag – 3,10 øre/kWh".
+  const from = ctx.isPunct(el.end, '-') && !ctx.tight(el.end) && !ctx.tight(el.end + 1) && ctx.sameSentence(el.end, el.end + 1) ? el.end + 1 : el.end;
+  for (let j = from; j < ctx.length && j - el.end < FORWARD_WINDOW && ctx.sameClause(j, from); j++) {
     if (elements.has(j)) return undefined;
     const m = a.moneyAt(j);
     if (m) return a.claimedMoney.has(m) || !fits(el.element, m) ? undefined : m;
@@ -92,12 +95,25 @@ function amountAfter(a: Analysis, el: ElementMention, elements: ReadonlyMap<numb
   return undefined;
 }
 
-/** A negation before the element, across modifiers: "uten påslag", "ingen fast månedsavgift", "no markup". */
+/** Words that join a negated element to another the negation also covers: "uten binding eller påslag". */
+const COORDINATING = new Set(['eller', 'og', 'or', 'and', 'nor', 'verken', ',']);
+
+/**
+ * A negation before the element, across modifiers and one coordinated word: "uten påslag", "ingen
+ * fast månedsavgift", "no markup", "uten binding eller påslag", "no lock-in or monthly fee".
+ */
 function negationBefore(ctx: Context, i: number): number {
   let j = i - 1;
-  for (let steps = 0; steps < 3 && j >= 0 && ctx.sameClause(j, i); steps++, j--) {
+  let coordinated = false;
+  for (let steps = 0; steps < 5 && j >= 0 && ctx.sameClause(j, i); steps++, j--) {
     const w = ctx.norm(j);
     if (NEGATING.has(w) || (w === '0' && ctx.isNum(j))) return j;
+    if (COORDINATING.has(w) && !coordinated && ctx.isWord(j - 1)) {
+      // The word the element is coordinated with, possibly a hyphenated one ("lock-in").
+      coordinated = true;
+      j -= ctx.isPunct(j - 2, '-') && ctx.tight(j - 1) ? 3 : 1;
+      continue;
+    }
     if (!MODIFIERS.has(w) && w !== 'i') return -1;
   }
   return -1;
@@ -141,6 +157,31 @@ function vagueAfter(ctx: Context, el: ElementMention): boolean {
   return false;
 }
 
+const COPULAS = new Set(['er', 'is', 'are', 'blir', 'vert', 'means', 'betyr']);
+const DEFINITE_ARTICLES = new Set(['et', 'eit', 'en', 'ein', 'ei', 'a', 'an', 'the']);
+/** How a definition goes on after "er"/"is": "… er det strømselskapet tar", "… is what we charge", "… er en del av prisen". */
+const DEFINIENS_OPENERS = new Set([...DEFINITE_ARTICLES, 'det', 'den', 'what', 'hva', 'kva', 'that', 'summen', 'the']);
+
+/**
+ * Whether the element word is part of a definition: the predicate of another element ("Elsertifikat
+ * er et lovpålagt påslag") or the subject a sentence defines ("Et påslag er det strømselskapet tar").
+ */
+function definition(ctx: Context, el: ElementMention): boolean {
+  // The subject: "(Et) påslag er det …", "A markup is what …" at the start of its sentence; "Purchase
+  // costs are added" and "Påslaget er lavt" say something of this product's cost, not what the word means.
+  const start = ctx.sentenceStartWithin(el.start, 3);
+  const defines = ['means', 'betyr'].includes(ctx.norm(el.end)) || (COPULAS.has(ctx.norm(el.end)) && DEFINIENS_OPENERS.has(ctx.norm(el.end + 1)));
+  if ((start === el.start || (start === el.start - 1 && DEFINITE_ARTICLES.has(ctx.norm(start)))) && defines) return true;
+  // The predicate: "<other element> er (et) (adjective) <element>".
+  let j = el.start - 1;
+  for (let skipped = 0; j >= 0 && skipped < 3 && ctx.sameClause(j, el.start) && !COPULAS.has(ctx.norm(j)); j--, skipped++) {
+    if (!ctx.isWord(j) || NEGATING.has(ctx.norm(j)) || VAGUE_BEFORE.has(ctx.norm(j)) && !ARTICLES.has(ctx.norm(j))) return false;
+  }
+  if (j < 1 || !COPULAS.has(ctx.norm(j))) return false;
+  const subject = elementAt(ctx, j - 1);
+  return subject !== undefined && subject.element !== el.element;
+}
+
 /** "4,9 øre/kWh i tillegg": a per-kWh amount added on top is a markup. */
 function tilleggAfterAmount(a: Analysis, i: number): ElementMention | undefined {
   const { ctx } = a;
@@ -161,10 +202,12 @@ function efakturaConditions(ctx: Context): Map<number, { from: number; to: numbe
     const end = efakturaWordEnd(ctx, i);
     if (end < 0 || found.has(ctx.sentence[i]!)) continue;
     let cond = -1;
-    // "gebyr for eFaktura" is the invoice fee: a condition never reaches back across a fee word.
-    for (let j = i - 1; j >= 0 && i - j <= 8 && ctx.sameSentence(i, j) && !FEE_WORDS.has(ctx.norm(j)); j--) {
+    // The earliest condition; "gebyr for eFaktura" is the invoice fee: a condition never reaches back across a fee word.
+    ctx.lookBehind(i, 8, 'sentence', (j) => {
+      if (FEE_WORDS.has(ctx.norm(j))) return null;
       if (CONDITIONS.has(ctx.norm(j))) cond = j;
-    }
+      return false;
+    });
     if (cond >= 0) found.set(ctx.sentence[i]!, { from: cond, to: end });
   }
   return found;
@@ -177,6 +220,19 @@ const BREAKING = new Set(['bryter', 'bryte', 'brudd', 'brot', 'bryt', 'førtidig
  * Every element named in the text, longest phrase first. A plain "gebyr" where eFaktura is required
  * is that fee; where the customer leaves a binding early, the break fee.
  */
+/** Words that make what follows the basis a price is set by: "etter", "basert på", "according to". */
+const BASIS = new PhraseSet(['etter|basert på|ut fra|ut frå|i tråd med|according to|based on|in line with|reflects|reflect|følger|følgjer|follows']);
+
+/** Words that may stand between the basis word and the costs: "etter de faktiske innkjøpskostnadene". */
+const BASIS_DETERMINERS = new Set(['de', 'dei', 'the', 'våre', 'vore', 'our', 'faktiske', 'actual', 'egne', 'eigne', 'own']);
+
+function basisBefore(ctx: Context, at: number): boolean {
+  let end = at;
+  while (end > 0 && at - end < 2 && BASIS_DETERMINERS.has(ctx.norm(end - 1))) end--;
+  for (let j = Math.max(0, end - 3); j < end; j++) if (BASIS.match(ctx, j)?.end === end) return true;
+  return false;
+}
+
 function mentions(a: Analysis, efaktura: ReadonlyMap<number, unknown>): ElementMention[] {
   const { ctx } = a;
   const breaking = new Set<number>();
@@ -187,8 +243,10 @@ function mentions(a: Analysis, efaktura: ReadonlyMap<number, unknown>): ElementM
     if (!el) continue;
     if (el.fee === 'other' && el.needsSize && efaktura.has(ctx.sentence[i]!)) el.fee = 'missing-efaktura';
     else if (el.fee === 'other' && el.needsSize && breaking.has(ctx.sentence[i]!)) el.fee = 'break';
-    found.push(el);
     i = el.end - 1;
+    // "Påslaget justeres etter innkjøpskostnadene": what a price follows is no cost of its own.
+    if (el.element === 'purchase-costs' && basisBefore(ctx, el.start)) continue;
+    found.push(el);
   }
   return found;
 }
@@ -248,7 +306,9 @@ function emit(a: Analysis, ctx: Context, el: ElementMention, money: Money | unde
   if (el.fee) data.fee = el.fee;
   let from = el.start;
   let to = el.end;
-  const quantity = money && quantityOf(money);
+  // The supplier's own price given only as a ceiling ("påslag maks 2 øre/kWh") is named, not sized.
+  const bound = money?.ceiling === true && OWN_PRICE_ELEMENTS.has(el.element);
+  const quantity = bound ? undefined : money && quantityOf(money);
   if (quantity && !quantity.per && el.per) quantity.per = el.per;
   if (money) {
     from = Math.min(from, money.start);
@@ -266,13 +326,15 @@ function emit(a: Analysis, ctx: Context, el: ElementMention, money: Money | unde
       // An article alone ("et påslag") leaves an element unsized; for words named only in passing
       // ("a fixed-price agreement", "et abonnement") it takes a vague word or a placeholder.
       const vague = vagueBefore(ctx, el.start, el.needsSize === true);
-      if (money?.placeholder || el.element === 'purchase-costs' || vague >= 0 || vagueAfter(ctx, el)) {
+      if (money?.placeholder || bound || el.element === 'purchase-costs' || vague >= 0 || vagueAfter(ctx, el)) {
         data.vague = true;
         if (vague >= 0) from = vague;
       }
     }
   }
   if (el.needsSize && !data.quantity && !data.waived && !data.vague) return;
+  // "Elsertifikat er et lovpålagt påslag", "Et påslag er …": a definition names no price of this product.
+  if (!data.quantity && !data.waived && definition(ctx, el)) return;
   // English "markup" is also HTML's: unsized, it needs a word of price in its sentence.
   if (!data.quantity && !data.waived && ENGLISH_MARKUP.has(ctx.norm(el.start)) && !priceCue(ctx, el.start)) return;
   a.add('price-element', from, to, data);
