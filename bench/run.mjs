@@ -16,6 +16,7 @@ import { FOLDERS } from './corpus/generate.mjs';
 import { memory, runNode } from './lib/child.mjs';
 import { ensureCorpus, formatFolder, readFolder, totalBytes } from './lib/corpus-files.mjs';
 import { median, printTable, ratio, seconds } from './lib/stats.mjs';
+import { benchPathological } from './run/pathological.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -156,7 +157,12 @@ if (CLI_BUILT) {
   ]);
 } else console.log(`${NOT_BUILT}\n`);
 
-// 7. Where worker threads start to pay: one thread against one worker per core on evenly spread parts of the corpus.
+// 7. Inputs built to be slow, timed in process.
+console.log('## Hostile inputs (one run each, in process)\n');
+if (CLI_BUILT) await benchPathological(printTable);
+else console.log(`${NOT_BUILT}\n`);
+
+// 8. Where worker threads start to pay: one thread against one worker per core on evenly spread parts of the corpus.
 if (values['break-even'] && CLI_BUILT) {
   const cores = os.cpus().length;
   const files = FORMATS.flatMap((f) => sources[f].map((s) => path.relative(corpus, s.file))).sort();

@@ -106,6 +106,13 @@ export default defineRule<Options>({
       },
       {
         format: 'html',
+        lang: 'nb',
+        note: '"Vinterspot" and "Vinter Spot": one name spaced two ways, for two different products.',
+        code: '<div class="avtaler">\n  <div class="avtale"><h3>Vinterspot</h3><p>Påslag 1,79 øre/kWh, fastbeløp 29 kr/mnd. Ingen binding.</p></div>\n  <div class="avtale"><h3>Vinter Spot</h3><p>Timespot: påslag 2,05 øre/kWh, fastbeløp 33 kr/mnd. Ingen binding.</p></div>\n</div>\n',
+        findings: [{ messageId: 'similarNames', line: 3, column: 27, endLine: 3, endColumn: 38 }],
+      },
+      {
+        format: 'html',
         lang: 'en',
         note: 'Two cards with different names and identical terms.',
         code: '<div class="plans">\n  <div class="plan"><h3>Breeze Basic</h3><p>Markup 3.9 øre/kWh</p><p>Monthly fee NOK 39</p><p>No binding period</p></div>\n  <div class="plan"><h3>Breeze Easy</h3><p>Markup 3.9 øre/kWh</p><p>Monthly fee NOK 39</p><p>No binding period</p></div>\n</div>\n',

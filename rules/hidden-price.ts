@@ -120,7 +120,8 @@ class ShownFacts {
   add(fact: Fact): void {
     if (fact.kind === 'amount') {
       if (fact.per !== undefined && fact.value !== 0) this.keys.add(`variant|per|${fact.per}`);
-      return this.addSum(fact);
+      this.addSum(fact);
+      return;
     }
     if (fact.kind === 'price-element') {
       const name = `element|${fact.element}|${fact.fee ?? ''}`;

@@ -114,13 +114,13 @@ function spotPlusStart(view: ProductView, elements: readonly ElementFact[], amou
  * Needs that amounts no element claimed answer by their unit and place: a per-kWh amount is a
  * fixed or variable product's price; one right after the spot price ("spotpris + 4,9 øre/kWh") is
  * the markup; a per-month amount ("+ 39 kr i måneden") is the fixed monthly amount. A ceiling
- * ("maks 2 øre/kWh") answers nothing.
+ * ("maks 2 øre/kWh") and a worked example ("16 000 kWh i året gir 600 kr i året") answer nothing.
  */
 function looseAnswers(view: ProductView, elements: readonly ElementFact[], loose: readonly Amount[], options: Options): Set<Need> {
   const answers = new Set<Need>();
   const own = new Set(view.product.blocks);
   for (const amount of loose) {
-    if (amount.ceiling) continue;
+    if (amount.ceiling || amount.estimate) continue;
     if (amount.per === 'kWh') {
       answers.add('price');
       if (spotPlusStart(view, elements, amount) !== undefined || (own.has(amount.block) && plausibleMarkup(amount))) answers.add('markup');
@@ -265,6 +265,13 @@ export default defineRule<Options>({
         note: 'A spot product without its monthly fee.',
         code: '## Spotpris Nordlys\n\nPåslag 4,90 øre/kWh. Ingen bindingstid.\n',
         findings: [{ messageId: 'missingMonthlyFee', line: 1, column: 4, endLine: 1, endColumn: 20 }],
+      },
+      {
+        format: 'markdown',
+        lang: 'nn',
+        note: 'What the markup comes to for a stated consumption is an example, not the fixed monthly amount.',
+        code: '## Bjørkelund Fossen\n\nSpotpris med påslag 3,75 øre/kWh. Inga bindingstid.\n\nDøme: Brukar du 16 000 kWh i året, utgjer påslaget 600 kr i året.\n',
+        findings: [{ messageId: 'missingMonthlyFee', line: 1, column: 4, endLine: 1, endColumn: 21 }],
       },
       {
         format: 'markdown',

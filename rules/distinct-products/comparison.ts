@@ -44,7 +44,11 @@ export class Comparison {
     this.names = products.map((p) => nameOf(p.name, generic));
     this.signatures = products.map(comparableTerms);
     const groups = new Map<string, number[]>();
-    this.names.forEach((n, i) => (groups.get(n.identity) ?? groups.set(n.identity, []).get(n.identity)!).push(i));
+    this.names.forEach((n, i) => {
+      const group = groups.get(n.identity);
+      if (group) group.push(i);
+      else groups.set(n.identity, [i]);
+    });
     this.groups = [...groups.values()];
   }
 

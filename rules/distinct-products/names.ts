@@ -40,6 +40,8 @@ export interface Name {
   /** Significant words, sorted: case, punctuation, "+" and generic words gone. */
   key: string;
   words: Set<string>;
+  /** Significant words in their order, run together: "Vinter Spot" and "Vinterspot" are one name spaced two ways. */
+  compact: string;
   /** Numbers in the name: "Fastpris 1 år" and "Fastpris 3 år" are a real choice, not a typo. */
   numbers: string;
 }
@@ -57,7 +59,7 @@ export function nameOf(raw: string, generic: ReadonlySet<string>): Name {
   const significant = tokens.map((t) => stem(t, generic)).filter((t) => t !== '' && !generic.has(t));
   // A name made only of generic words ("Strømavtale") is compared as it is, without its "+".
   const words = significant.length > 0 ? significant : tokens.filter((t) => !PLUS_WORDS.includes(t));
-  return { identity, key: [...words].sort().join(' '), words: new Set(words), numbers: (folded.match(/\d+/g) ?? []).sort().join(' ') };
+  return { identity, key: [...words].sort().join(' '), words: new Set(words), compact: words.join(''), numbers: (folded.match(/\d+/g) ?? []).sort().join(' ') };
 }
 
 /** Cuts generic words and "pluss" off a compound: "spotprisavtale" → "spot", "strømspot" → "spot". */
@@ -79,7 +81,7 @@ function stem(token: string, generic: ReadonlySet<string>): string {
 
 export function similarNames(a: Name, b: Name, threshold: number): boolean {
   if (a.key === '' || b.key === '' || a.numbers !== b.numbers) return false;
-  if (a.key === b.key) return true;
+  if (a.key === b.key || a.compact === b.compact) return true;
   const longer = Math.max(a.key.length, b.key.length);
   return 1 - Math.abs(a.key.length - b.key.length) / longer >= threshold && 1 - distance(a.key, b.key) / longer >= threshold;
 }

@@ -69,7 +69,8 @@ export function combine(list) {
   const sum = {};
   for (const figures of list) {
     for (const [rule, s] of Object.entries(figures)) {
-      const t = (sum[rule] ??= { expected: 0, hit: 0, fp: 0, idOk: 0, traps: 0 });
+      sum[rule] ??= { expected: 0, hit: 0, fp: 0, idOk: 0, traps: 0 };
+      const t = sum[rule];
       for (const k of Object.keys(t)) t[k] += s[k];
     }
   }

@@ -119,7 +119,10 @@ export class ConfigFinder {
   /** The config that applies to files in `dir`; without one, defaults relative to the working folder. */
   forDir(dir: string): Promise<LoadedConfig> {
     let found = this.byDir.get(dir);
-    if (!found) this.byDir.set(dir, (found = this.search(dir)));
+    if (!found) {
+      found = this.search(dir);
+      this.byDir.set(dir, found);
+    }
     return found;
   }
 
@@ -135,7 +138,10 @@ export class ConfigFinder {
   private async search(dir: string): Promise<LoadedConfig> {
     const stopDir = projectRoot(dir, this.cwd);
     let explorer = this.explorers.get(stopDir);
-    if (!explorer) this.explorers.set(stopDir, (explorer = lilconfig('stromlint', { searchPlaces: CONFIG_FILES, loaders: this.loaders, stopDir })));
+    if (!explorer) {
+      explorer = lilconfig('stromlint', { searchPlaces: CONFIG_FILES, loaders: this.loaders, stopDir });
+      this.explorers.set(stopDir, explorer);
+    }
     try {
       const found = await explorer.search(dir);
       if (!found) return { config: {}, baseDir: this.cwd };
@@ -147,7 +153,10 @@ export class ConfigFinder {
 
   private remember(filePath: string, config: unknown): LoadedConfig {
     let loaded = this.loaded.get(filePath);
-    if (!loaded) this.loaded.set(filePath, (loaded = describe(config, filePath)));
+    if (!loaded) {
+      loaded = describe(config, filePath);
+      this.loaded.set(filePath, loaded);
+    }
     return loaded;
   }
 }

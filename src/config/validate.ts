@@ -77,7 +77,7 @@ export async function validateConfig(config: ConfigFile, source: ConfigSource, k
 /** A selector the HTML adapter cannot use is one configuration error, not a parse error on every page. */
 async function selectorProblems(config: ConfigFile): Promise<Problem[]> {
   const places: Array<[KeyPath, ConfigFile['html']]> = [[['html'], config.html]];
-  (config.overrides ?? []).forEach((o, i) => places.push([['overrides', i, 'html'], o.html]));
+  for (const [i, o] of (config.overrides ?? []).entries()) places.push([['overrides', i, 'html'], o.html]);
   if (places.every(([, html]) => !html)) return [];
   // Loaded only when a config sets selectors: the HTML adapter costs start-up time.
   const { compileRoleSelectors } = await import('../formats/html/roles.js');
@@ -96,9 +96,11 @@ async function selectorProblems(config: ConfigFile): Promise<Problem[]> {
 /** Globs matched by picomatch (override files, the staged context) within the wildcards that keep matching fast. */
 function globProblems(config: ConfigFile): Problem[] {
   const places: Array<[KeyPath, string]> = [];
-  (config.overrides ?? []).forEach((o, i) => [o.files].flat().forEach((glob, j) => places.push([Array.isArray(o.files) ? ['overrides', i, 'files', j] : ['overrides', i, 'files'], glob])));
+  for (const [i, o] of (config.overrides ?? []).entries()) {
+    for (const [j, glob] of [o.files].flat().entries()) places.push([Array.isArray(o.files) ? ['overrides', i, 'files', j] : ['overrides', i, 'files'], glob]);
+  }
   const context = config.staged?.context;
-  if (Array.isArray(context)) context.forEach((glob, j) => places.push([['staged', 'context', j], glob]));
+  if (Array.isArray(context)) for (const [j, glob] of context.entries()) places.push([['staged', 'context', j], glob]);
   const problems: Problem[] = [];
   for (const [at, glob] of places) {
     const problem = globProblem(glob);

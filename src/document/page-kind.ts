@@ -9,7 +9,8 @@ const DECLARED: ReadonlyArray<[PageKind, RegExp]> = [
   ['faq', /^(faq|spørsmål|questions|help|hjelp|kundeservice)$/],
   ['article', /^(articles?|artikkel|artikler|news|nyhet|nyheter|blog|blogg|blogginnlegg|post|innlegg|press(-release)?|pressemelding|guides?|guider|veileder|veiledere|rettleiar)$/],
   ['price-change', /^(price-?change|prisendring|prisvarsel|varsel|notice|endringsvarsel)$/],
-  ['offer', /^(offer|tilbud|tilbod|kampanje|campaign|landing|landingsside|product|produkt|newsletter|nyhetsbrev|page|side)$/],
+  // Not "page": it is the default layout of site generators, whatever the page is.
+  ['offer', /^(offer|tilbud|tilbod|kampanje|campaign|landing|landingsside|product|produkt|newsletter|nyhetsbrev)$/],
   ['other', /^(other|annet|anna|readme|docs?|dokumentasjon)$/],
 ];
 

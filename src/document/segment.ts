@@ -56,7 +56,8 @@ function keepNamedNotesWithTheirProducts(page: Page, drafts: Draft[], facts: rea
     if (!found) {
       let text = page.blocks[b]!.text.toLowerCase();
       for (const f of successors.get(b) ?? []) text = text.slice(0, f.start) + ' '.repeat(f.end - f.start) + text.slice(f.end);
-      namedIn.set(b, (found = new Set(names.filter((n) => text.includes(n)))));
+      found = new Set(names.filter((n) => text.includes(n)));
+      namedIn.set(b, found);
     }
     return found;
   };
@@ -161,8 +162,17 @@ function finish(page: Page, drafts: readonly Draft[], facts: readonly Fact[]): P
   const ownBy = new Int32Array(page.blocks.length).fill(-1);
   const sharedBy = new Int32Array(page.blocks.length).fill(-1);
   const products = drafts.map((draft, d): Product => {
-    const blocks = draft.own.filter((b) => ownBy[b] !== d && ((ownBy[b] = d), true)).sort((a, b) => a - b);
-    const take = (b: number) => ownBy[b] !== d && sharedBy[b] !== d && ((sharedBy[b] = d), true);
+    const own = (b: number): boolean => {
+      if (ownBy[b] === d) return false;
+      ownBy[b] = d;
+      return true;
+    };
+    const take = (b: number): boolean => {
+      if (ownBy[b] === d || sharedBy[b] === d) return false;
+      sharedBy[b] = d;
+      return true;
+    };
+    const blocks = draft.own.filter(own).sort((a, b) => a - b);
     const shared = draft.shared.filter(take).sort((a, b) => a - b);
     const { anchor } = draft;
     const name = anchorText(page, anchor);

@@ -34,7 +34,10 @@ function keyOf(cwd: string, filePath: string): string {
 
 function child<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   let value = map.get(key);
-  if (value === undefined) map.set(key, (value = make()));
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
   return value;
 }
 

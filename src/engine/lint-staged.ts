@@ -59,7 +59,10 @@ function lintableFilter(setup: RunSetup, top: string): (file: IndexedFile) => Pr
     const config = await configOf(setup, filePath);
     if (formatOf(filePath, config.extensions) === null || ignoreFiles.ignores(filePath)) return false;
     let ignored = byConfig.get(config);
-    if (!ignored) byConfig.set(config, (ignored = configIgnores(config.loaded.baseDir, config.loaded.config.ignores ?? [])));
+    if (!ignored) {
+      ignored = configIgnores(config.loaded.baseDir, config.loaded.config.ignores ?? []);
+      byConfig.set(config, ignored);
+    }
     return !ignored(filePath);
   };
 }

@@ -153,7 +153,7 @@ function monthFirst(ctx: Context, i: number): DateRead | undefined {
   let j = i + 1;
   if (ctx.isPunct(j, '.')) j += 1;
   const t = ctx.tokens[j];
-  if (!t || t.kind !== 'num' || t.norm.length > 2) return undefined;
+  if (t?.kind !== 'num' || t.norm.length > 2) return undefined;
   const day = Number(t.norm);
   if (!validDay(day, month)) return undefined;
   let k = j + 1;

@@ -37,6 +37,8 @@ export interface Quantity {
   per?: PerUnit;
   /** The copy gives only an upper bound ("maks 2 øre/kWh", "opptil 49 kr/mnd"). */
   ceiling?: true;
+  /** Worked out for a stated consumption ("Brukar du 16 000 kWh i året, utgjer påslaget 600 kr i året"): an example, not a price. */
+  estimate?: true;
 }
 
 /** The data each fact kind carries, besides where it is. */

@@ -25,7 +25,7 @@ const MAX_GROUPS = 4;
 
 function groupOfThree(ctx: Context, j: number, sep: 'space' | '.' | ','): boolean {
   const t = ctx.tokens[j];
-  if (!t || t.kind !== 'num' || t.norm.length !== 3) return false;
+  if (t?.kind !== 'num' || t.norm.length !== 3) return false;
   if (sep === 'space') {
     const prev = ctx.tokens[j - 1]!;
     // Exactly one separator character (space, NBSP, narrow NBSP), on the same line.

@@ -33,7 +33,7 @@ export interface Token {
 /** Words longer than this are never classified (no Norwegian compound worth knowing is longer). */
 const MAX_WORD = 48;
 
-const enum CharClass {
+enum CharClass {
   Space,
   Invisible,
   Letter,
@@ -190,7 +190,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
         let m = j + 1;
         while (m < n && classAt(text, m) === CharClass.Invisible) m += 1;
         if (m >= n || classAt(text, m) !== cls) break;
-        (parts ??= []).push(text.slice(from, j));
+        parts ??= [];
+        parts.push(text.slice(from, j));
         from = m;
         j = m;
       }

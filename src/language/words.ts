@@ -6,7 +6,9 @@
 /** Cardinal number words 0–36 in bokmål, nynorsk and English (single tokens). */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>();
-  const add = (value: number, ...words: string[]) => words.forEach((w) => map.set(w, value));
+  const add = (value: number, ...words: string[]) => {
+    for (const w of words) map.set(w, value);
+  };
   add(0, 'null', 'zero');
   add(1, 'ett', 'eitt', 'én', 'éin', 'one', 'ein', 'en', 'ei', 'eit', 'et');
   add(2, 'to', 'two');

@@ -71,7 +71,10 @@ class TermSet {
   add(key: string, value: TermValue, own: boolean): void {
     const map = own ? this.own : this.shared;
     let values = map.get(key);
-    if (!values) map.set(key, (values = new Map()));
+    if (!values) {
+      values = new Map();
+      map.set(key, values);
+    }
     values.set('text' in value ? `t:${value.text}` : `${value.unit}:${value.value}`, value);
   }
 

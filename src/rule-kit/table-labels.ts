@@ -30,14 +30,20 @@ function tableIndex(document: Document): TableIndex {
     if (!block.table) continue;
     const { table, row, column, header } = block.table;
     let rows = index.rows.get(table);
-    if (!rows) index.rows.set(table, (rows = new Map()));
+    if (!rows) {
+      rows = new Map();
+      index.rows.set(table, rows);
+    }
     const known = rows.get(row);
     if (known) known.first = Math.min(known.first, column);
     else rows.set(row, { cells: new Map(), first: column });
     rows.get(row)!.cells.set(column, block.id);
     if (!header) continue;
     let headers = index.headers.get(table);
-    if (!headers) index.headers.set(table, (headers = new Map()));
+    if (!headers) {
+      headers = new Map();
+      index.headers.set(table, headers);
+    }
     if (!headers.has(column)) headers.set(column, block.id);
   }
   tableIndexes.set(document, index);

@@ -130,6 +130,7 @@ export interface RunRuleContext<O> {
   report(report: { messageId: string; product: ProductSummary; data?: Record<string, string | number>; severity?: Severity }): void;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: a registry holds rules of every options type, which `unknown` would not accept (check's parameter is contravariant).
 export type Rule<O = any> = ProductRule<O> | RunRule<O>;
 
 /** Declares a rule; typed identity so rule files read as data. */

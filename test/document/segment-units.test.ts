@@ -404,16 +404,14 @@ describe('hostile structure', () => {
     expect(products.reduce((sum, x) => sum + x.shared.length, 0)).toBe(2_000_000);
   });
 
-  it('handles deep nesting and many sections in linear time', () => {
+  it('segments 20 000 sections under 20 000 nested containers', () => {
     const many: Spec[] = [h(1, 'Våre strømavtaler'), p('Påslag 1 øre/kWh')];
     for (let i = 0; i < 20_000; i++) many.push(h(2, `Spot ${i}`), p(`Påslag ${i % 9} øre/kWh`));
     const doc = makeDoc(many);
     for (let c = 0; c < 20_000; c++) doc.containers.push({ id: c, parent: c - 1, tag: 'div', classes: ['kort'], firstBlock: 1, endBlock: 2 });
     const facts = simpleFacts(doc.blocks);
-    const started = performance.now();
+    // A quadratic walk would take minutes here and hit the test's timeout; its speed is in npm run bench.
     const products = segmentProducts(doc, facts);
-    // A quadratic walk would take minutes here; linear takes well under a second on an idle machine.
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(products.length).toBe(20_000);
     expect(products[19_999]!.name).toBe('Spot 19999');
   });

@@ -9,7 +9,10 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('readAhead', () => {
   it('yields every file in the order given, failures as results, and nothing for no files', async () => {
-    const write = (name: string, text: string) => (fs.writeFileSync(path.join(dir, name), text), path.join(dir, name));
+    const write = (name: string, text: string) => {
+      fs.writeFileSync(path.join(dir, name), text);
+      return path.join(dir, name);
+    };
     const files = [write('a.md', '# Spot Nord\n'), path.join(dir, 'missing.md'), write('b.html', '<p>Påslag 4,9 øre/kWh</p>'), write('c.md', 'x'.repeat(50))];
     const reads = [];
     for await (const read of readAhead(files, () => 40)) reads.push(read);

@@ -82,11 +82,9 @@ describe('jsonAdapter: parse errors', () => {
     expect(source[28]).toBe('\t');
   });
 
-  it('refuses 100 000 nested arrays quickly, naming the depth, without handing them to the parser', () => {
+  it('refuses 100 000 nested arrays, naming the depth, without handing them to the parser', () => {
     const source = '['.repeat(100_000);
-    const started = performance.now();
     const result = jsonAdapter.parse('dypt.json', source, {});
-    expect(performance.now() - started).toBeLessThan(500);
     expect(result).toEqual({ kind: 'parse-error', message: 'nesting deeper than 1000 levels (arrays or objects inside each other)', start: 1000, end: 1001 });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pairs } from './helpers.js';
 
-const after = (text: string) => pairs(text, 'after-terms');
+const afterTerms = (text: string) => pairs(text, 'after-terms');
 
 describe('after-terms', () => {
   it.each([
@@ -32,7 +32,7 @@ describe('after-terms', () => {
     // What applies above a volume cap.
     ['For forbruk over taket gjelder Spot Fjord.', 'over taket gjelder Spot Fjord', { successor: 'Spot Fjord', hasPrice: false }],
   ])('%s', (text, span, data) => {
-    expect(after(text)).toEqual([[span, data]]);
+    expect(afterTerms(text)).toEqual([[span, data]]);
   });
 
   it.each([
@@ -47,10 +47,10 @@ describe('after-terms', () => {
     ['Prisen gjelder fra 1. mars.'],
     ['Etter 14 dager sender vi en påminnelse'],
   ])('is not after-terms: %s', (text) => {
-    expect(after(text)).toEqual([]);
+    expect(afterTerms(text)).toEqual([]);
   });
 
   it('does not take a month or a currency for a product name', () => {
-    expect(after('Deretter går du over til Desember-prisen')).toEqual([['Deretter går du over til', { hasPrice: false }]]);
+    expect(afterTerms('Deretter går du over til Desember-prisen')).toEqual([['Deretter går du over til', { hasPrice: false }]]);
   });
 });

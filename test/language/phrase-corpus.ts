@@ -76,7 +76,10 @@ export interface PhraseResult {
 export function scorePhrase(phrase: Phrase, facts: Fact[], scores: Map<FactKind, KindScore>): PhraseResult {
   const score = (kind: FactKind) => {
     let s = scores.get(kind);
-    if (!s) scores.set(kind, (s = { expected: 0, truePositives: 0, falsePositives: 0 }));
+    if (!s) {
+      s = { expected: 0, truePositives: 0, falsePositives: 0 };
+      scores.set(kind, s);
+    }
     return s;
   };
   const used = new Set<Fact>();

@@ -58,12 +58,12 @@ describe('distinct-products runs', () => {
 
 /** Terms in the short notation of these tests: "4.9 ore/kWh", "12" (months), "none" (no binding), "NO1 | NO2", "yes". */
 function written(terms: Record<string, string>): ProductSummary['terms'] {
-  const valueOf = (text: string): TermValue => {
+  const termValue = (text: string): TermValue => {
     if (text === 'none') return { value: 0, unit: 'months' };
     const m = /^(\d+(?:\.\d+)?)(?: (.+))?$/.exec(text);
     return m ? { value: Number(m[1]), unit: m[2] ?? 'months' } : { text };
   };
-  return Object.fromEntries(Object.entries(terms).map(([key, text]) => [key, text.split(' | ').map(valueOf)]));
+  return Object.fromEntries(Object.entries(terms).map(([key, text]) => [key, text.split(' | ').map(termValue)]));
 }
 
 function product(name: string, over: Omit<Partial<ProductSummary>, 'terms'> & { terms?: Record<string, string> } = {}): ProductSummary {

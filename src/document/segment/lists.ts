@@ -41,7 +41,7 @@ function claimRun(page: Page, claims: Claims, first: number, end: number): void 
   const units: Unit[] = [];
   let current: { name: Anchor; blocks: number[] } | undefined;
   const close = () => {
-    if (current && current.blocks.some((b) => page.deal[b] === 1)) units.push({ ...current, context: [] });
+    if (current?.blocks.some((b) => page.deal[b] === 1)) units.push({ ...current, context: [] });
     current = undefined;
   };
   for (let b = first; b < end; b++) {

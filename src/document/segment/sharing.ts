@@ -63,7 +63,8 @@ export function linkFootnotes(page: Page, nodes: readonly SectionNode[], status:
 
 /**
  * The loose copy of a group section that follows its first product (notes under a price table or a
- * grid of cards: "Alle priser er inkl. mva.") applies to every product in the group.
+ * grid of cards: "Alle priser er inkl. mva.") applies to every product in the group; with one product,
+ * the copy before it (a campaign's banner and intro) is about that product too.
  */
 export function shareGroupNotes(nodes: readonly SectionNode[], status: readonly SectionStatus[], placement: Placement, groupNotes: number[][], sharing: Sharing): void {
   const members: number[][] = nodes.map(() => []);
@@ -78,7 +79,7 @@ export function shareGroupNotes(nodes: readonly SectionNode[], status: readonly 
     }
   });
   nodes.forEach((_, id) => {
-    const notes = groupNotes[id]!.filter((b) => b > firstBlock[id]!);
+    const notes = members[id]!.length === 1 && id > 0 && status[id] === 'group' ? groupNotes[id]! : groupNotes[id]!.filter((b) => b > firstBlock[id]!);
     if (notes.length === 0) return;
     for (const d of members[id]!) sharing.give(placement.drafts[d]!, notes);
   });

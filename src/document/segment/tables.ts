@@ -1,7 +1,7 @@
 import type { Block } from '../types.js';
 import type { Page } from './page.js';
 import { nameAnchor } from './names.js';
-import { Claims, type Unit } from './units.js';
+import type { Claims, Unit } from './units.js';
 import { isElementLabel, isNotAName, isPeriodLabel, isPriceHeader, isTimeHeader, isValueHeader } from './vocabulary.js';
 
 /** The blocks of one table, by cell. */

@@ -38,7 +38,7 @@ const TERMS = new RegExp(
       'vanlige spørsmål',
       'frequently asked',
       'questions and answers',
-      '\\p{L}{0,20}vilkår',
+      '\\p{L}{0,20}vilkår(?:a|ene)?',
       'vilkar\\p{L}{0,20}',
       '\\p{L}{0,12}betingelser',
       '(?:viktig|godt|verdt|verd|greit|greitt|nyttig|kjekt|lurt) (?:å|a) vit[ae]',
@@ -113,6 +113,14 @@ const ASIDE = startsWithAny(
 const DETAIL = startsWithAny(
   [
     'pris(?:er)?',
+    'prisendring\\p{L}{0,4}',
+    'price changes?',
+    // "Avtalene", "Our plans": the agreements together, not one of them.
+    'avtal(?:ene|ane|er|ar)',
+    'produkt(?:ene|a|er)',
+    'plans',
+    'agreements',
+    'products',
     'prisar',
     'prices?',
     'pricing',
@@ -338,6 +346,9 @@ const SLUG = /^(?:[\p{Ll}\d]+(?:[-_.][\p{Ll}\d]+)+|README(?:\.md)?)$/u;
 /** A heading led by a sum, a share or the first months: the offer ("0 kr i månadsbeløp", "50 % rabatt", "De første 1 000 kWh"), not the product's name. */
 const OFFER_FIGURE = /^(?:kun|bare|berre|only|just|nå|no|now|spar|save)?\s*(?:(?:kr\.?|nok)\s*\d|\d[\d\s.,]*\s*(?:kr\b|nok\b|øre\b|,-|%))|^(?:de |dei |the |your )?(?:første|fyrste|first)\b/u;
 
+/** A campaign's title ("Haustkampanje", "Black Week-tilbud", "Autumn campaign"): a short heading that ends in the word for a campaign. */
+const CAMPAIGN_TITLE = /^(?:\S+\s+){0,2}\S*(?:kampanje|kampanjen|kampanjar|tilbud|tilbudet|tilbod|tilbodet|campaign|sale)$/u;
+
 export function headingKind(text: string): HeadingKind {
   const key = headingKey(text);
   if (SLUG.test(text.trim())) return 'aside';
@@ -345,7 +356,7 @@ export function headingKind(text: string): HeadingKind {
   if (ASIDE.test(key)) return 'aside';
   // A numbered step ("1. Spotpris", "2) Påslag") explains a part of the price, and a question
   // ("Innkjøpspris – kva er det?") asks about one: neither names a product.
-  if (DETAIL.test(key) || ELEMENT.test(key) || /^\s*\d{1,2}\s*[.)]\s/u.test(text) || text.trim().endsWith('?') || OFFER_FIGURE.test(text.trim().toLowerCase())) return 'detail';
+  if (DETAIL.test(key) || ELEMENT.test(key) || /^\s*\d{1,2}\s*[.)]\s/u.test(text) || text.trim().endsWith('?') || OFFER_FIGURE.test(text.trim().toLowerCase()) || CAMPAIGN_TITLE.test(key)) return 'detail';
   // The name before a tagline ("Timespot – for deg med smart styring") is what must not be a phrase.
   const name = nameSpan(text);
   if (isPhrase(text.slice(name.start, name.end))) return 'detail';

@@ -29,7 +29,9 @@ export function cascade(inline: readonly Declaration[], rules: readonly StyleRul
     const current = best.get(property);
     if (!current || beats(candidate, current)) best.set(property, candidate);
   };
-  utility.forEach((d, order) => offer({ value: d.value, selector: null, utilityClass: d.className, important: false, specificity: -1, order }, d.property));
+  utility.forEach((d, order) => {
+    offer({ value: d.value, selector: null, utilityClass: d.className, important: false, specificity: -1, order }, d.property);
+  });
   for (const rule of rules) {
     for (const d of rule.declarations) {
       offer({ value: d.value, selector: rule.selector.text, important: d.important, specificity: rule.selector.specificity, order: rule.order }, d.property);

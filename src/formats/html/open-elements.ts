@@ -78,7 +78,7 @@ export class OpenElements {
    * heading for a heading end tag); an end tag with nothing to close is ignored. Returns whether it is
    * `</br>`, which browsers read as `<br>`.
    */
-  closeTag(tag: string): 'br' | void {
+  closeTag(tag: string): 'br' | undefined {
     if (VOID_ELEMENTS.has(tag)) return tag === 'br' ? 'br' : undefined;
     const index = HEADINGS.includes(tag) ? Math.max(...HEADINGS.map((h) => this.lastIndex(h))) : this.lastIndex(tag);
     if (index >= 0) this.popTo(index);

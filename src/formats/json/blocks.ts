@@ -127,7 +127,9 @@ function pushChildren(stack: Item[], parent: Item, topFieldName: ((key: string) 
       children.push({ node: member.value, pointer: `${pointer}/${pointerSegment(key)}`, field: name, key, member });
     }
   } else if (node.type === 'Array') {
-    node.elements.forEach((e, i) => children.push({ node: e.value, pointer: `${pointer}/${i}`, field: `${field}.${i}`, key: parent.key }));
+    node.elements.forEach((e, i) => {
+      children.push({ node: e.value, pointer: `${pointer}/${i}`, field: `${field}.${i}`, key: parent.key });
+    });
   }
   for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
 }

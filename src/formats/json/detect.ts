@@ -42,7 +42,7 @@ export function detectShape(root: ValueNode): SheetShape {
   const list = products?.type === 'Array' ? { node: products, pointer: '/products' } : undefined;
   const schema = memberValue(root, '$schema');
   if (schema?.type === 'String' && namesSheetSchema(schema.value)) return { kind: 'stromlint-sheet', top: root, list };
-  if (list && list.node.elements.some((e) => isSheetProduct(e.value))) return { kind: 'stromlint-sheet', top: root, list };
+  if (list?.node.elements.some((e) => isSheetProduct(e.value))) return { kind: 'stromlint-sheet', top: root, list };
   for (const member of effectiveMembers(root)) {
     if (member.value.type === 'Array' && isFeedList(member.value)) {
       return { kind: 'price-portal-feed', top: root, list: { node: member.value, pointer: `/${pointerSegment(memberName(member))}` } };

@@ -102,7 +102,10 @@ class ProductFacts {
       const entry = /^(.+)\.\d+$/.exec(name);
       if (entry) {
         let list = this.entries.get(entry[1]!);
-        if (!list) this.entries.set(entry[1]!, (list = []));
+        if (!list) {
+          list = [];
+          this.entries.set(entry[1]!, list);
+        }
         list.push(blocks[id]!);
       }
       const other = /^fees\.other\.\d+(?=\.)/.exec(name);
@@ -267,7 +270,7 @@ class ProductFacts {
   /** A field block holding a JSON number (or a string written like one). */
   private number(path: string): { block: Block; value: number } | undefined {
     const block = this.block(path);
-    if (!block || block.kind !== 'field' || !JSON_NUMBER.test(block.text)) return undefined;
+    if (block?.kind !== 'field' || !JSON_NUMBER.test(block.text)) return undefined;
     const value = Number(block.text);
     return Number.isFinite(value) ? { block, value } : undefined;
   }
@@ -275,7 +278,7 @@ class ProductFacts {
   /** A date field; `date` is set when it is written YYYY-MM-DD. */
   private date(path: string): { block: Block; date?: string } | undefined {
     const block = this.block(path);
-    if (!block || block.kind !== 'field') return undefined;
+    if (block?.kind !== 'field') return undefined;
     const iso = ISO_DATE.exec(block.text);
     return iso ? { block, date: iso[0] } : { block };
   }

@@ -43,13 +43,13 @@ export function alignText(out: BlockText, value: string, vStart: number, vEnd: n
     if (j >= sEnd) return fallback(out, value, i, vEnd, j, sStart, sEnd);
     const s = source.charCodeAt(j);
     if (syntax.readEscape && syntax.escapeStarts.includes(s)) {
-      const escape = syntax.readEscape(source, j, sEnd);
-      if (escape && i + escape.text.length <= vEnd && value.startsWith(escape.text, i)) {
+      const escaped = syntax.readEscape(source, j, sEnd);
+      if (escaped && i + escaped.text.length <= vEnd && value.startsWith(escaped.text, i)) {
         // An escape that stands for nothing (a YAML escaped line break) adds no text.
-        if (escape.text.length > 0 && isBlank(escape.text)) out.space(j, escape.end);
-        else out.atomic(escape.text, j, escape.end);
-        i += escape.text.length;
-        j = escape.end;
+        if (escaped.text.length > 0 && isBlank(escaped.text)) out.space(j, escaped.end);
+        else out.atomic(escaped.text, j, escaped.end);
+        i += escaped.text.length;
+        j = escaped.end;
         continue;
       }
     }

@@ -1,4 +1,4 @@
-import { parseDocument, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml';
+import { parseDocument, isMap, isPair, isScalar, isSeq, type Scalar } from 'yaml';
 import { VISIBLE, type AdapterNotice } from '../../document/types.js';
 import { alignText, type Syntax } from './align.js';
 import { BlockText } from './block-text.js';
@@ -60,7 +60,9 @@ function addCopyBlocks(source: string, base: number, root: unknown, parts: Docum
         if (name !== undefined) children.push({ node: pair.value, pointer: `${pointer}/${escapePointer(name)}`, key: name });
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, index) => children.push({ node: item, pointer: `${pointer}/${index}`, key }));
+      node.items.forEach((item, index) => {
+        children.push({ node: item, pointer: `${pointer}/${index}`, key });
+      });
     } else if (isScalar(node) && typeof node.value === 'string' && node.range && isCopy(key, node.value)) {
       addScalarBlock(source, base, node as Scalar<string>, pointer, parts);
     }

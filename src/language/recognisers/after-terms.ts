@@ -119,7 +119,7 @@ function nameAt(ctx: Context, j: number, anchor: number): { start: number; end: 
     return undefined;
   }
   const t = ctx.tokens[j];
-  if (!t || t.kind !== 'word' || !t.upper || notAName(ctx, j)) return undefined;
+  if (t?.kind !== 'word' || !t.upper || notAName(ctx, j)) return undefined;
   let k = j + 1;
   while (k < j + 5 && ctx.sameSentence(k, anchor)) {
     const n = ctx.tokens[k]!;

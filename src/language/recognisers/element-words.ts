@@ -131,7 +131,7 @@ export function elementAt(ctx: Context, i: number): ElementMention | undefined {
   const phrase = PHRASES.match(ctx, i);
   if (phrase) return { ...phrase.value, start: i, end: phrase.end };
   const t = ctx.tokens[i];
-  if (!t || t.kind !== 'word') return undefined;
+  if (t?.kind !== 'word') return undefined;
   if (t.norm === 'fastledd' || t.norm === 'fastleddet') return { ...fastleddElement(ctx, i), start: i, end: i + 1 };
   const kind = elementOfWord(t.norm);
   if (!kind) return undefined;

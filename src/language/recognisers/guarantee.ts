@@ -9,7 +9,7 @@ const PHRASES = new PhraseSet([
     'garantert pris|garantert påslag|garantert fastbeløp|garantert månedspris|garantert fast pris|garantert lav pris|garantert lavt påslag|' +
     'garantert lågt påslag|prisen er garantert|påslaget er garantert|fastbeløpet er garantert|prisen garanteres|påslaget garanteres|' +
     'prisen er garantert|garantert uendret|guaranteed for|prisen er låst|låst pris|prisen låses|påslaget er låst|prisen er bundet|' +
-    'påslaget er bundet|fastbeløpet er låst|locked price|price is locked|locked for|locked in for|price locked|prisen er fast i',
+    'påslaget er bundet|fastbeløpet er låst|markup guaranteed|monthly fee guaranteed|påslag garantert|påslaget garantert|fastbeløp garantert|fastbeløpet garantert|locked price|price is locked|locked for|locked in for|price locked|prisen er fast i',
 ]);
 
 /** "garantert billigst" is a claim, not a guarantee. */

@@ -14,7 +14,8 @@ const LIMIT_WORDS = new Lexicon<'cap' | 'limit'>([
   ],
 ]);
 
-const CONSUMPTION = /^(forbruk|årsforbruk|årsforbruket|forbruket|strømforbruk|straumforbruk|consumption|usage|bruker|brukar|uses|use|årlig|årleg|annual)$/;
+/** Words that introduce a consumption: "årsforbruk", "brukar du", "uses". */
+export const CONSUMPTION = /^(forbruk|årsforbruk|årsforbruket|forbruket|strømforbruk|straumforbruk|consumption|usage|bruker|brukar|uses|use|årlig|årleg|annual)$/;
 
 function consumptionNear(ctx: Context, i: number): boolean {
   if (ctx.lookBehind(i, 6, 'sentence', (j) => CONSUMPTION.test(ctx.norm(j))) >= 0) return true;

@@ -9,7 +9,7 @@ const AREAS: readonly Area[] = ['NO1', 'NO2', 'NO3', 'NO4', 'NO5'];
 /** An area digit 1–5 ("3", "03") at token j that is a whole number. */
 function digitAt(ctx: Context, j: number, leadingZero: boolean): number | undefined {
   const t = ctx.tokens[j];
-  if (!t || t.kind !== 'num') return undefined;
+  if (t?.kind !== 'num') return undefined;
   if (!(t.norm.length === 1 || (t.norm.length === 2 && t.norm[0] === '0'))) return undefined;
   if (leadingZero && t.norm[0] !== '0') return undefined;
   const d = Number(t.norm);
@@ -21,7 +21,7 @@ function digitAt(ctx: Context, j: number, leadingZero: boolean): number | undefi
 /** "NO1", "NO 1" (capitals), "NO-1", "N01", "no1": the area and the token after it. */
 function areaCodeAt(ctx: Context, i: number): { area: number; end: number } | undefined {
   const t = ctx.tokens[i];
-  if (!t || t.kind !== 'word') return undefined;
+  if (t?.kind !== 'word') return undefined;
   let j = i + 1;
   const next = ctx.tokens[j];
   if (!next) return undefined;
