@@ -46,7 +46,8 @@ function isPriceContent(fact: Fact): boolean {
   if (fact.negated) return false;
   switch (fact.kind) {
     case 'price-element':
-      return !NOT_SUPPLIER_PRICE.has(fact.element);
+      // "Ingen gebyr", "no fee": hiding that there is no fee keeps no cost from the reader.
+      return !NOT_SUPPLIER_PRICE.has(fact.element) && !(fact.element === 'fee' && fact.waived);
     case 'binding':
       return !fact.none;
     case 'amount':
@@ -156,7 +157,8 @@ class ShownFacts {
    * price area, or for businesses without VAT, in hidden copies that a selector swaps in.
    */
   hasVariant(fact: Fact): boolean {
-    if (fact.kind === 'price-element') return fact.quantity !== undefined && this.keys.has(`variant|element|${fact.element}|${fact.fee ?? ''}`);
+    // A surcharge is added to the price, never another size of it.
+    if (fact.kind === 'price-element') return fact.quantity !== undefined && !fact.extra && this.keys.has(`variant|element|${fact.element}|${fact.fee ?? ''}`);
     return fact.kind === 'amount' && fact.per !== undefined && this.keys.has(`variant|per|${fact.per}`);
   }
 
@@ -352,6 +354,12 @@ export default defineRule<Options>({
     valid: [
       {
         format: 'html',
+        lang: 'en',
+        note: 'A screen-reader copy that says there is no fee keeps no cost from the reader.',
+        code: '<h2>Steinvik Heat</h2>\n<p>Markup 2.75 øre/kWh. No monthly fee for the first two months, then NOK 69/month. No binding period.</p>\n<span class="sr-only">Steinvik Heat: markup 2.75 øre per kWh, no fee the first two months.</span>\n',
+      },
+      {
+        format: 'html',
         lang: 'nb',
         note: 'A screen-reader copy of a price that is also shown on the page.',
         code: '<h2>Spot Nordvest</h2>\n<p>Påslag 2,9 øre/kWh, fastbeløp 39 kr/mnd.</p>\n<p class="sr-only">Påslag 2,9 øre/kWh</p>\n',
@@ -370,6 +378,13 @@ export default defineRule<Options>({
       },
     ],
     invalid: [
+      {
+        format: 'html',
+        lang: 'nb',
+        note: 'A hidden surcharge is an extra cost, not another size of the markup shown.',
+        code: '<h2>Kjeldvik Varme</h2>\n<p>Påslag 2,60 øre/kWh. Fastbeløp 59 kr/mnd. Ingen bindingstid.</p>\n<p style="display:none">Styringstillegg: 1,20 øre/kWh kommer i tillegg til påslaget.</p>\n',
+        findings: [{ messageId: 'hidden', line: 3, column: 25, endLine: 3, endColumn: 54 }],
+      },
       {
         format: 'html',
         lang: 'nb',

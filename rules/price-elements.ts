@@ -202,7 +202,8 @@ export default defineRule<Options>({
     const claimed = amountsInside(amounts, elements);
     // Amounts no price element claimed: a table cell's value, "spotpris + 4,9 øre/kWh", "39 kr/mnd" alone.
     const loose = amounts.filter((a) => !claimed.has(a));
-    const sized = new Set([...elements.filter((f) => isSized(f, options)).map((f) => f.element), ...tableSized(view, loose, options)]);
+    // A surcharge ("styringstillegg 1,20 øre/kWh") comes on top of the markup: it does not size it.
+    const sized = new Set([...elements.filter((f) => !f.extra && isSized(f, options)).map((f) => f.element), ...tableSized(view, loose, options)]);
 
     // A cost named without its size, once per element, unless the product sizes it elsewhere: "et lite
     // påslag", and a markup given only as a ceiling after the spot price ("spotpris + maks 2 øre/kWh").
@@ -232,13 +233,19 @@ export default defineRule<Options>({
       if (answered.has(need) || (need === 'price' && feedStatesPrice(view))) continue;
       const report: Report = { messageId: MISSING[need] };
       // A fee stated only per day or year when the options ask for a monthly one: point at it.
-      const perPeriod = elements.find((f) => answers(f.element) && f.quantity !== undefined);
+      const perPeriod = elements.find((f) => !f.extra && answers(f.element) && f.quantity !== undefined);
       if (perPeriod) report.at = { block: perPeriod.block, start: perPeriod.start, end: perPeriod.end };
       context.report(report);
     }
   },
   examples: {
     valid: [
+      {
+        format: 'markdown',
+        lang: 'nn',
+        note: 'A prosumer agreement buys the customer\'s surplus: it is no supply deal with a markup to state.',
+        code: '## Solvik Solsal\n\nMed Solvik Solsal kjøper vi overskotet frå solcellene dine til spotpris. Inga binding.\n',
+      },
       {
         format: 'markdown',
         lang: 'nb',
@@ -265,6 +272,13 @@ export default defineRule<Options>({
         note: 'A spot product without its monthly fee.',
         code: '## Spotpris Nordlys\n\nPåslag 4,90 øre/kWh. Ingen bindingstid.\n',
         findings: [{ messageId: 'missingMonthlyFee', line: 1, column: 4, endLine: 1, endColumn: 20 }],
+      },
+      {
+        format: 'markdown',
+        lang: 'nb',
+        note: 'A surcharge on top of the markup ("styringstillegg") is not the markup.',
+        code: '## Varmevik Styrt\n\nSpotpris med styringstillegg 1,20 øre/kWh. Fastbeløp 59 kr/mnd. Ingen bindingstid.\n',
+        findings: [{ messageId: 'missingMarkup', line: 1, column: 4, endLine: 1, endColumn: 18 }],
       },
       {
         format: 'markdown',

@@ -139,7 +139,9 @@ export function tableCellLabels(blocks: readonly Block[]): Map<number, number> {
     const headerRow = first.length > 1 && first.every((c) => c.table!.header) ? order[0] : undefined;
     const columnHeader = new Map(headerRow === undefined ? [] : first.map((c) => [c.table!.column, c] as const));
     const bodyRows = order.filter((r) => r !== headerRow).map((r) => rows.get(r)!.sort((a, b) => a.table!.column - b.table!.column));
-    if (bodyRows.every((row) => row.length <= 2)) continue;
+    // Two columns are pairs of a label and its value (read by pairLabels), unless a header names the values' price ("Prisområde | Fastpris (øre/kWt)").
+    const priceHeader = headerRow !== undefined && first.slice(1).some((c) => isPriceHeader(c.text));
+    if (bodyRows.every((row) => row.length <= 2) && !priceHeader) continue;
     // Which way the labels run: rows of terms under a header of products, or rows of products under a
     // header of terms ("Plan | Markup | Binding period" over rows led by <th scope="row"> names).
     const termHeader = first.slice(1).filter((c) => isElementLabel(c.text) || isPriceHeader(c.text)).length * 2 >= Math.max(1, first.length - 1);

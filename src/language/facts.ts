@@ -56,6 +56,8 @@ export interface FactData {
     quantity?: Quantity;
     waived?: boolean;
     vague?: boolean;
+    /** A charge on top of the element's own price ("Styringstillegg: 1,20 øre/kWh"): not the element's size. */
+    extra?: true;
   };
   /** A campaign or offer marker: kampanje, introtilbud, "de første 3 månedene", "kun i dag". */
   campaign: { marker: 'campaign' | 'intro' | 'limited-time' | 'first-n' | 'free' | 'waived' };
@@ -102,6 +104,8 @@ export interface FactData {
   'product-type': { type: ProductType };
   /** A statement that the price can vary (price risk). */
   'price-risk': Record<string, never>;
+  /** The supplier buys the customer's surplus power: a prosumer agreement ("plusskunde", "Solar Buyback"). */
+  buyback: Record<string, never>;
   /** A consumption cap or requirement (maks 8 000 kWh i året). */
   'consumption-limit': { kwh: number };
 }

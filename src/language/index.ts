@@ -18,6 +18,7 @@ import { recognisePlaceholders } from './recognisers/placeholders.js';
 import { recognisePriceAreas } from './recognisers/price-area.js';
 import { recognisePriceElements } from './recognisers/price-elements.js';
 import { recognisePriceRisk } from './recognisers/price-risk.js';
+import { recogniseBuyback } from './recognisers/buyback.js';
 import { recogniseProductTypes } from './recognisers/product-type.js';
 import { recogniseRestrictions } from './recognisers/restrictions.js';
 import { recogniseVat } from './recognisers/vat.js';
@@ -51,6 +52,7 @@ const PIPELINE: ReadonlyArray<(a: Analysis) => void> = [
   recognisePriceAreas,
   recogniseProductTypes,
   recognisePriceRisk,
+  recogniseBuyback,
   markSuccessorTerms,
 ];
 

@@ -172,6 +172,21 @@ function valueAt(ctx: Context, i: number): { end: number; number?: NumberRead; p
   return { end: n.end, number: n, placeholder: zeroTemplate(n) };
 }
 
+/** How far back from a figure the "(unit):" of its label is looked for. */
+const LABEL_UNIT_REACH = 7;
+
+/** The unit a label states in parentheses right before a figure ("Fastpris (øre/kWt): 79,90", "Fastbeløp (kr/mnd): 39"). */
+function unitOfLabel(ctx: Context, figure: number): { unit: MoneyUnit; per: PerUnit } | undefined {
+  if (!ctx.isPunct(figure - 1, ':') || !ctx.isPunct(figure - 2, ')')) return undefined;
+  for (let open = figure - 3; open >= Math.max(0, figure - LABEL_UNIT_REACH); open--) {
+    if (!ctx.isPunct(open, '(')) continue;
+    const unit = currencyAfter(ctx, open + 1);
+    const per = unit && readPer(ctx, unit.end);
+    return unit && per && per.end === figure - 2 ? { unit: unit.unit, per: per.per } : undefined;
+  }
+  return undefined;
+}
+
 /**
  * Reads a sum of money at token i: "kr 59,-", "kr. 25", "NOK 0,39", "59 kr", "4,9 øre/kWh",
  * "1200,-", "39 kr måneden", "kr 1,50 pr. dag". A bare number is never money.
@@ -198,7 +213,14 @@ export function readMoney(ctx: Context, i: number): Money | undefined {
       unit = after.unit;
       end = after.end;
     } else if (v.number?.dash) unit = 'kr';
-    else return undefined;
+    else if (v.number && !v.number.word && !ctx.isWord(end) && !ctx.isNum(end)) {
+      // A figure alone under a label that states its unit: "Fastpris (øre/kWt): 79,90" (a table's column).
+      const labelled = unitOfLabel(ctx, start);
+      if (!labelled) return undefined;
+      const money: Money = { start, end, unit: labelled.unit, placeholder: v.placeholder, per: labelled.per };
+      if (!v.placeholder) money.value = v.number.value;
+      return money;
+    } else return undefined;
   } else if (CURRENCY_AFTER.get(ctx.norm(end)) === 'kr') {
     end += 1;
   }

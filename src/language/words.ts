@@ -141,6 +141,8 @@ export const NEGATION_BRIDGES: ReadonlySet<string> = new Set([
 /** Determiners and pronouns that make a noun generic ("våre tilbud", "alle kampanjer", "our offers"). */
 export const GENERIC_DETERMINERS: ReadonlySet<string> = new Set([
   'våre', 'vore', 'alle', 'flere', 'fleire', 'andre', 'mange', 'our', 'all', 'other', 'more', 'many', 'se', 'sjå', 'see', 'browse', 'utforsk', 'explore', 'aktuelle', 'current',
+  // Offers of the past: "tidligere kampanjer", "previous offers".
+  'tidligere', 'tidlegare', 'previous', 'earlier', 'past', 'former', 'eldre', 'older',
 ]);
 
 /**

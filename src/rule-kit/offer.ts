@@ -11,10 +11,22 @@ import type { ProductView } from './types.js';
 export function isOffer(view: ProductView): boolean {
   const { document, product } = view;
   if (document.format === 'json' || document.pageKind === 'price-list') return true;
+  if (buysPower(view)) return false;
   const own = new Set(product.blocks);
   return view.facts.some(
     (f) =>
       own.has(f.block) &&
       (offersDeal(f) || (f.kind === 'amount' && !f.negated && tableLabels(document, product.type, f).some((label) => OWN_PRICE_ELEMENTS.has(label.element)))),
   );
+}
+
+/**
+ * A prosumer agreement: the supplier buys the customer's surplus ("Med Teigen Solsal kjøper vi
+ * overskotet", "Solar Buyback is our prosumer agreement"), said where the product is named or in the
+ * first block of its copy. A supply deal that mentions becoming a prosumer further down is still one.
+ */
+function buysPower(view: ProductView): boolean {
+  const { product } = view;
+  const opening = new Set([product.anchor.block, product.blocks.find((b) => b !== product.anchor.block && view.document.blocks[b]?.kind !== 'heading') ?? -1]);
+  return view.facts.some((f) => f.kind === 'buyback' && opening.has(f.block));
 }

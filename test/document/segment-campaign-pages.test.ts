@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeDocument } from '../../src/document/complete-document.js';
-import type { Document } from '../../src/document/types.js';
-import { htmlAdapter } from '../../src/formats/html.js';
-import { markdownAdapter } from '../../src/formats/markdown.js';
-
-function documentOf(source: string, file = 'side.html'): Document {
-  const adapter = file.endsWith('.md') ? markdownAdapter : htmlAdapter;
-  const result = adapter.parse(file, source, {});
-  if (result.kind !== 'document') throw new Error(`expected a document, got ${result.kind}`);
-  return completeDocument(result.document);
-}
+import { completedPage as documentOf } from './segment-helpers.js';
 
 const names = (source: string, file?: string) => documentOf(source, file).products.map((p) => p.name);
 

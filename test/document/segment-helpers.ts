@@ -1,7 +1,10 @@
 import { LineIndex } from '../../src/document/line-index.js';
 import { TextBuilder } from '../../src/document/offset-map.js';
 import { VISIBLE, type Block, type BlockKind, type Container, type Format, type TableCell } from '../../src/document/types.js';
-import type { ParsedDocument } from '../../src/document/types.js';
+import type { Document, ParsedDocument } from '../../src/document/types.js';
+import { completeDocument } from '../../src/document/complete-document.js';
+import { htmlAdapter } from '../../src/formats/html.js';
+import { markdownAdapter } from '../../src/formats/markdown.js';
 import type { Fact } from '../../src/language/facts.js';
 
 /** A block to build: its text may open with `**bold**` (Markdown) or `<b>bold</b>` (HTML) markup. */
@@ -122,4 +125,12 @@ export function simpleFacts(blocks: readonly Block[]): Fact[] {
 /** Texts of blocks by id. */
 export function texts(doc: ParsedDocument, ids: readonly number[]): string[] {
   return ids.map((id) => doc.blocks[id]!.text);
+}
+
+/** A page parsed by its format's adapter (Markdown for `.md`, else HTML) and completed: facts and products. */
+export function completedPage(source: string, file = 'side.html'): Document {
+  const adapter = file.endsWith('.md') ? markdownAdapter : htmlAdapter;
+  const result = adapter.parse(file, source, {});
+  if (result.kind !== 'document') throw new Error(`expected a document, got ${result.kind}`);
+  return completeDocument(result.document);
 }

@@ -13,8 +13,8 @@ interface Figures {
   traps: number;
 }
 
-/** The floors recorded in docs/accuracy.md (its `json ratchet` block), per set and rule. */
-function recorded(): Record<string, Record<string, { recall: number; precision: number }>> {
+/** The floors recorded in docs/accuracy.md (its `json ratchet` block), per set and rule; `traps`: those still flagged, if any. */
+function recorded(): Record<string, Record<string, { recall: number; precision: number; traps?: number }>> {
   const doc = fs.readFileSync(path.join(ROOT, 'docs/accuracy.md'), 'utf8');
   const block = /```json ratchet\n([\s\S]*?)```/.exec(doc);
   if (!block) throw new Error('docs/accuracy.md has no ```json ratchet block');
@@ -29,11 +29,11 @@ describe('accuracy ratchet (docs/accuracy.md)', () => {
     expect(sets.map((s) => s.name)).toContain('dev');
   });
 
-  it.each(sets.map((s) => [s.name, s] as const))('%s: no rule below its recorded recall or precision, no trap flagged', (_name, set) => {
+  it.each(sets.map((s) => [s.name, s] as const))('%s: no rule below its recorded recall or precision, no more traps flagged than recorded', (_name, set) => {
     const { figures } = scoreNamedSet(set) as { figures: Record<string, Figures> };
     for (const [rule, floor] of Object.entries(floors[set.name]!)) {
       const got = figures[rule]!;
-      expect({ rule, recall: got.recall >= floor.recall, precision: got.precision >= floor.precision, traps: got.traps }).toEqual({ rule, recall: true, precision: true, traps: 0 });
+      expect({ rule, recall: got.recall >= floor.recall, precision: got.precision >= floor.precision, traps: got.traps <= (floor.traps ?? 0) }).toEqual({ rule, recall: true, precision: true, traps: true });
     }
   });
 });

@@ -61,8 +61,10 @@ export function findCards(page: Page, claims: Claims, names: ContainerNames): vo
     const end = tree.end[c]!;
     if (holdsCards[c] || isHeadingSection(page, c) || !anyIn(page.dealSums, first, end) || anyIn(takenSums, first, end)) return false;
     const name = names.find(first, end);
-    if (name) nameOf.set(c, name);
-    return name !== undefined;
+    // A box that holds nothing but its name (a converted PDF's one line per <div>) is a line, not a card.
+    if (!name || (end - first === 1 && name.start === 0 && name.end >= page.blocks[first]!.text.trimEnd().length)) return false;
+    nameOf.set(c, name);
+    return true;
   };
   const mark = (c: number) => {
     holdsCards[c] = 1;

@@ -102,7 +102,7 @@ function headingLevel(source: string, block: Block, hasAmount: boolean, isFootno
 }
 
 /** How much larger than the body text a line must be set to read as a heading. */
-const HEADING_SCALE = 1.25;
+const HEADING_SCALE = 1.15;
 
 /**
  * A short line set well above the body text's size: the heading of copy that has no heading

@@ -133,7 +133,8 @@ export function classifySections(nodes: readonly SectionNode[], page: Page, sect
     const copyOffer = node.direct.some((b) => b !== node.heading && page.offer[b] === 1);
     deal[id] = ownDeal ? 1 : 0;
     if (node.kind === 'terms' && productChildren.length === 0) status[id] = 'terms';
-    else if (products === 0) status[id] = aboutParent(page, nodes, node) ? 'plain' : leafStatus(node.kind, ownDeal && sectionsMayBeProducts);
+    // An aside stays one even when it names the product ("Norgespris and Glimt": the state's scheme beside it).
+    else if (products === 0) status[id] = node.kind !== 'aside' && aboutParent(page, nodes, node) ? 'plain' : leafStatus(node.kind, ownDeal && sectionsMayBeProducts);
     else if (!copyOffer || !sectionsMayBeProducts || node.kind !== 'name' || id === 0 || !namesProductAt(page, node)) status[id] = 'group';
     else if (products === 1 && node.units.length === 0 && status[productChildren[0]!] === 'product' && nodes[productChildren[0]!]!.level === PSEUDO_LEVEL) {
       status[productChildren[0]!] = 'plain';

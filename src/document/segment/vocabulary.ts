@@ -356,7 +356,7 @@ export function headingKind(text: string): HeadingKind {
   if (ASIDE.test(key)) return 'aside';
   // A numbered step ("1. Spotpris", "2) Påslag") explains a part of the price, and a question
   // ("Innkjøpspris – kva er det?") asks about one: neither names a product.
-  if (DETAIL.test(key) || ELEMENT.test(key) || /^\s*\d{1,2}\s*[.)]\s/u.test(text) || text.trim().endsWith('?') || OFFER_FIGURE.test(text.trim().toLowerCase()) || CAMPAIGN_TITLE.test(key)) return 'detail';
+  if (DETAIL.test(key) || ELEMENT.test(key) || /^\s*\d{1,2}\s*[.)]\s/u.test(text) || text.trim().endsWith('?') || OFFER_FIGURE.test(text.trim().toLowerCase()) || CAMPAIGN_TITLE.test(key) || LISTING.test(key)) return 'detail';
   // The name before a tagline ("Timespot – for deg med smart styring") is what must not be a phrase.
   const name = nameSpan(text);
   if (isPhrase(text.slice(name.start, name.end))) return 'detail';
@@ -384,10 +384,17 @@ export function isNotAName(text: string): boolean {
   return headingKind(text) !== 'name';
 }
 
-/** A slogan or an offer ("Verv en venn – dere får 500 kr hver", "50 % rabatt i vinter"): words that never name the page's product. */
-export function isSloganOrOffer(text: string): boolean {
+/** The title of a price list or an overview of deals ("Prisliste straum", "Price list 2026", "Prisoversikt"): never one product's name. */
+const LISTING = startsWithAny(['prisliste\\p{L}{0,4}', 'prisoversikt\\p{L}{0,3}', 'price ?lists?', 'tariffs?', 'prisblad'].join('|'));
+
+/**
+ * Words that never name the page's product: a slogan or an offer ("Verv en venn – dere får 500 kr
+ * hver", "50 % rabatt i vinter"), the title of terms, a price list or an aside.
+ */
+export function isNeverAProductName(text: string): boolean {
   const trimmed = text.trim();
-  return isPhrase(trimmed) || OFFER_FIGURE.test(trimmed.toLowerCase());
+  const key = headingKey(trimmed);
+  return isPhrase(trimmed) || OFFER_FIGURE.test(trimmed.toLowerCase()) || TERMS.test(key) || ASIDE.test(key) || LISTING.test(key);
 }
 
 /** Class and id tokens, lowercased, split at whitespace. */

@@ -26,6 +26,8 @@ interface Run {
   refs: string[];
   /** A `<sup>` marker the run starts with: the block is that footnote. */
   leadingSup?: string;
+  /** The text length right after the last `<br>`: a second one with no text between ends the block. */
+  breakAt?: number;
 }
 
 /** The text of a `<sup>` being read, to tell footnote markers from other superscripts. */
@@ -81,9 +83,19 @@ export class BlockCollector {
     if (sizes[sizes.length - 1]?.px !== font.fontSizePx) sizes.push({ start: from, px: font.fontSizePx });
   }
 
-  /** A `<br>`: a space inside the current run. */
+  /**
+   * A `<br>`: a space inside the current run. Two with nothing between (a blank line, as pages laid
+   * out in one `<div>` separate their paragraphs and products) end the block.
+   */
   lineBreak(at: number): void {
-    this.run?.builder.space(at);
+    const run = this.run;
+    if (!run) return;
+    if (run.breakAt === run.builder.length) {
+      this.flush();
+      return;
+    }
+    run.builder.space(at);
+    run.breakAt = run.builder.length;
   }
 
   supOpened(): SupCapture {
@@ -133,6 +145,21 @@ export class BlockCollector {
     this.blocks.push(block);
   }
 
+  /**
+   * A component's prop at source[start, end), shown as the heading of what the component holds
+   * (`<PriceCard name="Tuvan Innkjøp">`) or as its copy (`<OrderButton label="Bestill">`).
+   */
+  componentProp(tag: string, start: number, end: number, kind: 'heading' | 'paragraph', visibility: Visibility, container: number): void {
+    this.flush();
+    const builder = new TextBuilder();
+    appendHtmlText(builder, this.source, start, end, true);
+    const text = builder.toString().trimEnd();
+    if (text.length === 0) return;
+    const block: Block = { id: this.nextId, kind, text, map: builder.map, visibility, copy: true, tag, container };
+    if (kind === 'heading') block.level = COMPONENT_HEADING_LEVEL;
+    this.blocks.push(block);
+  }
+
   /** A block from an attribute value at source[start, end) (`title`, `alt`, meta description). */
   attribute(tag: string, start: number, end: number, visibility: Visibility, container: number): void {
     const builder = new TextBuilder();
@@ -142,6 +169,9 @@ export class BlockCollector {
     this.blocks.push({ id: this.nextId, kind: 'attribute', text, map: builder.map, visibility, copy: true, tag, container });
   }
 }
+
+/** The level of a component's title: below the page's own headings, as a card's title is. */
+const COMPONENT_HEADING_LEVEL = 3;
 
 function round(px: number): number {
   return Math.round(px * 100) / 100;

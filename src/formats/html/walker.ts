@@ -21,7 +21,15 @@ const MAX_TRACKED_DEPTH = 2_000;
 const MAX_ATTRIBUTES = 64;
 const KEY_ATTRIBUTES = new Set(['class', 'id', 'style', 'hidden', 'aria-hidden', 'title', 'alt', 'open', 'lang', 'name', 'content', 'colspan', 'role']);
 /** Attributes whose value can become a block, so their source span is kept. */
-const TEXT_ATTRIBUTES = new Set(['title', 'alt', 'content']);
+const TEXT_ATTRIBUTES = new Set(['title', 'alt', 'content', 'name', 'heading', 'label', 'text', 'description', 'subtitle']);
+/**
+ * A component of a site generator or framework (`<PriceCard name="Tuvan Innkjøp">` in MDX or Astro,
+ * `<price-card>`): spelled in PascalCase or with a hyphen, never a standard element.
+ */
+const COMPONENT_TAG = /^[A-Z][a-z0-9]+[A-Z]|^[a-z][a-z0-9]*-[a-z0-9-]*$/;
+/** The props of a component that it shows as its title, and those it shows as copy (a button's label, a card's text). */
+const COMPONENT_TITLES = ['name', 'title', 'heading'];
+const COMPONENT_COPY = ['subtitle', 'description', 'text', 'label'];
 const MAX_COLSPAN = 1_000;
 
 interface TableState {
@@ -98,6 +106,8 @@ class HtmlWalker implements TokenizerCallbacks {
   // The tag being read.
   private tagName = '';
   private tagStart = 0;
+  /** The open tag is a component's (see COMPONENT_TAG). */
+  private tagIsComponent = false;
   private attributes: Record<string, string> = {};
   private attributeCount = 0;
   private attributeSpans = new Map<string, [number, number]>();
@@ -149,7 +159,9 @@ class HtmlWalker implements TokenizerCallbacks {
   }
 
   onopentagname(start: number, end: number): void {
-    this.tagName = this.source.slice(this.base + start, this.base + end).toLowerCase();
+    const written = this.source.slice(this.base + start, this.base + end);
+    this.tagName = written.toLowerCase();
+    this.tagIsComponent = COMPONENT_TAG.test(written);
     this.tagStart = this.base + start - 1;
     this.attributes = {};
     this.attributeCount = 0;
@@ -339,6 +351,17 @@ class HtmlWalker implements TokenizerCallbacks {
     }
     if (frame.silent) return;
     const hidden = frame.style.visibility.state === 'hidden' ? frame.style.visibility : null;
+    if (this.tagIsComponent) {
+      // A component shows its title prop as the heading of what it holds.
+      const visibility = hidden ?? frame.style.visibility;
+      const name = COMPONENT_TITLES.find((n) => spans.has(n));
+      if (name) this.collector.componentProp(tag, spans.get(name)![0], spans.get(name)![1], 'heading', visibility, frame.container);
+      for (const prop of COMPONENT_COPY) {
+        const span = spans.get(prop);
+        if (span) this.collector.componentProp(tag, span[0], span[1], 'paragraph', visibility, frame.container);
+      }
+      return;
+    }
     for (const name of ['title', 'alt']) {
       const span = spans.get(name);
       if (!span || (name === 'alt' && !['img', 'area', 'input'].includes(tag))) continue;

@@ -47,7 +47,7 @@ const TRIGGERS = new Lexicon<Trigger>([
 const MOVE_VERBS = new Set([
   'overføres', 'overførast', 'overført', 'flyttes', 'flyttast', 'flyttet', 'flytta', 'endres', 'endrast', 'endra', 'endret', 'reverts',
   'revert', 'switches', 'switch', 'moves', 'move', 'moved', 'transferred', 'transfers', 'converts', 'continues', 'løper', 'fortsetter',
-  'fortset', 'byttes', 'konverteres',
+  'fortset', 'byttes', 'konverteres', 'roll', 'rolls', 'rolled',
 ]);
 const MOVE_TO = new Set(['til', 'to', 'into', 'på', 'som', 'as', 'onto']);
 const GO_TO = new Set(['til', 'på']);
@@ -195,6 +195,13 @@ function triggerAt(a: Analysis, i: number): { start: number; end: number; value:
   return then && !('placeholder' in then && then.placeholder) ? { start: i, end: then.end, value: 'general' } : undefined;
 }
 
+/** Words of leaving early or of an example: a period after them times an exit, not the end of a term. */
+const EXIT_WORDS = new Set([
+  'eksempel', 'example', 'instance', 'sier', 'seier', 'avslutter', 'avsluttar', 'bryter', 'bryt', 'slutter', 'sluttar', 'leave', 'leaves', 'cancel',
+  'cancels', 'terminate', 'terminates', 'quit',
+]);
+const EXIT_WINDOW = 8;
+
 /**
  * `after-terms`: what follows a campaign, fixed term or binding ("deretter 4,9 øre/kWh", "etter
  * kampanjeperioden går du over til Spotpris Pluss", "overføres automatisk til «Strøm Standard»",
@@ -223,6 +230,8 @@ export function recogniseAfterTerms(a: Analysis): void {
       }
       if (PRICE_WORDS.test(ctx.norm(j))) priceWord = true;
     }
+    // "Går du for eksempel etter åtte måneder, blir gebyret 200 kr", "if you leave after 3 months": the cost of leaving early.
+    if (m.value === 'general' && !move && ctx.lookBehind(i, EXIT_WINDOW, 'sentence', (j) => EXIT_WORDS.has(ctx.norm(j))) >= 0) continue;
     // "then" and "så" are everyday words: they lead after-terms only straight before a price.
     const bare = ctx.norm(i) === 'then' || ctx.norm(i) === 'så';
     if (m.value === 'general' && !move && !successor && !money && (!priceWord || bare)) continue;

@@ -4,7 +4,7 @@ import type { Duration } from '../durations.js';
 import type { FactData } from '../facts.js';
 import { memoWord } from '../memo.js';
 import { Lexicon } from '../phrases.js';
-import { durationAfter, durationBefore, untilAfter } from './near.js';
+import { appositiveDuration, durationAfter, durationBefore, untilAfter } from './near.js';
 
 /** Phrases that name a binding, or say outright that there is none. */
 const PHRASES = new Lexicon<'binding' | 'none'>([
@@ -25,6 +25,9 @@ const PHRASES = new Lexicon<'binding' | 'none'>([
     'none',
   ],
 ]);
+
+/** Words read between a binding and the comma before its length: "bindingstid i same periode, 12 månader". */
+const BINDING_APPOSITION_GAP = 4;
 
 const NONE_AFTER = new Set(['ingen', 'nei', 'none', 'no', 'inga', 'nil', 'ikke', 'ikkje']);
 const NEGATING = new Set(['ingen', 'inga', 'ikke', 'ikkje', 'uten', 'utan', 'no', 'without', 'not']);
@@ -101,7 +104,7 @@ export function recogniseBinding(a: Analysis): void {
       i = Math.max(to, none) - 1;
       continue;
     }
-    const d = durationBefore(a, i) ?? durationAfter(a, to, i, 6);
+    const d = durationBefore(a, i) ?? durationAfter(a, to, i, 6) ?? appositiveDuration(a, to, BINDING_APPOSITION_GAP);
     const data: FactData['binding'] = { none: false };
     if (d) {
       a.claimedDurations.add(d);

@@ -52,7 +52,7 @@ const QUOTE_BEFORE = new Set(['uforpliktende', 'uforpliktande', 'innhent', 'innh
 /** Verbs of sending or asking for an offer: then it is a proposal ("vi sender deg et nytt fastpristilbud"), not a promotion. */
 const PROPOSAL_VERBS = new Set([
   'sender', 'sende', 'sendt', 'send', 'sends', 'sent', 'får', 'få', 'fått', 'motta', 'mottar', 'mottatt', 'mottek',
-  'receive', 'receives', 'received', 'get', 'gets', 'request', 'requests',
+  'receive', 'receives', 'received', 'get', 'gets', 'request', 'requests', 'make', 'makes', 'prepare', 'prepares', 'lage', 'lager', 'lagar',
 ]);
 /** Words between such a verb and the offer: "sender deg et nytt tilbud", "send you a personal offer". */
 const PROPOSAL_FILLERS = new Set(['vi', 'me', 'we', 'du', 'dere', 'deg', 'dykk', 'you', 'et', 'eit', 'en', 'ein', 'a', 'an', 'nytt', 'nye', 'ny', 'new', 'personlig', 'personleg', 'personal', 'skreddersydd', 'tailored', 'fornyet', 'oppdatert', 'updated', 'renewal']);

@@ -13,6 +13,8 @@ export interface ElementKind {
   waived?: boolean;
   /** The period the word itself states: "månedsavgift" is per month, "fakturagebyr" per invoice. */
   per?: PerUnit;
+  /** A charge on top of the element's own price ("styringstillegg"). */
+  extra?: boolean;
 }
 
 export interface ElementMention extends ElementKind {
@@ -88,6 +90,8 @@ const elementOfWord = memoWord((w: string): ElementKind | undefined => {
   if (/^(påslagsfri(tt|e)?|utenpåslag|utanpåslag)$/.test(w)) return { element: 'markup', waived: true };
   if (/påslag(et|ene|a|ane)?$/.test(w)) return { element: 'markup' };
   if (/^tillegg(et)?$/.test(w)) return { element: 'markup', needsSize: true };
+  // A named surcharge on the price per kWh: "styringstillegg", "miljøtillegg", "timetillegg".
+  if (/^\p{L}{3,}(tillegg|tilegg)(et)?$/u.test(w) && !/^(pris|kost|sertifikat)/.test(w)) return { element: 'markup', needsSize: true, extra: true };
   if (/^(månedsbeløp|månadsbeløp|månedsavgift|månadsavgift|månedsgebyr|månadsgebyr|månedskostnad|månadskostnad)(et|en|a|ane|ene|er)?$/.test(w)) return PER_MONTH;
   // "månedspris" is also a month's average spot price: only a fee when sized.
   if (/^(månedspris|månadspris)(en|ar|er)?$/.test(w)) return { ...PER_MONTH, needsSize: true };

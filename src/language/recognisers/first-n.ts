@@ -32,11 +32,25 @@ function unitAlone(ctx: Context, k: number): { end: number; data?: End } | undef
   return countedUnit(ctx, k, 1);
 }
 
-/** "guaranteed for the first 6 months": the period of a guarantee read before (see the pipeline's order) is no offer. */
-function guaranteePeriod(a: Analysis, from: number, to: number): boolean {
-  const { start, end } = a.ctx.span(from, to);
-  return a.factsOf('guarantee').some((g) => g.months !== undefined && g.start <= start && end <= g.end);
+/**
+ * "guaranteed for the first 6 months": the period of a guarantee read before (see the pipeline's order)
+ * is no offer. A guarantee named earlier in the sentence without a period of its own takes this one
+ * ("Prisgaranti: påslaget endres ikke de første 12 månedene").
+ */
+function guaranteePeriod(a: Analysis, from: number, to: number, data: End | undefined): boolean {
+  const { ctx } = a;
+  const { start, end } = ctx.span(from, to);
+  const guarantees = a.factsOf('guarantee');
+  if (guarantees.some((g) => g.months !== undefined && g.start <= start && end <= g.end)) return true;
+  if (data?.how !== 'period' || data.months === undefined) return false;
+  const open = guarantees.find((g) => !g.negated && g.months === undefined && g.until === undefined && ctx.lookBehind(from, GUARANTEE_REACH, 'sentence', (j) => ctx.tokens[j]!.end === g.end) >= 0);
+  if (!open) return false;
+  open.months = data.months;
+  return true;
 }
+
+/** How far back in its sentence a first-N period looks for the guarantee it belongs to. */
+const GUARANTEE_REACH = 10;
 
 /**
  * First-N offers: "de første 3 månedene", "første 3 mnd.", "de 12 første månedene", "dei fyrste tre
@@ -58,7 +72,10 @@ export function recogniseFirstN(a: Analysis): void {
     // "if you leave during the first year", "i løpet av de første 12 månedene": a window for a fee, not an offer.
     const before = DETERMINERS.has(ctx.norm(i - 1)) ? i - 2 : i - 1;
     if (!found || WITHIN.has(ctx.norm(before)) || (ctx.norm(before) === 'av' && ctx.norm(before - 1) === 'løpet')) continue;
-    if (guaranteePeriod(a, i, found.end)) continue;
+    if (guaranteePeriod(a, i, found.end, found.data)) {
+      i = found.end - 1;
+      continue;
+    }
     a.add('campaign', i, found.end, { marker: 'first-n' });
     if (found.data) a.add('end', i, found.end, found.data);
     i = found.end - 1;

@@ -1,8 +1,8 @@
 import type { Analysis } from '../analysis.js';
 import type { FactData } from '../facts.js';
-import { plausibleTerm, readDurationList, type Duration } from '../durations.js';
+import { plausibleTerm, readDurationList } from '../durations.js';
 import { PhraseSet } from '../phrases.js';
-import { durationAfter, durationBefore, untilAfter } from './near.js';
+import { appositiveDuration, durationAfter, durationBefore, untilAfter } from './near.js';
 import { MARKUP_CEILING_ORE, oreOf } from '../offer.js';
 
 const PHRASES = new PhraseSet([
@@ -44,17 +44,18 @@ function fixedEarlier(a: Analysis, i: number): boolean {
   return ctx.lookBehind(i, 15, 'sentence', (j) => fixedWord(ctx.norm(j)) || PHRASES.match(ctx, j) !== undefined || wholePrice(j)) >= 0;
 }
 
-/** A length set after the fixed price as a label's value: "Fixed price, 12 months", "Fastpris – 24 mnd". */
-function appositiveDuration(a: Analysis, end: number): Duration | undefined {
-  const { ctx } = a;
-  if (!(ctx.isPunct(end, ',') || ctx.isPunct(end, '-')) || !ctx.sameSentence(end, end + 1)) return undefined;
-  const d = a.durationAt(end + 1);
-  const next = d ? d.end : -1;
-  // The length closes the phrase: "Fixed price, 12 months" but not "Fastpris, 12 måneders binding".
-  return d && (next >= ctx.length || ctx.isPunct(next) || !ctx.sameSentence(d.start, next)) ? d : undefined;
-}
-
 const FOR = new Set(['i', 'for', 'in']);
+
+/** How far before a price its sentence's opening period is looked for. */
+const OPENING_REACH = 14;
+
+/** A period that opens the price's sentence: "For 24 months from the day your supply starts, you pay 64.75 øre/kWh", "I 24 måneder betaler du …". */
+function periodOpening(a: Analysis, price: number) {
+  const { ctx } = a;
+  const first = ctx.sentenceStartWithin(price, OPENING_REACH);
+  if (first >= price || !FOR.has(ctx.norm(first)) || ctx.sentenceStartWithin(first, 1) !== first) return undefined;
+  return a.durationAt(first + 1);
+}
 
 /** Words after a fused "-årig" length that make it a fixed term: "toårig avtale", "ettårig fastpris". */
 const TERM_NOUN = /^(avtale|fastpris|agreement|contract|deal|kontrakt|produkt)/;
@@ -101,9 +102,9 @@ export function recogniseFixedPeriods(a: Analysis): void {
   for (const money of a.money) {
     if (a.claimedMoney.has(money) || money.per !== 'kWh' || oreOf(money) <= MARKUP_CEILING_ORE) continue;
     const k = FOR.has(ctx.norm(money.end)) ? money.end + 1 : -1;
-    const d = k > 0 ? a.durationAt(k) : undefined;
+    const d = (k > 0 ? a.durationAt(k) : undefined) ?? periodOpening(a, money.start);
     if (!d || d.months === undefined || !plausibleTerm(d) || a.claimedDurations.has(d) || emitted.has(d.start)) continue;
-    a.add('fixed-period', money.start, d.end, { months: d.months });
+    a.add('fixed-period', Math.min(money.start, d.start), Math.max(money.end, d.end), { months: d.months });
     emitted.add(d.start);
   }
   // "eitt- eller toårig avtale": fused lengths before a term noun.

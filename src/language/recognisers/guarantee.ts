@@ -12,6 +12,16 @@ const PHRASES = new PhraseSet([
     'påslaget er bundet|fastbeløpet er låst|markup guaranteed|monthly fee guaranteed|påslag garantert|påslaget garantert|fastbeløp garantert|fastbeløpet garantert|locked price|price is locked|locked for|locked in for|price locked|prisen er fast i',
 ]);
 
+/** A price said not to change: a guarantee when a period or an end date follows ("påslaget endres ikke de første 12 månedene"). */
+const UNCHANGED = new PhraseSet([
+  'påslaget endres ikke|prisen endres ikke|fastbeløpet endres ikke|påslaget endrast ikkje|prisen endrast ikkje|fastbeløpet endrast ikkje|' +
+    'påslaget blir ikke endret|prisen blir ikke endret|påslaget vert ikkje endra|prisen vert ikkje endra|påslaget forblir uendret|prisen forblir uendret|' +
+    'the markup does not change|the price does not change|the monthly fee does not change|the markup will not change|the price will not change|' +
+    'the markup stays the same|the price stays the same|markup does not change|price does not change|' +
+    'vi endrer ikke påslaget|vi endrer ikke prisen|vi endrar ikkje påslaget|vi endrar ikkje prisen|vi øker ikke påslaget|vi aukar ikkje påslaget|' +
+    'we will not change the markup|we will not change the price|we won\'t change the markup|we won\'t change the price|we will not raise the markup',
+]);
+
 /** "garantert billigst" is a claim, not a guarantee. */
 const CLAIM_AFTER = new Set(['billigst', 'billegast', 'lavest', 'lågast', 'cheapest', 'lowest', 'best']);
 
@@ -36,7 +46,8 @@ export function recogniseGuarantees(a: Analysis): void {
   const { ctx } = a;
   for (let i = 0; i < ctx.length; i++) {
     const m = PHRASES.match(ctx, i);
-    let to = m?.end ?? (ctx.isWord(i) && (guaranteeWord(ctx.norm(i)) || bareGuarantee(a, i)) ? i + 1 : -1);
+    const unchanged = m ? undefined : UNCHANGED.match(ctx, i);
+    let to = m?.end ?? unchanged?.end ?? (ctx.isWord(i) && (guaranteeWord(ctx.norm(i)) || bareGuarantee(a, i)) ? i + 1 : -1);
     // "garantert billigst", "lowest price guaranteed": a claim, not a guarantee of a period.
     if (to < 0 || CLAIM_AFTER.has(ctx.norm(to)) || CLAIM_AFTER.has(ctx.norm(i - 1))) continue;
     let from = i;
@@ -51,7 +62,7 @@ export function recogniseGuarantees(a: Analysis): void {
       if (u) {
         if (u.until) data.until = u.until;
         to = u.end;
-      }
+      } else if (unchanged) continue;
     }
     // "ingen prisgaranti", "no price guarantee", "Prisgaranti: nei".
     a.add('guarantee', from, to, data, ctx.negatedAt(i, 3) || ctx.answeredNo(to) >= 0);

@@ -56,3 +56,19 @@ export function untilAfter(a: Analysis, from: number, anchor: number, window: nu
   }
   return undefined;
 }
+
+/**
+ * A length set off by a comma or a dash after a term, as a label's value ("Fixed price, 12 months",
+ * "Fastpris – 24 mnd"), or after a few words of it ("bindingstid i same periode, 12 månader", with
+ * `gap` words allowed before the comma). The length closes the phrase: "Fastpris, 12 måneders binding" is not one.
+ */
+export function appositiveDuration(a: Analysis, end: number, gap = 0): Duration | undefined {
+  const { ctx } = a;
+  for (let j = end; j <= end + gap && j < ctx.length && ctx.sameSentence(j, end); j++) {
+    if (!(ctx.isPunct(j, ',') || ctx.isPunct(j, '-')) || !ctx.sameSentence(j, j + 1)) continue;
+    const d = a.durationAt(j + 1);
+    const next = d ? d.end : -1;
+    return d && !a.claimedDurations.has(d) && (next >= ctx.length || ctx.isPunct(next) || !ctx.sameSentence(d.start, next)) ? d : undefined;
+  }
+  return undefined;
+}

@@ -102,12 +102,16 @@ const COORDINATING = new Set(['eller', 'og', 'or', 'and', 'nor', 'verken', ','])
  * A negation before the element, across modifiers and one coordinated word: "uten påslag", "ingen
  * fast månedsavgift", "no markup", "uten binding eller påslag", "no lock-in or monthly fee".
  */
+/** Verbs of changing a price: "vi endrar ikkje påslaget" keeps the markup, it does not waive it. */
+const CHANGE_VERBS = new Set(['endrer', 'endrar', 'endre', 'øker', 'auker', 'aukar', 'hever', 'justerer', 'justerar', 'change', 'changes', 'raise', 'raises', 'increase', 'increases', 'adjust']);
+
 function negationBefore(ctx: Context, i: number): number {
   let j = i - 1;
   let coordinated = false;
   for (let steps = 0; steps < 5 && j >= 0 && ctx.sameClause(j, i); steps++, j--) {
     const w = ctx.norm(j);
-    if (NEGATING.has(w) || (w === '0' && ctx.isNum(j))) return j;
+    if (NEGATING.has(w)) return CHANGE_VERBS.has(ctx.norm(j - 1)) ? -1 : j;
+    if (w === '0' && ctx.isNum(j)) return j;
     if (COORDINATING.has(w) && !coordinated && ctx.isWord(j - 1)) {
       // The word the element is coordinated with, possibly a hyphenated one ("lock-in").
       coordinated = true;
@@ -304,6 +308,7 @@ function emitEfakturaFee(a: Analysis, from: number, to: number): void {
 function emit(a: Analysis, ctx: Context, el: ElementMention, money: Money | undefined): void {
   const data: FactData['price-element'] = { element: el.element };
   if (el.fee) data.fee = el.fee;
+  if (el.extra) data.extra = true;
   let from = el.start;
   let to = el.end;
   // The supplier's own price given only as a ceiling ("påslag maks 2 øre/kWh") is named, not sized.
