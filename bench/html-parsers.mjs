@@ -31,7 +31,12 @@ if (values.child) {
 } else {
   const corpus = path.resolve(values.corpus ?? path.join(HERE, '.corpus'));
   if (!values.corpus) ensureCorpus({ out: corpus, files: 2000, seed: 1 });
-  console.log(`Node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+  console.log(
+    `Node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}\n`,
+  );
   speed(readFolder(formatFolder(corpus, 'html')), Number(values.runs));
   positions();
   nestedDivs();
@@ -89,6 +94,6 @@ function nestedRow(candidate, depth, file) {
   const run = runNode([fileURLToPath(import.meta.url), '--child', candidate.key, file], { timeoutMs: 30_000 });
   const error = /^(\w*Error[^\n]*)/m.exec(run.stderr)?.[1];
   const parseMs = Number(/^parse-ms ([\d.]+)/m.exec(run.stderr)?.[1]);
-  const outcome = run.timedOut ? 'timeout (> 30 s)' : run.status === 0 ? 'parsed' : error ?? `exit ${run.status}`;
+  const outcome = run.timedOut ? 'timeout (> 30 s)' : run.status === 0 ? 'parsed' : (error ?? `exit ${run.status}`);
   return [candidate.name, depth, outcome, Number.isFinite(parseMs) ? seconds(parseMs) : '–', run.timedOut ? '–' : memory(run.maxRssMB)];
 }

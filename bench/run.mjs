@@ -40,12 +40,22 @@ if (!values.corpus) ensureCorpus({ out: corpus, files: values.quick ? 200 : 2000
 const sources = Object.fromEntries(FORMATS.map((f) => [f, readFolder(formatFolder(corpus, f))]));
 const mb = (bytes) => (bytes / 1e6).toFixed(2);
 console.log(`# stromlint benchmark, ${new Date().toISOString().slice(0, 10)}\n`);
-console.log(`Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
+console.log(
+  `Node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} at start`,
+);
 console.log(`Corpus ${corpus}: ${FORMATS.map((f) => `${f} ${sources[f].length} files / ${mb(totalBytes(sources[f]))} MB`).join(', ')}; ${runs} run(s) per figure\n`);
 
 /** Median wall time and peak memory of `runs` fresh `node <args>` processes in the corpus folder, `before` run ahead of each. */
 function measure(args, before = () => {}) {
-  return summarise(Array.from({ length: runs }, () => (before(), run(args))));
+  return summarise(
+    Array.from({ length: runs }, () => {
+      before();
+      return run(args);
+    }),
+  );
 }
 
 function run(args) {
@@ -74,8 +84,12 @@ const ALL = FORMATS.map((f) => FOLDERS[f]);
 
 // 1. Full lint against the parse-only floor, run in turn with it.
 const floorArgs = (...formats) => [FLOOR, ...formats.map((f) => `${f}:${FOLDERS[f]}`)];
-const paired = CLI_BUILT ? Object.fromEntries([...FORMATS.map((f) => [f, measurePair(floorArgs(f), lintArgs(FOLDERS[f]))]), ['all', measurePair(floorArgs(...FORMATS), lintArgs(...ALL))]]) : {};
-const floor = CLI_BUILT ? Object.fromEntries(Object.entries(paired).map(([f, p]) => [f, p.base])) : { ...Object.fromEntries(FORMATS.map((f) => [f, measure(floorArgs(f))])), all: measure(floorArgs(...FORMATS)) };
+const paired = CLI_BUILT
+  ? Object.fromEntries([...FORMATS.map((f) => [f, measurePair(floorArgs(f), lintArgs(FOLDERS[f]))]), ['all', measurePair(floorArgs(...FORMATS), lintArgs(...ALL))]])
+  : {};
+const floor = CLI_BUILT
+  ? Object.fromEntries(Object.entries(paired).map(([f, p]) => [f, p.base]))
+  : { ...Object.fromEntries(FORMATS.map((f) => [f, measure(floorArgs(f))])), all: measure(floorArgs(...FORMATS)) };
 const lint = Object.fromEntries(Object.entries(paired).map(([f, p]) => [f, p.other]));
 if (CLI_BUILT) lint.workers = measure([...lintArgs(...ALL), '--concurrency', 'auto']);
 console.log('## Full lint against the parse-only floor (fresh process each: start-up, reading, parsing)\n');
@@ -140,8 +154,15 @@ if (fs.existsSync(RECOGNISER)) {
 } else console.log('n/a (dist/src/language/index.js not built: npm run build)\n');
 
 // 5. Peak memory of the whole run.
-console.log(`## Whole run (load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')})\n`);
-console.log(CLI_BUILT ? `stromlint over all ${FORMATS.reduce((s, f) => s + sources[f].length, 0)} files: ${show(lint.all)}, peak memory ${memory(lint.all.mb)}\n` : `${NOT_BUILT}\n`);
+console.log(
+  `## Whole run (load average at the end: ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')})\n`,
+);
+console.log(
+  CLI_BUILT ? `stromlint over all ${FORMATS.reduce((s, f) => s + sources[f].length, 0)} files: ${show(lint.all)}, peak memory ${memory(lint.all.mb)}\n` : `${NOT_BUILT}\n`,
+);
 
 // 6. Cache: cold runs (the cache deleted first) against warm runs on the unchanged corpus.
 console.log('## Cache\n');
@@ -151,10 +172,13 @@ if (CLI_BUILT) {
   const cold = measure(cached, () => fs.rmSync(cacheFile, { force: true }));
   const warm = measure(cached);
   fs.rmSync(cacheFile, { force: true });
-  printTable(['run', 'wall time', 'peak memory', 'cold / warm'], [
-    ['cold (no cache file)', show(cold), memory(cold.mb), ''],
-    ['warm (nothing changed)', show(warm), memory(warm.mb), ratio(cold.ms, warm.ms)],
-  ]);
+  printTable(
+    ['run', 'wall time', 'peak memory', 'cold / warm'],
+    [
+      ['cold (no cache file)', show(cold), memory(cold.mb), ''],
+      ['warm (nothing changed)', show(warm), memory(warm.mb), ratio(cold.ms, warm.ms)],
+    ],
+  );
 } else console.log(`${NOT_BUILT}\n`);
 
 // 7. Inputs built to be slow, timed in process.

@@ -18,7 +18,7 @@ const imports = (...names) => `Promise.all([${names.map((n) => `import('${n}')`)
 const COMMANDS = [
   ['node -e 0', '0'],
   ["import('mdast-util-from-markdown')", imports('mdast-util-from-markdown')],
-  ["Markdown stack: from-markdown + GFM tables, footnotes, strikethrough, task lists + front matter", imports(MARKDOWN_STACK)],
+  ['Markdown stack: from-markdown + GFM tables, footnotes, strikethrough, task lists + front matter', imports(MARKDOWN_STACK)],
   ["import('htmlparser2')", imports('htmlparser2')],
   ["import('@humanwhocodes/momoa')", imports('@humanwhocodes/momoa')],
   ["import('rehype-parse') (for comparison)", imports('unified', 'rehype-parse')],
@@ -44,5 +44,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const results = startupTimes(runs);
   const bare = results[0].ms;
   console.log(`## Start-up: median of ${runs} fresh processes (Node ${process.version})\n`);
-  printTable(['command', 'median', 'over node -e 0'], results.map((r) => [r.label, `${r.ms.toFixed(0)} ms`, `+${(r.ms - bare).toFixed(0)} ms`]));
+  printTable(
+    ['command', 'median', 'over node -e 0'],
+    results.map((r) => [r.label, `${r.ms.toFixed(0)} ms`, `+${(r.ms - bare).toFixed(0)} ms`]),
+  );
 }

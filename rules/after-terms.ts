@@ -1,6 +1,17 @@
 import type { Anchor } from '../src/document/types.js';
 import type { FactPlace } from '../src/language/facts.js';
-import { campaignOf, defineRule, isOffer, isShown, offerEnds, ownFactsOf, TERMS_PAGES_OPTION_SCHEMA, type ProductView, type Report, type TermsPagesOption } from '../src/rule-kit/index.js';
+import {
+  campaignOf,
+  defineRule,
+  isOffer,
+  isShown,
+  offerEnds,
+  ownFactsOf,
+  TERMS_PAGES_OPTION_SCHEMA,
+  type ProductView,
+  type Report,
+  type TermsPagesOption,
+} from '../src/rule-kit/index.js';
 
 type Options = TermsPagesOption;
 

@@ -55,7 +55,12 @@ export default defineRule<Options>({
     type: 'object',
     additionalProperties: false,
     properties: {
-      similarity: { type: 'number', minimum: 0.5, maximum: 1, description: 'How alike two normalised names must be (1 − edit distance ÷ length) to be confused; 1 means only names that normalise alike.' },
+      similarity: {
+        type: 'number',
+        minimum: 0.5,
+        maximum: 1,
+        description: 'How alike two normalised names must be (1 − edit distance ÷ length) to be confused; 1 means only names that normalise alike.',
+      },
       genericWords: { type: 'array', items: { type: 'string', minLength: 2 }, description: 'More words that name no particular product (the supplier name, "kraft" …).' },
       compareCards: { type: 'boolean', description: 'Report a product card that does not say what kind of agreement it is beside cards that do (unevenFacts).' },
     },

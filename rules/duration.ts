@@ -35,7 +35,12 @@ function missingBinding(view: ProductView): Report | undefined {
 function missingGuaranteePeriod(view: ProductView): Report | undefined {
   const guarantees = view.factsOf('guarantee').filter((f) => !f.negated);
   // A date or period in the same block ("garantert t.o.m. 1. juli 2027") bounds the guarantee too.
-  const dated = new Set(view.factsOf('end').filter((f) => !f.negated && (f.how === 'date' || f.how === 'period')).map((f) => f.block));
+  const dated = new Set(
+    view
+      .factsOf('end')
+      .filter((f) => !f.negated && (f.how === 'date' || f.how === 'period'))
+      .map((f) => f.block),
+  );
   if (guarantees.some((f) => f.months !== undefined || f.until !== undefined || dated.has(f.block))) return undefined;
   const first = guarantees[0];
   return first && { messageId: 'missingGuaranteePeriod', at: { block: first.block, start: first.start, end: first.end } };

@@ -1,6 +1,19 @@
 import type { ProductType } from '../src/document/types.js';
 import type { FactOf, FactPlace, PriceElement } from '../src/language/facts.js';
-import { defineRule, isOffer, MARKUP_CEILING_ORE, oreOf, PER_KWH_ELEMENTS, quote, reportsBlock, tableLabels, TERMS_PAGES_OPTION_SCHEMA, type ProductView, type Report, type TermsPagesOption } from '../src/rule-kit/index.js';
+import {
+  defineRule,
+  isOffer,
+  MARKUP_CEILING_ORE,
+  oreOf,
+  PER_KWH_ELEMENTS,
+  quote,
+  reportsBlock,
+  tableLabels,
+  TERMS_PAGES_OPTION_SCHEMA,
+  type ProductView,
+  type Report,
+  type TermsPagesOption,
+} from '../src/rule-kit/index.js';
 
 interface Options extends TermsPagesOption {
   /** Accept a fixed amount stated per day or per year ("kr 1,30 per dag") as the monthly fee. */
@@ -105,7 +118,14 @@ function spotPlusStart(view: ProductView, elements: readonly ElementFact[], amou
   const spotEnds = new Set(elements.filter((e) => e.element === 'spot-reference' && e.block === amount.block).map((e) => e.end));
   for (let end = amount.start; end >= 0 && amount.start - end <= SPOT_PLUS_GAP; end--) {
     // The quote starts at the ceiling word or the amount: "maks 2 øre/kWh", not "+ maks …".
-    if (spotEnds.has(end)) return SPOT_PLUS.test(text.slice(end, amount.start)) ? end + text.slice(end, amount.start).replace(/^\s*(?:\+|pluss|plus)\s*/iu, (m) => ' '.repeat(m.length)).search(/\S|$/u) : undefined;
+    if (spotEnds.has(end))
+      return SPOT_PLUS.test(text.slice(end, amount.start))
+        ? end +
+            text
+              .slice(end, amount.start)
+              .replace(/^\s*(?:\+|pluss|plus)\s*/iu, (m) => ' '.repeat(m.length))
+              .search(/\S|$/u)
+        : undefined;
   }
   return undefined;
 }
@@ -217,7 +237,11 @@ export default defineRule<Options>({
       if (!COSTS.has(element) || sized.has(element) || vague.has(element)) continue;
       vague.add(element);
       if (reportsBlock(view, at.block)) {
-        context.report({ messageId: 'unquantified', at: { block: at.block, start: at.start, end: at.end }, data: { cost: quote(view.document.blocks[at.block], at.start, at.end) } });
+        context.report({
+          messageId: 'unquantified',
+          at: { block: at.block, start: at.start, end: at.end },
+          data: { cost: quote(view.document.blocks[at.block], at.start, at.end) },
+        });
       }
     }
 
@@ -243,7 +267,7 @@ export default defineRule<Options>({
       {
         format: 'markdown',
         lang: 'nn',
-        note: 'A prosumer agreement buys the customer\'s surplus: it is no supply deal with a markup to state.',
+        note: "A prosumer agreement buys the customer's surplus: it is no supply deal with a markup to state.",
         code: '## Solvik Solsal\n\nMed Solvik Solsal kjøper vi overskotet frå solcellene dine til spotpris. Inga binding.\n',
       },
       {

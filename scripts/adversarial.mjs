@@ -43,9 +43,13 @@ try {
     const ok = !run.timedOut && run.ms <= budgetMs && (run.status === 0 || run.status === 1);
     if (!ok) failures.push(input);
     const name = JSON.stringify(path.relative(target, input));
-    console.log(`${ok ? '  ' : '✗ '}${(run.ms / 1000).toFixed(2).padStart(6)} s ${memory(run.maxRssMB).padStart(8)}  exit ${String(run.timedOut ? 'killed' : run.status).padEnd(6)} ${name}  ${ids ? ids.join(',') || 'no findings' : 'no report'}`);
+    console.log(
+      `${ok ? '  ' : '✗ '}${(run.ms / 1000).toFixed(2).padStart(6)} s ${memory(run.maxRssMB).padStart(8)}  exit ${String(run.timedOut ? 'killed' : run.status).padEnd(6)} ${name}  ${ids ? ids.join(',') || 'no findings' : 'no report'}`,
+    );
   }
-  console.log(`\n${inputs.length} inputs, ${failures.length} over ${budgetMs / 1000} s or not exit 0/1${failures.length ? `: ${failures.map((f) => path.relative(target, f)).join(', ')}` : ''}`);
+  console.log(
+    `\n${inputs.length} inputs, ${failures.length} over ${budgetMs / 1000} s or not exit 0/1${failures.length ? `: ${failures.map((f) => path.relative(target, f)).join(', ')}` : ''}`,
+  );
   process.exitCode = failures.length === 0 ? 0 : 1;
 } finally {
   fs.rmSync(work, { recursive: true, force: true });

@@ -25,7 +25,9 @@ export function evalSets() {
   if (existsSync(path.join(dev, 'expected.json'))) sets.push({ name: 'dev', dir: dev });
   const own = path.join(root, 'eval');
   if (existsSync(own)) {
-    for (const name of readdirSync(own).filter((n) => /^batch-\d+$/.test(n)).sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)))) {
+    for (const name of readdirSync(own)
+      .filter((n) => /^batch-\d+$/.test(n))
+      .sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)))) {
       if (existsSync(path.join(own, name, 'expected.json'))) sets.push({ name, dir: path.join(own, name) });
     }
   }
@@ -61,7 +63,9 @@ const pct = (x) => x.toFixed(2);
 function table(name, figures) {
   const lines = [`${name}`, '  rule               recall  precision  messageId  traps  (expected hit fp)'];
   for (const [rule, s] of Object.entries(figures)) {
-    lines.push(`  ${rule.padEnd(18)} ${pct(s.recall).padStart(6)}  ${pct(s.precision).padStart(9)}  ${pct(s.messageId).padStart(9)}  ${String(s.traps).padStart(5)}  (${s.expected} ${s.hit} ${s.fp})`);
+    lines.push(
+      `  ${rule.padEnd(18)} ${pct(s.recall).padStart(6)}  ${pct(s.precision).padStart(9)}  ${pct(s.messageId).padStart(9)}  ${String(s.traps).padStart(5)}  (${s.expected} ${s.hit} ${s.fp})`,
+    );
   }
   return lines.join('\n');
 }

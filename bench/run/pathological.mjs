@@ -24,9 +24,22 @@ async function cases() {
     ['HTML: 100 000 unclosed divs and stray end tags', html(`${'<div>'.repeat(100_000)}Spotpris${'</span>'.repeat(100_000)}`)],
     ['HTML: one element with 100 000 attributes', html(`<p ${attributes} class="d-none" title="Påslag 2 øre">Skjult pris</p>`)],
     ['HTML: 10 000 nested tables', html(`${'<table><tr><td>'.repeat(10_000)}Celle`)],
-    ['HTML: selectors built to stall a matcher', html(`<style>${selector} { display:none } ${'.a'.repeat(5_000)} { color: red }</style>${'<div class="a">'.repeat(1_500)}<p class="c">Pris</p>`)],
+    [
+      'HTML: selectors built to stall a matcher',
+      html(`<style>${selector} { display:none } ${'.a'.repeat(5_000)} { color: red }</style>${'<div class="a">'.repeat(1_500)}<p class="c">Pris</p>`),
+    ],
     ['JSON: 100 000 nested arrays', () => jsonAdapter.parse('dypt.json', '['.repeat(100_000), {})],
-    ['stylish: 200 findings on a 1 MB line', () => stylish([{ filePath: '/x/lang.md', source: longLine, products: [], findings: Array.from({ length: 200 }, () => finding) }], { locale: 'en', color: false, cwd: '/x', rules: [], version: '0' })],
+    [
+      'stylish: 200 findings on a 1 MB line',
+      () =>
+        stylish([{ filePath: '/x/lang.md', source: longLine, products: [], findings: Array.from({ length: 200 }, () => finding) }], {
+          locale: 'en',
+          color: false,
+          cwd: '/x',
+          rules: [],
+          version: '0',
+        }),
+    ],
     ['lint: a page of 20 000 product sections', () => lintText(manySections, 'mange.md', { locale: 'en' })],
   ];
 }

@@ -68,7 +68,11 @@ export class Comparison {
           const keys = contradictions(products[i]!, products[j]!) ?? [];
           if (keys.length === 0) continue;
           const [a, b] = [products[i]!, products[j]!];
-          this.candidates.push(pair('sameNameDifferentTerms', i, j, (l) => keys.map((key) => `${termText(key, a.terms[key]!, l)} ${word('here', l)}, ${valueText(b.terms[key]!, l)} ${word('there', l)}`).join('; ')));
+          this.candidates.push(
+            pair('sameNameDifferentTerms', i, j, (l) =>
+              keys.map((key) => `${termText(key, a.terms[key]!, l)} ${word('here', l)}, ${valueText(b.terms[key]!, l)} ${word('there', l)}`).join('; '),
+            ),
+          );
           reported.add(i);
           break;
         }
@@ -83,7 +87,9 @@ export class Comparison {
   alikeNames(): void {
     const { products } = this;
     for (const [g, h] of this.similarGroups()) {
-      const found = this.firstPair(g, h, (i, j) => products[i]!.filePath === products[j]!.filePath) ?? this.firstPair(g, h, (i, j) => (contradictions(products[i]!, products[j]!)?.length ?? 0) > 0);
+      const found =
+        this.firstPair(g, h, (i, j) => products[i]!.filePath === products[j]!.filePath) ??
+        this.firstPair(g, h, (i, j) => (contradictions(products[i]!, products[j]!)?.length ?? 0) > 0);
       if (found) this.candidates.push(pair('similarNames', found[0], found[1], () => ''));
     }
   }
@@ -126,8 +132,15 @@ export class Comparison {
     const found = this.firstPair(g, h, (i, j) => sameTerms(i, j) && (products[i]!.filePath === products[j]!.filePath || !contained(a, b)));
     if (!found) return false;
     const p = products[found[0]]!;
-    const shown = Object.keys(p.terms).filter(conflictTerm).sort((x, y) => CONFLICT_TERMS.indexOf(x) - CONFLICT_TERMS.indexOf(y));
-    const terms = (l: Locale) => list(shown.map((k) => termText(k, p.terms[k]!, l)), l, 'and');
+    const shown = Object.keys(p.terms)
+      .filter(conflictTerm)
+      .sort((x, y) => CONFLICT_TERMS.indexOf(x) - CONFLICT_TERMS.indexOf(y));
+    const terms = (l: Locale) =>
+      list(
+        shown.map((k) => termText(k, p.terms[k]!, l)),
+        l,
+        'and',
+      );
     this.candidates.push(
       pair('identicalTerms', found[0], found[1], (l) =>
         l === 'nb'

@@ -6,7 +6,24 @@ import { distance } from 'fastest-levenshtein';
  */
 
 /** Words that name no particular product: dropped when names are compared, also inside compounds. */
-export const GENERIC_WORDS = ['strøm', 'straum', 'avtale', 'avtalen', 'avtaler', 'avtalar', 'pris', 'prisen', 'power', 'deal', 'electricity', 'energy', 'energi', 'plan', 'agreement', 'tariff'];
+export const GENERIC_WORDS = [
+  'strøm',
+  'straum',
+  'avtale',
+  'avtalen',
+  'avtaler',
+  'avtalar',
+  'pris',
+  'prisen',
+  'power',
+  'deal',
+  'electricity',
+  'energy',
+  'energi',
+  'plan',
+  'agreement',
+  'tariff',
+];
 /** "+" and its spellings: "Spot+", "Spot Pluss", "SpotPlus". */
 const PLUS_WORDS = ['pluss', 'plus'];
 /** Generic words that also lead compounds ("Strømspot"); the others only end them ("Spotpris", "Basisavtale"). */

@@ -55,7 +55,9 @@ export function contradictions(a: ProductSummary, b: ProductSummary): string[] |
 }
 
 function sharedTerms(a: ProductSummary, b: ProductSummary): string[] {
-  return Object.keys(a.terms).filter((key) => conflictTerm(key) && b.terms[key] !== undefined).sort();
+  return Object.keys(a.terms)
+    .filter((key) => conflictTerm(key) && b.terms[key] !== undefined)
+    .sort();
 }
 
 /** Two statements of one offer that agree on at least one term and contradict on none. */

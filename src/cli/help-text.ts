@@ -33,7 +33,7 @@ export const HELP_TEXT = {
     help: 'print this help',
     helpCommand: 'print help for a command',
     rules: 'list the rules with their default severity and summary',
-    explain: "print why a rule (or another finding id) exists, its sources, messages, options and examples",
+    explain: 'print why a rule (or another finding id) exists, its sources, messages, options and examples',
     facts: 'print the products and facts stromlint finds in a file, with positions',
     factsJson: 'print JSON',
     init: 'write a commented config; --hook installs a git pre-commit hook, --github a workflow',

@@ -29,7 +29,10 @@ function localHelp(locale: Locale): Partial<Help> {
       return Help.prototype.commandUsage.call(this, command).replace(/\[options\]|\[command\]/g, (word) => text.words[word] ?? word);
     },
     optionDescription(option) {
-      return Help.prototype.optionDescription.call(this, option).replace(/\(default: /, `(${text.default}: `).replace(/\bchoices: /, `${text.choices}: `);
+      return Help.prototype.optionDescription
+        .call(this, option)
+        .replace(/\(default: /, `(${text.default}: `)
+        .replace(/\bchoices: /, `${text.choices}: `);
     },
   };
 }

@@ -41,11 +41,10 @@ export const CLI_MESSAGES: Record<Locale, CliMessages> = {
     badChoice: (flag, value, choices) => `${flag} takes ${choices.join(' or ')}, got "${value}".`,
     tooManyWarnings: (found, max) => `stromlint found too many warnings: ${found}, where --max-warnings allows ${max}.`,
     baselineWritten: (count, file) => `stromlint: wrote ${count} ${count === 1 ? 'finding' : 'findings'} to ${file}; they are hidden from now on.`,
-    prunable: (count, file) => `stromlint: ${count} ${count === 1 ? 'finding' : 'findings'} in ${file} ${count === 1 ? 'is' : 'are'} fixed and can be pruned with --baseline-write.`,
-    noFilesMatching: (patterns) =>
-      `no files matching ${list(patterns)} were found. Check the path, or pass --no-error-on-unmatched-pattern when that is expected.`,
-    allIgnored: (patterns) =>
-      `all files matched by ${list(patterns)} are ignored (by .gitignore, .stromlintignore or "ignores" in the config).`,
+    prunable: (count, file) =>
+      `stromlint: ${count} ${count === 1 ? 'finding' : 'findings'} in ${file} ${count === 1 ? 'is' : 'are'} fixed and can be pruned with --baseline-write.`,
+    noFilesMatching: (patterns) => `no files matching ${list(patterns)} were found. Check the path, or pass --no-error-on-unmatched-pattern when that is expected.`,
+    allIgnored: (patterns) => `all files matched by ${list(patterns)} are ignored (by .gitignore, .stromlintignore or "ignores" in the config).`,
     commandHint: (command) => ` Did you mean the command "stromlint ${command}"?`,
     stdinWithStaged: '--stdin and --staged cannot be used together: choose one.',
     takesNoPaths: (flag) => `${flag} takes no paths: leave them out, or drop ${flag} to lint the paths.`,
@@ -69,10 +68,8 @@ export const CLI_MESSAGES: Record<Locale, CliMessages> = {
     tooManyWarnings: (found, max) => `stromlint fant for mange advarsler: ${found}, der --max-warnings tillater ${max}.`,
     baselineWritten: (count, file) => `stromlint: skrev ${count} funn til ${file}; de skjules fra nå av.`,
     prunable: (count, file) => `stromlint: ${count} funn i ${file} er rettet og kan fjernes med --baseline-write.`,
-    noFilesMatching: (patterns) =>
-      `fant ingen filer som passer til ${nbList(patterns)}. Sjekk stien, eller bruk --no-error-on-unmatched-pattern når det er ventet.`,
-    allIgnored: (patterns) =>
-      `alle filene som passer til ${nbList(patterns)}, er ignorert (av .gitignore, .stromlintignore eller «ignores» i konfigurasjonen).`,
+    noFilesMatching: (patterns) => `fant ingen filer som passer til ${nbList(patterns)}. Sjekk stien, eller bruk --no-error-on-unmatched-pattern når det er ventet.`,
+    allIgnored: (patterns) => `alle filene som passer til ${nbList(patterns)}, er ignorert (av .gitignore, .stromlintignore eller «ignores» i konfigurasjonen).`,
     commandHint: (command) => ` Mente du kommandoen «stromlint ${command}»?`,
     stdinWithStaged: '--stdin og --staged kan ikke brukes sammen: velg én av dem.',
     takesNoPaths: (flag) => `${flag} tar ingen stier: ta dem bort, eller dropp ${flag} for å sjekke stiene.`,

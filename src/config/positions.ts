@@ -26,7 +26,10 @@ export async function locateKey(filePath: string, path: KeyPath, at: 'key' | 'va
     if (YAML.isMap(node)) {
       const pair = node.items.find((p) => YAML.isScalar(p.key) && String(p.key.value) === String(segment));
       if (!pair) break;
-      range = last && at === 'key' ? (pair.key as { range?: [number, number, number] }).range : ((pair.value as { range?: [number, number, number] } | null)?.range ?? (pair.key as { range?: [number, number, number] }).range);
+      range =
+        last && at === 'key'
+          ? (pair.key as { range?: [number, number, number] }).range
+          : ((pair.value as { range?: [number, number, number] } | null)?.range ?? (pair.key as { range?: [number, number, number] }).range);
       node = pair.value;
     } else if (YAML.isSeq(node) && typeof segment === 'number' && node.items[segment]) {
       node = node.items[segment];

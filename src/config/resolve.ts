@@ -26,12 +26,7 @@ export interface FileSettings {
  * Resolves which rules run on `filePath` and how: the presets named in `extends` (recommended when
  * none), then `rules`, then every override whose `files` globs match the file, in order.
  */
-export function settingsForFile(
-  loaded: LoadedConfig,
-  filePath: string,
-  rules: readonly Rule[],
-  cliRules: Record<string, RuleSetting> = {},
-): FileSettings {
+export function settingsForFile(loaded: LoadedConfig, filePath: string, rules: readonly Rule[], cliRules: Record<string, RuleSetting> = {}): FileSettings {
   const { config } = loaded;
   const presets = presetsFor(rules);
   const settings = new Map<string, { severity: SeveritySetting; options?: Record<string, unknown> }>();

@@ -55,10 +55,15 @@ const MAX_PROBLEMS = 5;
 export async function validateConfig(config: ConfigFile, source: ConfigSource, known: KnownIds, locale: Locale): Promise<ConfigFile> {
   const say = CONFIG_MESSAGES[locale];
   const ruleSets: Array<[KeyPath, unknown]> = [[['rules'], config.rules]];
-  if (Array.isArray(config.overrides)) config.overrides.forEach((o, i) => ruleSets.push([['overrides', i, 'rules'], (o as { rules?: unknown } | null)?.rules]));
+  if (Array.isArray(config.overrides)) {
+    config.overrides.forEach((o, i) => {
+      ruleSets.push([['overrides', i, 'rules'], (o as { rules?: unknown } | null)?.rules]);
+    });
+  }
   const problems: Problem[] = [];
   for (const [at, ruleSet] of ruleSets) {
-    if (ruleSet !== null && typeof ruleSet === 'object' && !Array.isArray(ruleSet)) problems.push(...(await ruleSetProblems(ruleSet as Record<string, unknown>, at, known, say, locale)));
+    if (ruleSet !== null && typeof ruleSet === 'object' && !Array.isArray(ruleSet))
+      problems.push(...(await ruleSetProblems(ruleSet as Record<string, unknown>, at, known, say, locale)));
   }
   if (!isEmpty(config)) {
     const validate = (await getAjv()).getSchema('config')!;
@@ -158,8 +163,10 @@ function optionProblem(error: ErrorObject, rule: Rule, at: KeyPath, say: ConfigM
     return { path: [...at, option], at: 'key', message: say.unknownOption(rule.id, option, optionNames) + (near ? say.didYouMean(near) : '') };
   }
   const option = inside.join('.') || '(options)';
-  if (error.keyword === 'type') return { path: [...at, ...inside], at: 'value', message: say.optionType(rule.id, option, typeWord(String((error.params as { type: string }).type), locale)) };
-  if (error.keyword === 'enum') return { path: [...at, ...inside], at: 'value', message: say.oneOf(`${rule.id}.${option}`, (error.params as { allowedValues: unknown[] }).allowedValues, error.data) };
+  if (error.keyword === 'type')
+    return { path: [...at, ...inside], at: 'value', message: say.optionType(rule.id, option, typeWord(String((error.params as { type: string }).type), locale)) };
+  if (error.keyword === 'enum')
+    return { path: [...at, ...inside], at: 'value', message: say.oneOf(`${rule.id}.${option}`, (error.params as { allowedValues: unknown[] }).allowedValues, error.data) };
   return { path: [...at, ...inside], at: 'value', message: say.notUnderstood(`${rule.id}.${option}`, error.message ?? '') };
 }
 
@@ -183,7 +190,11 @@ function schemaProblems(errors: ErrorObject[], say: ConfigMessages, locale: Loca
         break;
       }
       case 'enum':
-        problems.push({ path, at: 'value', message: withSuggestion(say.oneOf(key, params.allowedValues as unknown[], error.data), error.data, params.allowedValues as unknown[], say) });
+        problems.push({
+          path,
+          at: 'value',
+          message: withSuggestion(say.oneOf(key, params.allowedValues as unknown[], error.data), error.data, params.allowedValues as unknown[], say),
+        });
         break;
       case 'oneOf':
       case 'anyOf': {
@@ -237,7 +248,13 @@ function intendedAlternative(oneOf: ErrorObject, errors: ErrorObject[]): ErrorOb
 }
 
 function withSuggestion(message: string, got: unknown, allowed: unknown[], say: ConfigMessages): string {
-  const near = typeof got === 'string' ? closestWord(got, allowed.filter((a): a is string => typeof a === 'string')) : undefined;
+  const near =
+    typeof got === 'string'
+      ? closestWord(
+          got,
+          allowed.filter((a): a is string => typeof a === 'string'),
+        )
+      : undefined;
   return message + (near ? say.didYouMean(near) : '');
 }
 

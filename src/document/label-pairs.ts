@@ -96,7 +96,11 @@ function isCaption(block: Block): boolean {
 
 /** A value that starts with its figure or with a one-word answer. */
 function startsLikeValue(text: string): boolean {
-  const first = text.trim().split(/[\s:,.;]+/)[0]?.toLowerCase() ?? '';
+  const first =
+    text
+      .trim()
+      .split(/[\s:,.;]+/)[0]
+      ?.toLowerCase() ?? '';
   return /^[\d–-]/.test(first) || ANSWER_WORDS.has(first);
 }
 

@@ -18,8 +18,14 @@ const DECLARED: ReadonlyArray<[PageKind, RegExp]> = [
 const TITLE: ReadonlyArray<[PageKind, RegExp]> = [
   ['terms', /vilkår|vilkar|betingelser|\bterms\b|conditions/iu],
   ['price-list', /prisliste|\bprice[- ]?list/iu],
-  ['price-change', /prisendring|prisvarsel|prisjustering|\bnye? pris(?:er|ar)?\b|\bnytt (?:påslag|fastbeløp)|endr(?:er|ar|ing av) (?:påslag|prisen|fastbeløp|priser)|justerer (?:prisen|påslaget)|\bprice (?:change|adjustment)|\bnew prices?\b/iu],
-  ['faq', /ofte stilte|vanlige spørsmål|vanlege spørsmål|spørsmål og svar|\bfaq\b|frequently asked|questions and answers|kundeservice|kundesenter|customer service|hjelpesenter|help cent(?:er|re)|brukerstøtte/iu],
+  [
+    'price-change',
+    /prisendring|prisvarsel|prisjustering|\bnye? pris(?:er|ar)?\b|\bnytt (?:påslag|fastbeløp)|endr(?:er|ar|ing av) (?:påslag|prisen|fastbeløp|priser)|justerer (?:prisen|påslaget)|\bprice (?:change|adjustment)|\bnew prices?\b/iu,
+  ],
+  [
+    'faq',
+    /ofte stilte|vanlige spørsmål|vanlege spørsmål|spørsmål og svar|\bfaq\b|frequently asked|questions and answers|kundeservice|kundesenter|customer service|hjelpesenter|help cent(?:er|re)|brukerstøtte/iu,
+  ],
   ['article', /\bblogg|\bblog\b|nyhetsartikkel|pressemelding|press release/iu],
 ];
 
@@ -65,7 +71,9 @@ export function classifyPage(evidence: PageEvidence, configured?: PageKind): Pag
     if (declared) return declared;
   }
   const headings = evidence.blocks.filter((b) => (b.kind === 'heading' || b.tag === 'summary' || b.tag === 'dt') && b.visibility.state !== 'hidden');
-  const titles = [evidence.meta['title'], evidence.meta['tittel'], evidence.meta['subject'], evidence.meta['emne'], headings[0]?.text].filter((t): t is string => typeof t === 'string');
+  const titles = [evidence.meta['title'], evidence.meta['tittel'], evidence.meta['subject'], evidence.meta['emne'], headings[0]?.text].filter(
+    (t): t is string => typeof t === 'string',
+  );
   // A notice that also makes an offer ("Nye priser fra 1. februar" with an introductory offer for new customers) markets a deal.
   const campaign = evidence.facts.some((f) => f.kind === 'campaign' && !f.negated && f.marker !== 'waived' && f.marker !== 'free');
   const offered = evidence.facts.some((f) => (f.kind === 'campaign' && !f.negated && ['intro', 'first-n', 'limited-time'].includes(f.marker)) || (f.kind === 'bonus' && f.signUp));

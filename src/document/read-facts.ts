@@ -7,7 +7,11 @@ import type { Block } from './types.js';
  * A label and its value (`pairs`: value block → label block) are read as one text, "Påslag: 3,10
  * øre/kWh"; a fact in the label alone stays with the label, one that reaches into the value goes to the value.
  */
-export function readFacts(blocks: readonly Block[], pairs: LabelPairs = { labelOf: new Map(), figureFirst: new Set() }, cellLabels: ReadonlyMap<number, number> = new Map()): Fact[] {
+export function readFacts(
+  blocks: readonly Block[],
+  pairs: LabelPairs = { labelOf: new Map(), figureFirst: new Set() },
+  cellLabels: ReadonlyMap<number, number> = new Map(),
+): Fact[] {
   const facts: Fact[] = [];
   const labels = new Set(pairs.labelOf.values());
   for (const block of blocks) {

@@ -149,7 +149,6 @@ function typeOfPage(page: Page, ownBy: Int32Array, factsOf: ReadonlyMap<number, 
   return types.size === 1 ? [...types][0] : undefined;
 }
 
-
 /** Products from drafts: blocks deduplicated and in order, shared blocks without the product's own. */
 function finish(page: Page, drafts: readonly Draft[], facts: readonly Fact[]): Product[] {
   const factsOf = new Map<number, Fact[]>();
@@ -177,7 +176,10 @@ function finish(page: Page, drafts: readonly Draft[], facts: readonly Fact[]): P
     const { anchor } = draft;
     const name = anchorText(page, anchor);
     // The type words of a product it moves on to ("deretter går avtalen over til Fjellbris Spot") are not its own.
-    const type = classifyProductType(name, blocks.flatMap((b) => (factsOf.get(b) ?? []).filter((f) => !f.aboutSuccessor)));
+    const type = classifyProductType(
+      name,
+      blocks.flatMap((b) => (factsOf.get(b) ?? []).filter((f) => !f.aboutSuccessor)),
+    );
     return { name, anchor, type, blocks, shared };
   });
   // A type stated once for every product ("Alle avtalene følger spotprisen time for time") is each one's.

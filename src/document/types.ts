@@ -6,18 +6,7 @@ import type { Anchor, Fact, ProductType } from '../language/facts.js';
 export type Format = 'markdown' | 'html' | 'json';
 
 /** What a unit of copy is. `field` is a JSON value; `key` anchors a JSON object member (not copy). */
-export type BlockKind =
-  | 'heading'
-  | 'paragraph'
-  | 'list-item'
-  | 'table-cell'
-  | 'footnote'
-  | 'front-matter'
-  | 'caption'
-  | 'attribute'
-  | 'field'
-  | 'key'
-  | 'text';
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'footnote' | 'front-matter' | 'caption' | 'attribute' | 'field' | 'key' | 'text';
 
 /**
  * How visible a block is to a reader of the rendered page.

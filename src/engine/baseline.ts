@@ -47,7 +47,11 @@ export function buildBaseline(results: FileResult[], cwd: string): Baseline {
   for (const result of results) {
     for (const finding of result.findings) {
       if (finding.fatal) continue;
-      const products = child(child(counts, keyOf(cwd, result.filePath), () => new Map()), finding.ruleId, () => new Map<string, number>());
+      const products = child(
+        child(counts, keyOf(cwd, result.filePath), () => new Map()),
+        finding.ruleId,
+        () => new Map<string, number>(),
+      );
       const product = finding.product ?? NO_PRODUCT;
       products.set(product, (products.get(product) ?? 0) + 1);
     }
@@ -118,7 +122,9 @@ function toCounts(baseline: Baseline): Counts {
   return new Map(
     entries<unknown>(baseline.files).map(([file, rules]) => [
       file,
-      new Map(entries<unknown>(rules).map(([rule, products]) => [rule, new Map(entries<unknown>(products).filter(([, n]) => typeof n === 'number' && n > 0) as Array<[string, number]>)])),
+      new Map(
+        entries<unknown>(rules).map(([rule, products]) => [rule, new Map(entries<unknown>(products).filter(([, n]) => typeof n === 'number' && n > 0) as Array<[string, number]>)]),
+      ),
     ]),
   );
 }

@@ -35,7 +35,10 @@ export const BUILTIN_IDS: readonly BuiltinId[] = [
     },
     messages: {
       parseError: { nb: 'Filen kunne ikke tolkes.', en: 'The file could not be parsed.' },
-      frontMatter: { nb: 'Front matter (YAML) kunne ikke tolkes; resten av filen er sjekket.', en: 'The front matter (YAML) could not be parsed; the rest of the file was checked.' },
+      frontMatter: {
+        nb: 'Front matter (YAML) kunne ikke tolkes; resten av filen er sjekket.',
+        en: 'The front matter (YAML) could not be parsed; the rest of the file was checked.',
+      },
       frontMatterUnclosed: { nb: 'Front matter lukkes aldri med «---».', en: 'The front matter is never closed with "---".' },
     },
   },
@@ -56,7 +59,10 @@ export const BUILTIN_IDS: readonly BuiltinId[] = [
   {
     id: 'directive',
     severity: 'error',
-    summary: { nb: 'Et stromlint-disable-direktiv uten begrunnelse, med ukjent regel, eller som ikke skrur av noe.', en: 'A stromlint-disable directive without a reason, naming an unknown rule, or silencing nothing.' },
+    summary: {
+      nb: 'Et stromlint-disable-direktiv uten begrunnelse, med ukjent regel, eller som ikke skrur av noe.',
+      en: 'A stromlint-disable directive without a reason, naming an unknown rule, or silencing nothing.',
+    },
     rationale: {
       nb: 'Et direktiv skrur av en kontroll; begrunnelsen forteller neste leser hvorfor. Et direktiv som ikke skrur av noe, skjuler neste funn som dukker opp der.',
       en: 'A directive switches a check off; its reason tells the next reader why. A directive that silences nothing would hide the next finding that appears there.',
@@ -67,18 +73,46 @@ export const BUILTIN_IDS: readonly BuiltinId[] = [
       unusedDirective: { nb: 'Direktivet skrudde ikke av noe (advarsel).', en: 'The directive silenced nothing (warning).' },
     },
   },
-  { id: 'too-large', severity: 'error', summary: fileTooLarge, rationale: limit(fileTooLarge, 'limits.maxFileBytes'), messages: { tooLarge: fileTooLarge, 'too-large': fileTooLarge } },
+  {
+    id: 'too-large',
+    severity: 'error',
+    summary: fileTooLarge,
+    rationale: limit(fileTooLarge, 'limits.maxFileBytes'),
+    messages: { tooLarge: fileTooLarge, 'too-large': fileTooLarge },
+  },
   ...(
     [
       ['too-deep', { nb: 'Innholdet er nøstet dypere enn grensen.', en: 'The content is nested deeper than the limit.' }, 'limits.maxDepth'],
       ['too-many-attributes', { nb: 'En tagg har flere attributter enn grensen.', en: 'A tag has more attributes than the limit.' }, 'limits.maxAttributes'],
       ['line-too-long', { nb: 'En linje er lengre enn grensen.', en: 'A line is longer than the limit.' }, 'limits.maxLineLength'],
-      ['too-many-links', { nb: 'Markdown-filen har flere lenker enn grensen.', en: 'The Markdown file has more links than the limit.' }, 'limits.maxLinksPerLine / limits.maxLinkDefinitions'],
+      [
+        'too-many-links',
+        { nb: 'Markdown-filen har flere lenker enn grensen.', en: 'The Markdown file has more links than the limit.' },
+        'limits.maxLinksPerLine / limits.maxLinkDefinitions',
+      ],
       ['too-many-lines', { nb: 'Markdown-filen har flere linjer enn grensen.', en: 'The Markdown file has more lines than the limit.' }, 'limits.maxLines'],
       ['too-many-cells', { nb: 'Markdown-filen har flere tabellceller enn grensen.', en: 'The Markdown file has more table cells than the limit.' }, 'limits.maxTableCells'],
-      ['too-many-emphasis-markers', { nb: 'Et Markdown-avsnitt har flere uthevingstegn som ikke lukker noe, enn grensen.', en: 'A Markdown paragraph has more emphasis markers that close nothing than the limit.' }, 'limits.maxEmphasisMarkers'],
-      ['too-many-values', { nb: 'JSON-filen har flere verdier (felt og listeelementer) enn grensen.', en: 'The JSON file holds more values (members and list items) than the limit.' }, 'limits.maxJsonValues'],
-      ['too-many-facts', { nb: 'Ett tekstavsnitt har flere gjenkjente opplysninger enn grensen; den sjekkes etter tolkingen, før reglene.', en: 'One block of copy holds more recognised facts than the limit; it is checked after parsing, before the rules.' }, 'limits.maxFactsPerBlock'],
+      [
+        'too-many-emphasis-markers',
+        {
+          nb: 'Et Markdown-avsnitt har flere uthevingstegn som ikke lukker noe, enn grensen.',
+          en: 'A Markdown paragraph has more emphasis markers that close nothing than the limit.',
+        },
+        'limits.maxEmphasisMarkers',
+      ],
+      [
+        'too-many-values',
+        { nb: 'JSON-filen har flere verdier (felt og listeelementer) enn grensen.', en: 'The JSON file holds more values (members and list items) than the limit.' },
+        'limits.maxJsonValues',
+      ],
+      [
+        'too-many-facts',
+        {
+          nb: 'Ett tekstavsnitt har flere gjenkjente opplysninger enn grensen; den sjekkes etter tolkingen, før reglene.',
+          en: 'One block of copy holds more recognised facts than the limit; it is checked after parsing, before the rules.',
+        },
+        'limits.maxFactsPerBlock',
+      ],
     ] as const
   ).map(([id, summary, key]): BuiltinId => ({ id, severity: 'error', summary, rationale: limit(summary, key), messages: { [id]: summary } })),
   {
@@ -108,7 +142,10 @@ export const BUILTIN_IDS: readonly BuiltinId[] = [
   {
     id: 'skipped',
     severity: 'warn',
-    summary: { nb: 'Noe en mappegjennomgang møtte, men ikke kan sjekke: en symbolsk lenke, en navngitt pipe eller en enhet.', en: 'Something a folder walk met but cannot lint: a symbolic link, a named pipe or a device.' },
+    summary: {
+      nb: 'Noe en mappegjennomgang møtte, men ikke kan sjekke: en symbolsk lenke, en navngitt pipe eller en enhet.',
+      en: 'Something a folder walk met but cannot lint: a symbolic link, a named pipe or a device.',
+    },
     rationale: {
       nb: 'Lenker følges ikke når en mappe gjennomgås, så en lenke i ring ikke kan gjøre gjennomgangen endeløs; pipes og enheter er ikke filer. De meldes så en kjøring aldri går forbi dem i stillhet. Oppgi målet for å sjekke det, eller legg lenken i «ignores».',
       en: 'Links are not followed when a folder is walked, so that a link loop cannot make the walk endless; pipes and devices are not files. They are reported so that a run never passes over them in silence. Name the target to lint it, or add the link to "ignores".',

@@ -44,7 +44,10 @@ export class LintCache {
   private readonly seen = new Set<string>();
   private changed = false;
 
-  constructor(private readonly file: string, runKey: string) {
+  constructor(
+    private readonly file: string,
+    runKey: string,
+  ) {
     this.data = { key: runKey, entries: {} };
     try {
       const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheData;

@@ -96,7 +96,16 @@ function directiveFindings(suppressions: Suppression[], options: DirectiveOption
   const out: Finding[] = [];
   const report = (d: PlacedDirective, messageId: keyof typeof BUILTIN_MESSAGES, severity: Finding['severity'], data: Record<string, string> = {}) => {
     const { line, column, endLine, endColumn, offset, endOffset } = d;
-    out.push(engineFinding({ ruleId: 'directive', messageId, template: BUILTIN_MESSAGES[messageId], severity, data }, options.locale, { line, column, endLine, endColumn, offset, endOffset }));
+    out.push(
+      engineFinding({ ruleId: 'directive', messageId, template: BUILTIN_MESSAGES[messageId], severity, data }, options.locale, {
+        line,
+        column,
+        endLine,
+        endColumn,
+        offset,
+        endOffset,
+      }),
+    );
   };
   for (const { directive, used } of suppressions) {
     const unknown = directive.rules.find((r) => !options.knownRules.has(r));

@@ -88,10 +88,12 @@ function withBuiltinSeverities(findings: Finding[], builtins: ReadonlyMap<string
 /** One whole-run rule over the products of every file it is on for; a rule that fails is reported on those files. */
 function runWholeRunRule(rule: RunRule, results: readonly FileResult[], byFile: Map<string, FileResult>, setup: RunSetup): void {
   const activeFor = (filePath: string): ActiveRule | undefined => fileSettings(setup, filePath).rules.find((a) => a.rule === rule);
-  const eligible = results.flatMap((r) => r.products).filter((p) => {
-    const active = activeFor(p.filePath);
-    return active !== undefined && readsPage(rule, p.pageKind, active.options);
-  });
+  const eligible = results
+    .flatMap((r) => r.products)
+    .filter((p) => {
+      const active = activeFor(p.filePath);
+      return active !== undefined && readsPage(rule, p.pageKind, active.options);
+    });
   if (eligible.length === 0) return;
   const found: Array<[string, Finding]> = [];
   try {
@@ -106,7 +108,9 @@ function runWholeRunRule(rule: RunRule, results: readonly FileResult[], byFile: 
   } catch (error) {
     const detail = `${rule.id}: ${error instanceof Error ? error.message : String(error)}`;
     for (const filePath of new Set(eligible.map((p) => p.filePath))) {
-      byFile.get(filePath)?.findings.push(engineFinding({ ruleId: 'internal-error', messageId: 'internalError', template: BUILTIN_MESSAGES.internalError, data: { detail } }, setup.locale));
+      byFile
+        .get(filePath)
+        ?.findings.push(engineFinding({ ruleId: 'internal-error', messageId: 'internalError', template: BUILTIN_MESSAGES.internalError, data: { detail } }, setup.locale));
     }
     return;
   }

@@ -88,7 +88,11 @@ function workerConfigs(setup: RunSetup, files: string[]): { configs: ConfigSetup
 
 /** A file named explicitly but ignored: said, as ESLint says it, so that a mistyped path does not pass in silence. */
 function ignoredResult(filePath: string, setup: RunSetup): FileResult {
-  return { filePath, products: [], findings: [engineFinding({ ruleId: 'ignored-file', messageId: 'ignoredFile', template: BUILTIN_MESSAGES.ignoredFile, severity: 'warn' }, setup.locale)] };
+  return {
+    filePath,
+    products: [],
+    findings: [engineFinding({ ruleId: 'ignored-file', messageId: 'ignoredFile', template: BUILTIN_MESSAGES.ignoredFile, severity: 'warn' }, setup.locale)],
+  };
 }
 
 /**

@@ -43,7 +43,12 @@ export function skippedResult(entry: Skipped, setup: RunSetup): FileResult {
 
 /** A file left out on purpose: a warning, so a run never passes over it without a word. */
 function notLinted(filePath: string, messageId: 'symlink' | 'notRegular', locale: Locale): FileResult {
-  return { filePath, products: [], findings: [engineFinding({ ruleId: 'skipped', messageId, template: BUILTIN_MESSAGES[messageId], severity: 'warn' }, locale)], skipped: BUILTIN_MESSAGES[messageId].en };
+  return {
+    filePath,
+    products: [],
+    findings: [engineFinding({ ruleId: 'skipped', messageId, template: BUILTIN_MESSAGES[messageId], severity: 'warn' }, locale)],
+    skipped: BUILTIN_MESSAGES[messageId].en,
+  };
 }
 
 /** Lints a file read through the cache: a result kept for the same text and settings is reused, a new one kept. */

@@ -82,7 +82,15 @@ function lintWith(adapter: Adapter, filePath: string, source: string, format: Fo
     const crowded = mostFactsInOneBlock(document);
     if (crowded.count > options.limits.maxFactsPerBlock) {
       const at = locateAnchor(document, { block: crowded.block, start: 0, end: 0 }).offset;
-      return fatal({ ruleId: 'too-many-facts', messageId: 'too-many-facts', template: limitMessage('too-many-facts', crowded.count, options.limits.maxFactsPerBlock, 'limits.maxFactsPerBlock') }, at, at);
+      return fatal(
+        {
+          ruleId: 'too-many-facts',
+          messageId: 'too-many-facts',
+          template: limitMessage('too-many-facts', crowded.count, options.limits.maxFactsPerBlock, 'limits.maxFactsPerBlock'),
+        },
+        at,
+        at,
+      );
     }
     // Directives are applied once the whole-run rules have reported too (see finishRun). The result
     // outlives the file: copied, so that names and quotes sliced from the source do not keep it alive.

@@ -89,7 +89,10 @@ function contextFilter(setup: RunSetup, staged: readonly IndexedFile[]): ((fileP
 
 /** The files' staged content, decoded; content over the size limit is reported, never read. */
 async function readBlobs(top: string, files: readonly IndexedFile[], maxBytes: (file: IndexedFile) => number): Promise<Array<[IndexedFile, ReadResult]>> {
-  const sizes = await blobSizes(top, files.map((f) => f.oid));
+  const sizes = await blobSizes(
+    top,
+    files.map((f) => f.oid),
+  );
   const fits = (f: IndexedFile) => (sizes.get(f.oid) ?? 0) <= maxBytes(f);
   const contents = await blobContents(top, [...new Set(files.filter(fits).map((f) => f.oid))]);
   return files.map((file): [IndexedFile, ReadResult] => {

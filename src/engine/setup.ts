@@ -189,7 +189,8 @@ export function fileSettings(setup: RunSetup, filePath: string): FileSettings {
   let settings = setup.settings.get(filePath);
   if (!settings) {
     const config = configFor(setup, filePath);
-    setup.settings.set(filePath, (settings = settingsForFile(config.loaded, filePath, config.rules, setup.ruleSettings)));
+    settings = settingsForFile(config.loaded, filePath, config.rules, setup.ruleSettings);
+    setup.settings.set(filePath, settings);
   }
   return settings;
 }

@@ -34,4 +34,3 @@ export interface FileResult {
   /** Disable directives of the file, applied when the run is finished (whole-run findings included). */
   directives?: PlacedDirective[];
 }
-

@@ -64,7 +64,10 @@ export async function discoverFiles(args: string[], options: DiscoverOptions): P
     if (!folder && !formatOf(file, rules.extensions)) return 'other';
     const key = `${rules.baseDir}\0${rules.ignores.join('\0')}`;
     let byConfig = ignoredByConfig.get(key);
-    if (!byConfig) ignoredByConfig.set(key, (byConfig = configIgnores(rules.baseDir, rules.ignores)));
+    if (!byConfig) {
+      byConfig = configIgnores(rules.baseDir, rules.ignores);
+      ignoredByConfig.set(key, byConfig);
+    }
     return ignoreFiles.ignores(file, folder) || byConfig(file, folder) ? 'ignored' : 'lint';
   };
 

@@ -50,7 +50,17 @@ export const DEFAULT_LIMITS: Limits = Object.freeze({
 });
 
 export interface LimitViolation {
-  ruleId: 'too-large' | 'too-deep' | 'too-many-attributes' | 'line-too-long' | 'too-many-links' | 'too-many-lines' | 'too-many-cells' | 'too-many-emphasis-markers' | 'too-many-values' | 'too-many-facts';
+  ruleId:
+    | 'too-large'
+    | 'too-deep'
+    | 'too-many-attributes'
+    | 'line-too-long'
+    | 'too-many-links'
+    | 'too-many-lines'
+    | 'too-many-cells'
+    | 'too-many-emphasis-markers'
+    | 'too-many-values'
+    | 'too-many-facts';
   limit: number;
   /** The largest value in the file (bytes, levels, attributes in one tag, characters in one line). */
   found: number;

@@ -15,17 +15,7 @@ export type MoneyUnit = 'ore' | 'kr';
 export type PerUnit = 'kWh' | 'month' | 'day' | 'year' | 'invoice' | 'once';
 
 /** The price elements of a deal, plus grid items that are not the supplier's. */
-export type PriceElement =
-  | 'markup'
-  | 'monthly-fee'
-  | 'fixed-price'
-  | 'variable-price'
-  | 'spot-reference'
-  | 'certificates'
-  | 'purchase-costs'
-  | 'fee'
-  | 'price-bound'
-  | 'grid';
+export type PriceElement = 'markup' | 'monthly-fee' | 'fixed-price' | 'variable-price' | 'spot-reference' | 'certificates' | 'purchase-costs' | 'fee' | 'price-bound' | 'grid';
 
 export type FeeKind = 'invoice' | 'paper-invoice' | 'missing-efaktura' | 'break' | 'establishment' | 'other';
 

@@ -19,13 +19,21 @@ export interface Money {
 /** Words that make the amount after them a ceiling. */
 const CEILING_WORDS = new Set(['maks', 'maksimalt', 'maksimum', 'max', 'maximum', 'inntil', 'opptil', 'høyst', 'høgst']);
 /** Two- and three-word ceilings, read backwards from the amount: "up to", "at most", "ikke mer enn", "no more than". */
-const CEILING_PHRASES = [['up', 'to'], ['at', 'most'], ['mer', 'enn'], ['meir', 'enn'], ['more', 'than']];
+const CEILING_PHRASES = [
+  ['up', 'to'],
+  ['at', 'most'],
+  ['mer', 'enn'],
+  ['meir', 'enn'],
+  ['more', 'than'],
+];
 
 function ceilingBefore(ctx: Context, start: number): boolean {
   const i = ctx.isPunct(start - 1, '.') ? start - 2 : start - 1;
   if (CEILING_WORDS.has(ctx.norm(i))) return true;
   // "mer enn" and "more than" bound from above only when negated: "ikke mer enn 2 øre", "no more than NOK 49".
-  return CEILING_PHRASES.some(([a, b]) => ctx.norm(start - 2) === a && ctx.norm(start - 1) === b && (a === 'up' || a === 'at' || ['ikke', 'ikkje', 'no', 'not'].includes(ctx.norm(start - 3))));
+  return CEILING_PHRASES.some(
+    ([a, b]) => ctx.norm(start - 2) === a && ctx.norm(start - 1) === b && (a === 'up' || a === 'at' || ['ikke', 'ikkje', 'no', 'not'].includes(ctx.norm(start - 3))),
+  );
 }
 
 const CURRENCY_BEFORE = new Set(['kr', 'nok', 'kroner', 'nkr']);

@@ -12,7 +12,11 @@ const COMMANDS: Record<Severity, string> = { error: 'error', warn: 'warning', in
  * from the linted material (escape sequences the log would obey) are made visible.
  */
 function escapeData(text: string): string {
-  return text.replace(/[^\r\n]+/g, safeText).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return text
+    .replace(/[^\r\n]+/g, safeText)
+    .replace(/%/g, '%25')
+    .replace(/\r/g, '%0D')
+    .replace(/\n/g, '%0A');
 }
 
 /** Workflow-command property values additionally escape ':' and ',' (actions/toolkit `escapeProperty`). */
@@ -22,14 +26,7 @@ function escapeProperty(text: string): string {
 
 function annotation(file: string, f: Finding): string {
   const title = f.product === undefined ? f.ruleId : `${f.ruleId} (${f.product})`;
-  const properties = [
-    `file=${escapeProperty(file)}`,
-    `line=${f.line}`,
-    `col=${f.column}`,
-    `endLine=${f.endLine}`,
-    `endColumn=${f.endColumn}`,
-    `title=${escapeProperty(title)}`,
-  ];
+  const properties = [`file=${escapeProperty(file)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(title)}`];
   return `::${COMMANDS[f.severity]} ${properties.join(',')}::${escapeData(f.message)}`;
 }
 

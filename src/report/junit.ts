@@ -26,9 +26,7 @@ function testcase(file: string, f: Finding, labels: Labels): string {
   const head = `    <testcase${attributes({ classname: file, name: `${f.line}:${f.column} ${f.ruleId}` })}>`;
   const body = details(f, labels);
   const element = f.fatal ? 'error' : f.severity === 'info' ? undefined : 'failure';
-  const inner = element
-    ? `<${element}${attributes({ type: f.ruleId, message: f.message })}>${body}</${element}>`
-    : `<system-out>${body}</system-out>`;
+  const inner = element ? `<${element}${attributes({ type: f.ruleId, message: f.message })}>${body}</${element}>` : `<system-out>${body}</system-out>`;
   return `${head}\n      ${inner}\n    </testcase>`;
 }
 

@@ -53,7 +53,13 @@ function describeFinding(f: Finding): ReportingDescriptor {
 function artifactLocation(filePath: string, cwd: string): { uri: string; uriBaseId?: string } {
   const shown = displayPath(filePath, cwd);
   if (isOtherRoot(shown)) return { uri: pathToFileURL(filePath).href };
-  return { uri: shown.split('/').map((segment) => (segment === '..' ? segment : encodeURIComponent(segment))).join('/'), uriBaseId: SRCROOT };
+  return {
+    uri: shown
+      .split('/')
+      .map((segment) => (segment === '..' ? segment : encodeURIComponent(segment)))
+      .join('/'),
+    uriBaseId: SRCROOT,
+  };
 }
 
 function toResult(result: FileResult, f: Finding, ruleIndex: number, fingerprint: string, cwd: string): Result {

@@ -41,10 +41,7 @@ function frameLines(rows: FrameRow[], indent: string, numberWidth: number, colou
   return rows.flatMap((r) =>
     r.kind === 'gap'
       ? [`${indent}${chalk.dim(`${pad('⋮', numberWidth)} |`)}`]
-      : [
-          `${indent}${chalk.dim(`${String(r.line).padStart(numberWidth)} |`)} ${r.text}`.trimEnd(),
-          `${indent}${chalk.dim(`${blank} |`)} ${colour(r.marker)}`,
-        ],
+      : [`${indent}${chalk.dim(`${String(r.line).padStart(numberWidth)} |`)} ${r.text}`.trimEnd(), `${indent}${chalk.dim(`${blank} |`)} ${colour(r.marker)}`],
   );
 }
 
@@ -60,7 +57,10 @@ function fileBlock(result: FileResult, context: ReportContext, chalk: ChalkInsta
     message: safeText(finding.message).split(/\r\n|\r|\n/),
   }));
   const labelWidth = widest(rows, (r) => displayWidth(r.label));
-  const messageWidth = Math.min(MAX_MESSAGE_PAD, widest(rows, (r) => displayWidth(r.message[0]!)));
+  const messageWidth = Math.min(
+    MAX_MESSAGE_PAD,
+    widest(rows, (r) => displayWidth(r.message[0]!)),
+  );
   const indent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + labelWidth + 2);
 
   const out = [chalk.underline(safeLine(displayPath(result.filePath, context.cwd)))];

@@ -7,6 +7,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  * Characters that steer a terminal instead of showing (C0 and C1 controls, DEL, bidi controls, line
  * and paragraph separators). Printing them from hostile copy could recolour, move or reorder output.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's purpose.
 const STEERING = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2028\u2029\u2066-\u2069]/g;
 
 /** Shows steering characters as visible stand-ins: C0 controls as control pictures (␛), the rest as �. Keeps "\n". */

@@ -22,7 +22,10 @@ export function offerEnds(view: ProductView, windows: boolean): FactOf<'end'>[] 
   const rank = new Map(view.blocks.map((b, i) => [b.id, i]));
   const order = (a: FactPlace, b: FactPlace) => (rank.get(a.block) ?? -1) - (rank.get(b.block) ?? -1) || a.start - b.start;
   const terms = [...view.factsOf('fixed-period'), ...view.factsOf('binding'), ...view.factsOf('guarantee')].sort(order);
-  const ends = view.factsOf('end').filter((f) => !f.negated && (windows || f.how !== 'window') && isShown(view.document, f)).sort(order);
+  const ends = view
+    .factsOf('end')
+    .filter((f) => !f.negated && (windows || f.how !== 'window') && isShown(view.document, f))
+    .sort(order);
   const found: FactOf<'end'>[] = [];
   let next = 0;
   let block = -1;
@@ -74,7 +77,10 @@ export function campaignOf(view: ProductView, question: CampaignQuestion): FactO
   const prices = ownFactsOf(view, 'amount').filter((f) => f.value > 0 && (f.per === 'kWh' || f.per === 'month'));
   const labels = (f: FactOf<'campaign'>) => {
     const text = view.document.blocks[f.block]?.text ?? '';
-    return NAMES_PRICE.test(text.slice(f.start, f.end)) || prices.some((p) => p.block === f.block && p.start >= f.end && p.start - f.end <= LABEL_REACH && !SENTENCE_END.test(text.slice(f.end, p.start)));
+    return (
+      NAMES_PRICE.test(text.slice(f.start, f.end)) ||
+      prices.some((p) => p.block === f.block && p.start >= f.end && p.start - f.end <= LABEL_REACH && !SENTENCE_END.test(text.slice(f.end, p.start)))
+    );
   };
   const sheet = view.document.format === 'json';
   const backed = (f: FactOf<'campaign'>) => sheet || timed || reduced || (question.labelledPrice && labels(f));

@@ -15,8 +15,7 @@ export function isOffer(view: ProductView): boolean {
   const own = new Set(product.blocks);
   return view.facts.some(
     (f) =>
-      own.has(f.block) &&
-      (offersDeal(f) || (f.kind === 'amount' && !f.negated && tableLabels(document, product.type, f).some((label) => OWN_PRICE_ELEMENTS.has(label.element)))),
+      own.has(f.block) && (offersDeal(f) || (f.kind === 'amount' && !f.negated && tableLabels(document, product.type, f).some((label) => OWN_PRICE_ELEMENTS.has(label.element)))),
   );
 }
 

@@ -23,7 +23,9 @@ beforeAll(async () => {
   const cwd = process.cwd();
   process.chdir(ROOT);
   try {
-    const result = await cruise(['src', 'rules'], { tsConfig: { fileName: 'tsconfig.json' }, tsPreCompilationDeps: true, exclude: { path: 'node_modules' } }, undefined, { tsConfig: {} });
+    const result = await cruise(['src', 'rules'], { tsConfig: { fileName: 'tsconfig.json' }, tsPreCompilationDeps: true, exclude: { path: 'node_modules' } }, undefined, {
+      tsConfig: {},
+    });
     graph = new Map();
     for (const module of (result.output as ICruiseResult).modules) {
       if (!/^(src|rules)\//.test(module.source)) continue;

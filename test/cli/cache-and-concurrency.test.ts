@@ -40,7 +40,10 @@ describe('--file-timeout', () => {
   it('holds on one thread too: a file over its budget is stopped, with the next file and standard input linted', () => {
     const dir = tempTree({ 'a-treg.md': SLOW_PAGE, 'b.md': '# Spot Rask\n\nPåslag 2 øre/kWh.\n', 'slow.mjs': slowPlugin(60_000), '.stromlintrc.json': SLOW_CONFIG });
     const run = cli(['.', '-f', 'json', '--concurrency', 'off', '--file-timeout', '1'], { cwd: dir, timeoutMs: 30_000 });
-    expect(findings(run.stdout)).toEqual([['a-treg.md', [expect.objectContaining({ ruleId: 'timeout', fatal: true })]], ['b.md', []]]);
+    expect(findings(run.stdout)).toEqual([
+      ['a-treg.md', [expect.objectContaining({ ruleId: 'timeout', fatal: true })]],
+      ['b.md', []],
+    ]);
     expect(run.status).toBe(1);
     const stdin = cli(['--stdin', '-f', 'json', '--file-timeout', '1'], { cwd: dir, input: SLOW_PAGE, timeoutMs: 30_000 });
     expect(findings(stdin.stdout)[0]![1]).toEqual([expect.objectContaining({ ruleId: 'timeout' })]);

@@ -48,7 +48,8 @@ describe('stromlint command line', () => {
 
   it('speaks bokmål or English as asked, and picks bokmål from a Norwegian LANG', () => {
     const dir = tempTree({ 'hoest.md': CAMPAIGN_PAGE });
-    const message = (args: string[], env?: Record<string, string>) => json(cli(['hoest.md', '-f', 'json', ...args], { cwd: dir, env }).stdout)[0]!.messages.find((m) => m.ruleId === 'campaign-end')!.message;
+    const message = (args: string[], env?: Record<string, string>) =>
+      json(cli(['hoest.md', '-f', 'json', ...args], { cwd: dir, env }).stdout)[0]!.messages.find((m) => m.ruleId === 'campaign-end')!.message;
     expect(message(['--locale', 'nb'])).toContain('kampanjetilbud');
     expect(message(['--locale', 'en'])).toContain('campaign offer');
     expect(message([], { LANG: 'nb_NO.UTF-8' })).toContain('kampanjetilbud');

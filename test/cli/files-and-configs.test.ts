@@ -7,11 +7,16 @@ import { tempTree } from '../helpers/tmp.js';
 
 const CAMPAIGN = '# Spotpris Høst\n\nKampanjepris: 0 øre i påslag! Bestill nå.\n';
 const ONLY_CAMPAIGN_END = JSON.stringify({ extends: [], rules: { 'campaign-end': 'error' } });
-const files = (stdout: string) => (JSON.parse(stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>).map((r) => [path.basename(r.filePath), r.messages.map((m) => m.ruleId)]);
+const files = (stdout: string) =>
+  (JSON.parse(stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>).map((r) => [path.basename(r.filePath), r.messages.map((m) => m.ruleId)]);
 
 describe('files the user did not mean', () => {
   it('skips tool configuration named explicitly (as pre-commit and lint-staged do), like the folder walk', () => {
-    const dir = tempTree({ 'tsconfig.json': '{\n  // comments are allowed here\n  "compilerOptions": {},\n}\n', '.vscode/settings.json': '{ /* editor */ "a": 1, }', 'side.md': CAMPAIGN });
+    const dir = tempTree({
+      'tsconfig.json': '{\n  // comments are allowed here\n  "compilerOptions": {},\n}\n',
+      '.vscode/settings.json': '{ /* editor */ "a": 1, }',
+      'side.md': CAMPAIGN,
+    });
     const run = cli(['tsconfig.json', '.vscode/settings.json', '-f', 'json'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -19,7 +24,12 @@ describe('files the user did not mean', () => {
   });
 
   it('says when a folder or glob holds no files, or only ignored ones (exit 2), and when a named file is ignored (a warning)', () => {
-    const dir = tempTree({ 'tom/.keep': '', 'arkiv/gammel.md': CAMPAIGN, 'side.md': CAMPAIGN, '.stromlintrc.json': JSON.stringify({ extends: [], rules: { 'campaign-end': 'error' }, ignores: ['arkiv/**'] }) });
+    const dir = tempTree({
+      'tom/.keep': '',
+      'arkiv/gammel.md': CAMPAIGN,
+      'side.md': CAMPAIGN,
+      '.stromlintrc.json': JSON.stringify({ extends: [], rules: { 'campaign-end': 'error' }, ignores: ['arkiv/**'] }),
+    });
     const empty = cli(['tom'], { cwd: dir });
     expect(empty.status).toBe(2);
     expect(empty.stderr).toContain('no files matching "tom" were found');
@@ -30,7 +40,9 @@ describe('files the user did not mean', () => {
     expect(allIgnored.stderr).toContain('all files matched by "arkiv" are ignored');
     const named = cli(['arkiv/gammel.md', '-f', 'compact'], { cwd: dir });
     expect(named.status).toBe(0);
-    expect(named.stdout).toBe('arkiv/gammel.md:1:1: warning File ignored because of a matching ignore pattern (.gitignore, .stromlintignore or "ignores" in the config). Remove the pattern to lint it, or pass --no-warn-ignored to suppress this warning. [ignored-file]\n');
+    expect(named.stdout).toBe(
+      'arkiv/gammel.md:1:1: warning File ignored because of a matching ignore pattern (.gitignore, .stromlintignore or "ignores" in the config). Remove the pattern to lint it, or pass --no-warn-ignored to suppress this warning. [ignored-file]\n',
+    );
     expect(cli(['arkiv/gammel.md', '--no-warn-ignored', '-f', 'compact'], { cwd: dir }).stdout).toBe('');
     expect(cli(['arkiv/gammel.md', '--max-warnings', '0'], { cwd: dir }).status).toBe(1);
   });
@@ -39,7 +51,11 @@ describe('files the user did not mean', () => {
     const dir = tempTree({ 'tom.json': '', 'tom.md': '', 'tom.html': '' });
     const run = cli(['.', '-f', 'json'], { cwd: dir });
     expect(run.status).toBe(0);
-    expect(files(run.stdout)).toEqual([['tom.html', []], ['tom.json', []], ['tom.md', []]]);
+    expect(files(run.stdout)).toEqual([
+      ['tom.html', []],
+      ['tom.json', []],
+      ['tom.md', []],
+    ]);
     expect(cli(['facts', 'tom.json'], { cwd: dir }).stdout).toBe('tom.json: skipped (empty file)\n');
   });
 
@@ -65,15 +81,25 @@ describe('files the user did not mean', () => {
 
 describe('configuration of each file', () => {
   it("uses the config nearest to each linted file, also a sub-project's own (the demo's, from the repository root)", () => {
-    const dir = tempTree({ '.git/HEAD': '', '.stromlintrc.json': ONLY_CAMPAIGN_END, 'a.md': CAMPAIGN, 'vilkar/.stromlintrc.yaml': 'extends: []\nrules:\n  campaign-end: av\n', 'vilkar/b.md': CAMPAIGN });
-    expect(files(cli(['.', '-f', 'json'], { cwd: dir }).stdout)).toEqual([['a.md', ['campaign-end']], ['b.md', []]]);
+    const dir = tempTree({
+      '.git/HEAD': '',
+      '.stromlintrc.json': ONLY_CAMPAIGN_END,
+      'a.md': CAMPAIGN,
+      'vilkar/.stromlintrc.yaml': 'extends: []\nrules:\n  campaign-end: av\n',
+      'vilkar/b.md': CAMPAIGN,
+    });
+    expect(files(cli(['.', '-f', 'json'], { cwd: dir }).stdout)).toEqual([
+      ['a.md', ['campaign-end']],
+      ['b.md', []],
+    ]);
     const demo = JSON.parse(cli(['--print-config', 'fixtures/demo/kampanjer/black-week.md']).stdout);
     expect(demo.configFile).toBe(path.join(ROOT, 'fixtures/demo/.stromlintrc.yaml'));
     expect(demo.html).toEqual({ ignore: '.kundeservice-widget' });
   });
 
   it('never runs a JavaScript config above the repository root, and runs the one inside once, also with workers', () => {
-    const marker = (name: string) => `import fs from "node:fs"; fs.appendFileSync(${JSON.stringify(name)}, "x"); export default { extends: [], rules: { "campaign-end": "error" } };`;
+    const marker = (name: string) =>
+      `import fs from "node:fs"; fs.appendFileSync(${JSON.stringify(name)}, "x"); export default { extends: [], rules: { "campaign-end": "error" } };`;
     const dir = tempTree({ 'repo/.git/HEAD': '', 'repo/a/side.md': CAMPAIGN, 'repo/b/side.md': CAMPAIGN });
     const outside = path.join(dir, 'outside-runs.txt');
     const inside = path.join(dir, 'inside-runs.txt');
@@ -87,7 +113,10 @@ describe('configuration of each file', () => {
 
     fs.writeFileSync(path.join(repo, 'stromlint.config.mjs'), marker(inside));
     const run = cli(['.', '--concurrency', '2', '-f', 'json'], { cwd: repo });
-    expect(files(run.stdout)).toEqual([['side.md', ['campaign-end']], ['side.md', ['campaign-end']]]);
+    expect(files(run.stdout)).toEqual([
+      ['side.md', ['campaign-end']],
+      ['side.md', ['campaign-end']],
+    ]);
     expect(fs.readFileSync(inside, 'utf8')).toBe('x');
   });
 });

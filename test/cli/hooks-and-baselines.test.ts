@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { BIN, cli } from '../helpers/cli.js';
 import { tempTree } from '../helpers/tmp.js';
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
 
 const CLEAN = '# Spotpris Fjellvind\n\nPåslag 3,9 øre/kWh og fastbeløp 29 kr/mnd. Ingen bindingstid.\n';
 const CAMPAIGN = '# Spotpris Høst\n\nKampanjepris: 0 øre i påslag! Bestill nå.\n';
@@ -76,7 +77,18 @@ describe('--staged', () => {
   });
 
   it('compares staged products with the committed ones for whole-run rules, and reports on staged files only', () => {
-    const sheet = (markup: number) => JSON.stringify({ products: [{ id: 'p', name: 'Spotpris Bølge', type: 'spot', prices: { markup: { value: markup, unit: 'ore/kWh' }, monthlyFee: { value: 39, unit: 'kr/mnd' } }, binding: { months: 0 } }] });
+    const sheet = (markup: number) =>
+      JSON.stringify({
+        products: [
+          {
+            id: 'p',
+            name: 'Spotpris Bølge',
+            type: 'spot',
+            prices: { markup: { value: markup, unit: 'ore/kWh' }, monthlyFee: { value: 39, unit: 'kr/mnd' } },
+            binding: { months: 0 },
+          },
+        ],
+      });
     const config = (extra: object) => JSON.stringify({ extends: [], rules: { 'distinct-products': 'error' }, ...extra });
     const dir = tempTree({ 'a-ark.json': sheet(4.9), '.stromlintrc.json': config({}) });
     git(dir, 'init', '-q');
@@ -151,7 +163,7 @@ describe('baselines', () => {
     expect(compact(dir, ['.', '--no-baseline']).stdout).toContain('b.md:3:1');
   });
 
-  it('keeps a renamed product\'s known findings hidden instead of reporting them as fixed', () => {
+  it("keeps a renamed product's known findings hidden instead of reporting them as fixed", () => {
     const dir = tempTree({ 'a.md': CAMPAIGN, '.stromlintrc.json': JSON.stringify({ extends: [], rules: { 'campaign-end': 'error' } }) });
     compact(dir, ['.', '--baseline-write']);
     fs.writeFileSync(path.join(dir, 'a.md'), CAMPAIGN.replace('Spotpris Høst', 'Spotpris Haust'));

@@ -11,6 +11,7 @@ const PAGE = '## Spotpris \u001b]0;eid\u0007\u001b[2JVinter\n\nKampanjepris: 0 Ã
 /** A sheet whose product name returns the carriage, to print over what came before it. */
 const CR_SHEET = JSON.stringify({ products: [{ id: 'p1', name: 'Spotpris\rVinter', type: 'spot', campaign: { label: 'Velkomsttilbud' } }] });
 /** Characters that steer a terminal or a log reader instead of showing. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's purpose.
 const STEERING = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
 
 const lines = (text: string) => text.split('\n');

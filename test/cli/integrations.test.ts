@@ -36,15 +36,32 @@ describe('GitHub Actions', () => {
     const lint = steps.find((s) => s.name === 'Lint')!;
     expect(lint.run).not.toContain('${{');
     const dir = tempTree({ 'mine sider/side.md': CAMPAIGN, 'annen.md': CAMPAIGN });
-    const inputs: Record<string, string> = { ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default])), paths: 'mine sider\n$(touch injected)\n', args: '--no-baseline --max-warnings 5' };
-    const env = Object.fromEntries(Object.entries(lint.env!).map(([k, v]) => [k, v.replace(/\$\{\{ github\.action_path \}\}/g, ROOT).replace(/\$\{\{ inputs\.([\w-]+) \}\}/g, (_, name: string) => inputs[name] ?? '')]));
-    const run = spawnSync('bash', ['--noprofile', '--norc', '-e', '-c', lint.run!], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C.UTF-8', ...env } });
+    const inputs: Record<string, string> = {
+      ...Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default])),
+      paths: 'mine sider\n$(touch injected)\n',
+      args: '--no-baseline --max-warnings 5',
+    };
+    const env = Object.fromEntries(
+      Object.entries(lint.env!).map(([k, v]) => [
+        k,
+        v.replace(/\$\{\{ github\.action_path \}\}/g, ROOT).replace(/\$\{\{ inputs\.([\w-]+) \}\}/g, (_, name: string) => inputs[name] ?? ''),
+      ]),
+    );
+    const run = spawnSync('bash', ['--noprofile', '--norc', '-e', '-c', lint.run!], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C.UTF-8', ...env },
+    });
     expect(fs.existsSync(path.join(dir, 'injected'))).toBe(false);
     expect(run.stderr).toContain('no files matching "$(touch injected)"');
     expect(run.status).toBe(2);
     inputs.paths = 'mine sider';
     const env2 = { ...env, STROMLINT_PATHS: inputs.paths };
-    const ok = spawnSync('bash', ['--noprofile', '--norc', '-e', '-c', lint.run!], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C.UTF-8', ...env2 } });
+    const ok = spawnSync('bash', ['--noprofile', '--norc', '-e', '-c', lint.run!], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C.UTF-8', ...env2 },
+    });
     expect(ok.status).toBe(1);
     expect(ok.stdout).toContain('mine sider/side.md');
     expect(ok.stdout).not.toContain('annen.md');

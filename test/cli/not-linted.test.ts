@@ -14,11 +14,12 @@ describe('files a run cannot lint', () => {
     execFileSync('mkfifo', [path.join(dir, 'sider/pipe.md')]);
     fs.writeFileSync(Buffer.from(`${dir}/sider/pris-\xf8re.md`, 'latin1'), PAGE);
     const run = cli(['sider', '-f', 'compact'], { cwd: dir });
-    expect(run.stdout.split('\n').filter(Boolean).map((line) => line.replace(/ Not linted:.*\[/, ' … ['))).toEqual([
-      'sider/lenke.md:1:1: warning … [skipped]',
-      'sider/pipe.md:1:1: warning … [skipped]',
-      'sider/pris-\uFFFDre.md:1:1: error … [read-error]',
-    ]);
+    expect(
+      run.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.replace(/ Not linted:.*\[/, ' … [')),
+    ).toEqual(['sider/lenke.md:1:1: warning … [skipped]', 'sider/pipe.md:1:1: warning … [skipped]', 'sider/pris-\uFFFDre.md:1:1: error … [read-error]']);
     expect(run.status).toBe(1);
   });
 

@@ -27,7 +27,9 @@ describe('output streams', () => {
 
   it('ends quietly when the reader closes the pipe early (stromlint . | head -1)', () => {
     // Far more output than a pipe holds, read by a reader that starts late and stops after a few bytes.
-    const pages = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`side-${i}.md`, Array.from({ length: 20 }, (_, j) => CAMPAIGN.replace('Høst', `Høst ${i}-${j}`)).join('\n')]));
+    const pages = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [`side-${i}.md`, Array.from({ length: 20 }, (_, j) => CAMPAIGN.replace('Høst', `Høst ${i}-${j}`)).join('\n')]),
+    );
     const dir = tempTree(pages);
     const script = `"${process.execPath}" "${BIN}" . --no-baseline -f json | (sleep 1; head -c 10 >/dev/null); echo "exit \${PIPESTATUS[0]}" >&2`;
     const run = spawnSync('bash', ['--noprofile', '--norc', '-c', script], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8' } });
@@ -36,7 +38,12 @@ describe('output streams', () => {
     // itself is certain when the built command line's stdout reports it.
     const bundle = path.join(path.dirname(BIN), '../dist/bundle/cli.js');
     const closed = `import { main } from ${JSON.stringify(bundle)}; const run = main(['node', 'stromlint', '.', '--no-baseline']); process.stdout.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })); process.exitCode = await run;`;
-    const direct = spawnSync(process.execPath, ['--input-type=module', '-e', closed], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8' } });
+    const direct = spawnSync(process.execPath, ['--input-type=module', '-e', closed], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { PATH: process.env.PATH ?? '', LANG: 'C.UTF-8' },
+    });
     expect(direct.stderr).toBe('');
     expect(direct.status).toBe(1);
   });
@@ -107,9 +114,25 @@ describe('usage errors a person can act on', () => {
 
 describe('finding ids of stromlint itself', () => {
   const BUILTIN = [
-    'parse-error', 'product-sheet-schema', 'directive', 'too-large', 'too-deep', 'too-many-attributes', 'line-too-long', 'too-many-links',
-    'too-many-lines', 'too-many-cells', 'too-many-emphasis-markers', 'too-many-values', 'too-many-facts',
-    'timeout', 'read-error', 'skipped', 'encoding', 'internal-error', 'ignored-file',
+    'parse-error',
+    'product-sheet-schema',
+    'directive',
+    'too-large',
+    'too-deep',
+    'too-many-attributes',
+    'line-too-long',
+    'too-many-links',
+    'too-many-lines',
+    'too-many-cells',
+    'too-many-emphasis-markers',
+    'too-many-values',
+    'too-many-facts',
+    'timeout',
+    'read-error',
+    'skipped',
+    'encoding',
+    'internal-error',
+    'ignored-file',
   ];
 
   it('explains every one of them, in English and Norwegian', () => {
@@ -124,7 +147,10 @@ describe('finding ids of stromlint itself', () => {
   it('sets them in "rules" like rules: off drops them, a severity caps them', () => {
     const feed = JSON.stringify([{ productType: 'spot', name: 'Spot Fjord', addonPrice: 4.9, monthlyFee: 39 }]);
     const dir = tempTree({ 'feed.json': feed, 'brutt.json': '{"products": [', '.stromlintrc.json': JSON.stringify({ extends: [], rules: { 'campaign-end': 'error' } }) });
-    const ids = (args: string[]) => (JSON.parse(cli(['.', '-f', 'json', ...args], { cwd: dir }).stdout) as Array<{ messages: Array<{ ruleId: string; severity: number }> }>).flatMap((r) => r.messages.map((m) => `${m.ruleId}:${m.severity}`));
+    const ids = (args: string[]) =>
+      (JSON.parse(cli(['.', '-f', 'json', ...args], { cwd: dir }).stdout) as Array<{ messages: Array<{ ruleId: string; severity: number }> }>).flatMap((r) =>
+        r.messages.map((m) => `${m.ruleId}:${m.severity}`),
+      );
     expect(ids([])).toEqual(['parse-error:2', 'product-sheet-schema:1']);
     expect(ids(['--rule', 'product-sheet-schema: off'])).toEqual(['parse-error:2']);
     expect(ids(['--rule', 'parse-error: warn'])).toEqual(['parse-error:1', 'product-sheet-schema:1']);
@@ -173,7 +199,10 @@ describe('links', () => {
     for (const text of reports()) expect(text).not.toMatch(/https?:\/\/(?!docs\.oasis-open\.org)/);
     expect(cli(['explain', 'campaign-end'], { cwd: dir }).stdout).not.toMatch(/https?:/);
 
-    fs.writeFileSync(path.join(dir, '.stromlintrc.json'), JSON.stringify({ extends: [], rules: { 'campaign-end': 'error' }, rulesDocsUrl: 'https://intranett.example/stromlint/{rule}.html' }));
+    fs.writeFileSync(
+      path.join(dir, '.stromlintrc.json'),
+      JSON.stringify({ extends: [], rules: { 'campaign-end': 'error' }, rulesDocsUrl: 'https://intranett.example/stromlint/{rule}.html' }),
+    );
     const page = 'https://intranett.example/stromlint/campaign-end.html';
     const linked = cli(['a.md', '-f', 'json', '-f', 'junit:r.xml', '-f', 'sarif:r.sarif'], { cwd: dir });
     expect(JSON.parse(linked.stdout)[0].messages[0].docsUrl).toBe(page);

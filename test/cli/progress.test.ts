@@ -24,7 +24,12 @@ describe('progress', () => {
   });
 
   it('never shows in CI, off a terminal or with --no-progress', () => {
-    for (const [stream, env, wanted] of [[terminal(), { CI: 'true' }, true], [terminal(), { GITHUB_ACTIONS: 'true' }, true], [terminal(false), {}, true], [terminal(), {}, false]] as const) {
+    for (const [stream, env, wanted] of [
+      [terminal(), { CI: 'true' }, true],
+      [terminal(), { GITHUB_ACTIONS: 'true' }, true],
+      [terminal(false), {}, true],
+      [terminal(), {}, false],
+    ] as const) {
       const progress = progressLine(stream, env, wanted, 'en', () => 5000);
       expect(progress.onProgress).toBeUndefined();
       progress.stop();

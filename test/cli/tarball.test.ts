@@ -31,11 +31,21 @@ describe('the packed package', { timeout: 180_000 }, () => {
     const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
     const [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', dir], ROOT)) as Array<{ filename: string; files: Array<{ path: string }> }>;
     const shipped = packed!.files.map((f) => f.path);
-    for (const file of ['LICENSE', 'README.md', 'bin/stromlint.js', 'dist/bundle/cli.js', 'schemas/product-sheet.schema.json', 'schemas/config.schema.json', 'docs/rules/campaign-end.md']) expect(shipped).toContain(file);
+    for (const file of [
+      'LICENSE',
+      'README.md',
+      'bin/stromlint.js',
+      'dist/bundle/cli.js',
+      'schemas/product-sheet.schema.json',
+      'schemas/config.schema.json',
+      'docs/rules/campaign-end.md',
+    ])
+      expect(shipped).toContain(file);
 
     projectFor(dir, path.join(dir, packed!.filename));
     npm(['ci', '--offline', '--no-audit', '--no-fund'], dir);
-    const npx = (args: string[]) => spawnSync('npx', ['--no-install', 'stromlint', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8' } });
+    const npx = (args: string[]) =>
+      spawnSync('npx', ['--no-install', 'stromlint', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8' } });
     const run = npx(['kampanjer/side.md', '-f', 'compact']);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('kampanjer/side.md:3:1: error');

@@ -10,7 +10,8 @@ import { validateConfig } from '../../src/config/validate.js';
 import { tempTree } from '../helpers/tmp.js';
 
 const known = { rules: new Map(RULES.map((r) => [r.id, r] as const)), builtins: new Set(BUILTIN_BY_ID.keys()) };
-const check = (config: unknown, locale: 'nb' | 'en' = 'en', filePath?: string) => validateConfig(config as never, { where: filePath ? path.basename(filePath) : 'cfg', filePath }, known, locale);
+const check = (config: unknown, locale: 'nb' | 'en' = 'en', filePath?: string) =>
+  validateConfig(config as never, { where: filePath ? path.basename(filePath) : 'cfg', filePath }, known, locale);
 
 describe('ConfigFinder', () => {
   it("finds the nearest config from a file's folder upwards, up to the top of the project", async () => {
@@ -64,7 +65,12 @@ describe('ConfigFinder', () => {
   });
 
   it('runs a JavaScript config once however many folders ask for it', async () => {
-    const root = tempTree({ '.git/HEAD': '', 'stromlint.config.mjs': 'import fs from "node:fs"; fs.appendFileSync(new URL("./runs.txt", import.meta.url), "x"); export default {};', 'a/b/.keep': '', 'c/.keep': '' });
+    const root = tempTree({
+      '.git/HEAD': '',
+      'stromlint.config.mjs': 'import fs from "node:fs"; fs.appendFileSync(new URL("./runs.txt", import.meta.url), "x"); export default {};',
+      'a/b/.keep': '',
+      'c/.keep': '',
+    });
     const finder = new ConfigFinder(root, 'en');
     await finder.forDir(path.join(root, 'a/b'));
     await finder.forDir(path.join(root, 'c'));
@@ -86,15 +92,21 @@ describe('validateConfig', () => {
   });
 
   it('says what is wrong in plain words, with "did you mean", in English or Norwegian', async () => {
-    await expect(check({ rules: { 'campaign-end': ['error', { checkTermPages: true }] } })).rejects.toThrow('rule "campaign-end" has no option "checkTermPages". Its options: checkTermsPages. Did you mean "checkTermsPages"?');
-    await expect(check({ rules: { 'campaign-end': ['error', { checkTermsPages: 'ja' }] } })).rejects.toThrow('option "checkTermsPages" of rule "campaign-end" must be true or false.');
+    await expect(check({ rules: { 'campaign-end': ['error', { checkTermPages: true }] } })).rejects.toThrow(
+      'rule "campaign-end" has no option "checkTermPages". Its options: checkTermsPages. Did you mean "checkTermsPages"?',
+    );
+    await expect(check({ rules: { 'campaign-end': ['error', { checkTermsPages: 'ja' }] } })).rejects.toThrow(
+      'option "checkTermsPages" of rule "campaign-end" must be true or false.',
+    );
     await expect(check({ rules: { duration: 'warnig' } })).rejects.toThrow(/"duration" takes off, info, warn or error .* got "warnig". Did you mean "warning"\?/);
     await expect(check({ extend: 'strict' })).rejects.toThrow('cfg: unknown key "extend" in the top level. Did you mean "extends"?');
     await expect(check({ extends: 'strikt' })).rejects.toThrow('"extends" takes recommended or strict, got "strikt". Did you mean "strict"?');
     await expect(check({ limits: { maxDepth: 0 } })).rejects.toThrow('"limits.maxDepth" must be at least 1.');
     await expect(check({ extends: ['recommended', 'strikt'] })).rejects.toThrow('"extends[1]" takes recommended or strict, got "strikt". Did you mean "strict"?');
     await expect(check({ overrides: [{ files: [] }] })).rejects.toThrow('"overrides[0].files" must list at least 1.');
-    await expect(check({ overrides: [{ file: 'x/**' }] })).rejects.toThrow(/"files" is missing in overrides\[0\]\.\ncfg: unknown key "file" in overrides\[0\]\. Did you mean "files"\?/);
+    await expect(check({ overrides: [{ file: 'x/**' }] })).rejects.toThrow(
+      /"files" is missing in overrides\[0\]\.\ncfg: unknown key "file" in overrides\[0\]\. Did you mean "files"\?/,
+    );
     await expect(check({ html: { produkt: '.kort' } })).rejects.toThrow('unknown key "produkt" in html. Did you mean "product"?');
     await expect(check({ extensions: { mdx: 'markdown' } })).rejects.toThrow('"mdx" is not a file extension: write it with its dot, e.g. ".mdx".');
     await expect(check({ feed: { priceUnit: 'øre' } })).rejects.toThrow('"feed.priceUnit" takes ore or kr, got "øre". Did you mean "ore"?');
@@ -107,11 +119,14 @@ describe('validateConfig', () => {
   });
 
   it('names the file, line and column of the key', async () => {
-    const root = tempTree({ '.stromlintrc.yaml': 'extends: recommended\nrules:\n  duration: warnig\n', 'package.json': '{\n  "name": "x",\n  "stromlint": {\n    "lokale": "nb"\n  }\n}\n' });
+    const root = tempTree({
+      '.stromlintrc.yaml': 'extends: recommended\nrules:\n  duration: warnig\n',
+      'package.json': '{\n  "name": "x",\n  "stromlint": {\n    "lokale": "nb"\n  }\n}\n',
+    });
     await expect(check({ rules: { duration: 'warnig' } }, 'en', path.join(root, '.stromlintrc.yaml'))).rejects.toThrow(/^\.stromlintrc\.yaml:3:13: "duration" takes/);
-    await expect(validateConfig({ lokale: 'nb' } as never, { where: 'package.json', filePath: path.join(root, 'package.json'), keyPrefix: ['stromlint'] }, known, 'en')).rejects.toThrow(
-      /^package\.json:4:5: unknown key "lokale" in the top level\. Did you mean "locale"\?/,
-    );
+    await expect(
+      validateConfig({ lokale: 'nb' } as never, { where: 'package.json', filePath: path.join(root, 'package.json'), keyPrefix: ['stromlint'] }, known, 'en'),
+    ).rejects.toThrow(/^package\.json:4:5: unknown key "lokale" in the top level\. Did you mean "locale"\?/);
   });
 });
 

@@ -35,14 +35,14 @@ export default {
 const PAGE = '# Lysvik Spot\n\nPåslag 2,9 øre/kWh, fastbeløp 39 kr/mnd. Ingen bindingstid.\n\nVi er billigst i Trøndelag.\n';
 
 describe('custom rules', () => {
-  it('runs a rule from a plugin module the config names, resolved from the config\'s folder', () => {
+  it("runs a rule from a plugin module the config names, resolved from the config's folder", () => {
     const dir = tempTree({ 'regler/house.mjs': HOUSE_RULE_SOURCE, '.stromlintrc.yaml': 'plugins: [./regler/house.mjs]\nlocale: nb\n', 'side.md': PAGE });
     const run = cli(['side.md', '-f', 'compact'], { cwd: dir });
     expect(run.stdout).toBe('side.md:5:7: advarsel «billigst» må ha en kilde. [house/cheapest-claim]\n');
     expect(run.status).toBe(0);
   });
 
-  it('lets the config set a plugin rule\'s severity like a built-in one', () => {
+  it("lets the config set a plugin rule's severity like a built-in one", () => {
     const dir = tempTree({ 'house.mjs': HOUSE_RULE_SOURCE, '.stromlintrc.yaml': 'plugins: [./house.mjs]\nrules:\n  house/cheapest-claim: error\n', 'side.md': PAGE });
     const run = cli(['side.md', '-f', 'compact', '--locale', 'en'], { cwd: dir });
     expect(run.stdout).toBe('side.md:5:7: error "billigst" needs a source. [house/cheapest-claim]\n');
@@ -74,7 +74,12 @@ describe('custom rules', () => {
       examples: { valid: [], invalid: [] },
       check(view, context) {
         const claim = view.blocks.find((b) => b.text.includes('billigst'));
-        if (claim) context.report({ messageId: 'claim', at: { block: claim.id, start: claim.text.indexOf('billigst'), end: claim.text.indexOf('billigst') + 8 }, data: { word: 'billigst' } });
+        if (claim)
+          context.report({
+            messageId: 'claim',
+            at: { block: claim.id, start: claim.text.indexOf('billigst'), end: claim.text.indexOf('billigst') + 8 },
+            data: { word: 'billigst' },
+          });
       },
     });
     const run = await lintText(PAGE, 'side.md', { rules: [rule], locale: 'en' });

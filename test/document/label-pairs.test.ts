@@ -37,7 +37,9 @@ describe('label and value pairs', () => {
   });
 
   it('pairs a big figure with the lower-case caption under it, and reads them on as one text', () => {
-    expect(pairsOf('<div class="kort"><h2>Vindel Spot</h2><p><strong>3,90</strong> øre/kWh</p><p>påslag på månedens spotpris</p></div>')).toEqual([['3,90 øre/kWh', 'påslag på månedens spotpris']]);
+    expect(pairsOf('<div class="kort"><h2>Vindel Spot</h2><p><strong>3,90</strong> øre/kWh</p><p>påslag på månedens spotpris</p></div>')).toEqual([
+      ['3,90 øre/kWh', 'påslag på månedens spotpris'],
+    ]);
     expect(factsOf('<div><p>3,90 øre/kWh</p><p>påslag på månedens spotpris</p></div>', 'price-element')[0]).toEqual([
       'påslag på månedens spotpris',
       'påslag',
@@ -54,7 +56,8 @@ describe('label and value pairs', () => {
   });
 
   it('pairs a figure with its caption when each sits in a box of its own inside one box', () => {
-    const tiles = '<div class="priser"><div><div class="pris">4,90 <small>øre/kWh</small><sup>*</sup></div><div class="label">påslag på spotprisen</div></div><div><div class="pris">0 <small>mnd</small></div><div class="label">bindingstid</div></div></div>';
+    const tiles =
+      '<div class="priser"><div><div class="pris">4,90 <small>øre/kWh</small><sup>*</sup></div><div class="label">påslag på spotprisen</div></div><div><div class="pris">0 <small>mnd</small></div><div class="label">bindingstid</div></div></div>';
     expect(pairsOf(tiles)).toEqual([
       ['4,90 øre/kWh*', 'påslag på spotprisen'],
       ['0 mnd', 'bindingstid'],
@@ -66,7 +69,10 @@ describe('label and value pairs', () => {
   it('pairs a bare number with the unit under it rather than with the line above it', () => {
     const card = '<div class="kort"><h2>Elvdal Spot</h2><p class="type">Spotpris, månedssnitt</p><p class="stor">4,19</p><p>øre/kWh i påslag</p></div>';
     expect(pairsOf(card)).toEqual([['4,19', 'øre/kWh i påslag']]);
-    expect(factsOf(card, 'price-element').find(([, text]) => String(text).includes('påslag'))?.[2]).toEqual({ element: 'markup', quantity: { value: 4.19, unit: 'ore', per: 'kWh' } });
+    expect(factsOf(card, 'price-element').find(([, text]) => String(text).includes('påslag'))?.[2]).toEqual({
+      element: 'markup',
+      quantity: { value: 4.19, unit: 'ore', per: 'kWh' },
+    });
     // A figure with its unit still answers the label above it.
     expect(pairsOf('<div class="kort"><p>Påslag</p><p>4,19 øre/kWh</p><p>Bestill i dag</p></div>')).toEqual([['Påslag', '4,19 øre/kWh']]);
   });

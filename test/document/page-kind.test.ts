@@ -52,16 +52,19 @@ describe('page kind', () => {
     const faq = '# Strøm\n\n## Hva er påslag?\n\nDet er 3 øre/kWh hos oss.\n\n## Hva er spotpris?\n\nSvar.\n\n## Kan jeg bytte?\n\nJa.\n';
     expect(kindOf(faq)).toBe('faq');
     expect(kindOf(`${faq}\n## Kampanje\n\nKampanjepris 0 øre/kWh ut mars.\n`)).toBe('offer');
-    const en = '<h1>Help</h1><details><summary>What is the markup?</summary><p>3 øre/kWh.</p></details><details><summary>Can I leave?</summary><p>Yes.</p></details><details><summary>How do I pay?</summary><p>By e-invoice.</p></details>';
+    const en =
+      '<h1>Help</h1><details><summary>What is the markup?</summary><p>3 øre/kWh.</p></details><details><summary>Can I leave?</summary><p>Yes.</p></details><details><summary>How do I pay?</summary><p>By e-invoice.</p></details>';
     expect(kindOf(en, 'side.html')).toBe('faq');
   });
 
   it('reads a page of questions with a button to order a priced product as an offer, one with a bare link as an FAQ (en, nn)', () => {
-    const questions = '## Why a variable price?\n\nSame price every hour.\n\n## How do price changes work?\n\nWe tell you by e-mail.\n\n## What about grid rent?\n\nBilled by your grid company.\n';
+    const questions =
+      '## Why a variable price?\n\nSame price every hour.\n\n## How do price changes work?\n\nWe tell you by e-mail.\n\n## What about grid rent?\n\nBilled by your grid company.\n';
     const product = '## Harbour Variable\n\nPrice 118.40 øre/kWh, monthly fee NOK 53.\n\n[Order Harbour Variable](/order)\n\n';
     expect(kindOf(`# Prefer a steady price?\n\n${product}${questions}`)).toBe('offer');
     expect(kindOf(`# Prefer a steady price?\n\n${product.replace('[Order Harbour Variable](/order)', '[Read more](/more)')}${questions}`)).toBe('faq');
-    const nn = '# Kva kostar straumen?\n\n## Kva er påslag?\n\nDet er det vi tek.\n\n## Kva er fastbeløp?\n\nEin fast sum.\n\n## Kan eg byte?\n\nJa.\n\n[Bestill straum](/bestill)\n';
+    const nn =
+      '# Kva kostar straumen?\n\n## Kva er påslag?\n\nDet er det vi tek.\n\n## Kva er fastbeløp?\n\nEin fast sum.\n\n## Kan eg byte?\n\nJa.\n\n[Bestill straum](/bestill)\n';
     expect(kindOf(nn)).toBe('faq');
   });
 

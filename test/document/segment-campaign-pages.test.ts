@@ -24,11 +24,7 @@ describe('campaign pages: titles that name a campaign, not a product', () => {
     for (const product of document.products) expect([...product.blocks, ...product.shared]).not.toContain(intro);
   });
 
-  it.each([
-    ['50 % rabatt på påslaget'],
-    ['De første 1 000 kWh er gratis'],
-    ['Verv en venn – dere får 500 kr hver'],
-  ])('never names the page\'s product "%s"', (title) => {
+  it.each([['50 % rabatt på påslaget'], ['De første 1 000 kWh er gratis'], ['Verv en venn – dere får 500 kr hver']])('never names the page\'s product "%s"', (title) => {
     expect(names(`# ${title}\n\nPåslag 0 øre/kWh i tre måneder, deretter 3,9 øre/kWh. Fastbeløp 39 kr/mnd.\n`, 'side.md')).toEqual([]);
   });
 

@@ -107,9 +107,20 @@ export function simpleFacts(blocks: readonly Block[]): Fact[] {
     const sized = /(\d+(?:,\d+)?)\s*(øre|kr)/iu.exec(block.text);
     const quantity = sized ? { quantity: { value: Number(sized[1]!.replace(',', '.')), unit: sized[2]!.toLowerCase() === 'øre' ? ('ore' as const) : ('kr' as const) } } : {};
     const perOf = (unit: string | undefined) => (unit === undefined ? {} : { per: unit.toLowerCase() === 'kwh' ? ('kWh' as const) : ('month' as const) });
-    add(/(\d+(?:,\d+)?)\s*(øre|kr)(?:\/(kwh|mnd))?/, (m) => ({ kind: 'amount', ...place(m), value: Number(m[1]!.replace(',', '.')), unit: m[2]!.toLowerCase() === 'øre' ? 'ore' : 'kr', ...perOf(m[3]) }));
+    add(/(\d+(?:,\d+)?)\s*(øre|kr)(?:\/(kwh|mnd))?/, (m) => ({
+      kind: 'amount',
+      ...place(m),
+      value: Number(m[1]!.replace(',', '.')),
+      unit: m[2]!.toLowerCase() === 'øre' ? 'ore' : 'kr',
+      ...perOf(m[3]),
+    }));
     // "Ingen påslag", "uten påslag": waived, as the recogniser reads it.
-    add(/(?:(?:ingen|uten|utan) )?(?:påslag|markup)/, (m) => ({ kind: 'price-element', ...place(m), element: 'markup', ...(/^(ingen|uten|utan) /i.test(m[0]) ? { waived: true } : quantity) }));
+    add(/(?:(?:ingen|uten|utan) )?(?:påslag|markup)/, (m) => ({
+      kind: 'price-element',
+      ...place(m),
+      element: 'markup',
+      ...(/^(ingen|uten|utan) /i.test(m[0]) ? { waived: true } : quantity),
+    }));
     add(/fastbeløp|månadsbeløp|monthly fee/, (m) => ({ kind: 'price-element', ...place(m), element: 'monthly-fee', ...quantity }));
     add(/nettleie/, (m) => ({ kind: 'price-element', ...place(m), element: 'grid' }));
     add(/kampanje/, (m) => ({ kind: 'campaign', ...place(m), marker: 'campaign' }));

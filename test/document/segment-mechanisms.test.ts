@@ -12,18 +12,22 @@ function products(source: string, file = 'side.html'): string[] {
 
 describe('segmentation: names and copies', () => {
   it('never names a product with a heading that is a phrase (nb, nn, en)', () => {
-    const nb = '<h1>Gullregn Spot</h1><p>Påslag 2,9 øre/kWh og 39 kr/mnd.</p><h2>Dette betaler du</h2><p>Påslag: 2,9 øre/kWh. Fastbeløp 39 kr/mnd.</p><h2>Slik bytter du</h2><p>Fyll ut skjemaet.</p>';
+    const nb =
+      '<h1>Gullregn Spot</h1><p>Påslag 2,9 øre/kWh og 39 kr/mnd.</p><h2>Dette betaler du</h2><p>Påslag: 2,9 øre/kWh. Fastbeløp 39 kr/mnd.</p><h2>Slik bytter du</h2><p>Fyll ut skjemaet.</p>';
     expect(products(nb)).toEqual(['Gullregn Spot']);
     const nn = '<h1>Lyngheia Timepris</h1><p>Påslag 2,65 øre/kWh, 42 kr/mnd.</p><h2>Varsling og angrerett</h2><p>Vi varslar på SMS. 14 dagars angrerett, fastbeløp 42 kr/mnd.</p>';
     expect(products(nn)).toEqual(['Lyngheia Timepris']);
-    const en = '<h1>Solkrona Hourly</h1><p>Markup 3.15 øre/kWh, monthly fee NOK 44.</p><h2>What you pay</h2><p>Monthly fee: NOK 44.</p><h2>Spot price by price area</h2><p>Today 88 øre/kWh.</p>';
+    const en =
+      '<h1>Solkrona Hourly</h1><p>Markup 3.15 øre/kWh, monthly fee NOK 44.</p><h2>What you pay</h2><p>Monthly fee: NOK 44.</p><h2>Spot price by price area</h2><p>Today 88 øre/kWh.</p>';
     expect(products(en)).toEqual(['Solkrona Hourly']);
   });
 
-  it('never names a product with a numbered step, a facts list\'s bold labels or Norgespris', () => {
-    const steps = '<h1>Lysglimt Spot</h1><p>Påslag 0 øre/kWh de første 3 månedene, deretter 4,49 øre/kWh. Fastbeløp 39 kr/mnd.</p><h2>Slik er prisen satt sammen</h2><h3>1. Spotpris</h3><p>Du betaler spotprisen.</p><h3>2. Påslag</h3><p>4,49 øre/kWh.</p>';
+  it("never names a product with a numbered step, a facts list's bold labels or Norgespris", () => {
+    const steps =
+      '<h1>Lysglimt Spot</h1><p>Påslag 0 øre/kWh de første 3 månedene, deretter 4,49 øre/kWh. Fastbeløp 39 kr/mnd.</p><h2>Slik er prisen satt sammen</h2><h3>1. Spotpris</h3><p>Du betaler spotprisen.</p><h3>2. Påslag</h3><p>4,49 øre/kWh.</p>';
     expect(products(steps)).toEqual(['Lysglimt Spot']);
-    const facts = '# Sølvberg Spot\n\nFastbeløp 33 kr/mnd.\n\n## Fakta om avtalen\n\n* **Avtaletype:** spotpris\n* **Fast månedsbeløp:** 33 kr/mnd\n* **Bindingstid:** ingen\n* **Fakturering:** papirfaktura 49 kr\n* **Prisområder:** NO1 og NO5\n';
+    const facts =
+      '# Sølvberg Spot\n\nFastbeløp 33 kr/mnd.\n\n## Fakta om avtalen\n\n* **Avtaletype:** spotpris\n* **Fast månedsbeløp:** 33 kr/mnd\n* **Bindingstid:** ingen\n* **Fakturering:** papirfaktura 49 kr\n* **Prisområder:** NO1 og NO5\n';
     expect(products(facts, 'side.md')).toEqual(['Sølvberg Spot']);
     const state = '# Elvebredd Spot\n\nPåslag 3,75 øre/kWh, 39 kr/mnd.\n\n## Norgespris\n\nNorgespris er en statlig ordning med fast pris på 50 øre/kWh.\n';
     expect(products(state, 'side.md')).toEqual(['Elvebredd Spot']);
@@ -36,7 +40,7 @@ describe('segmentation: names and copies', () => {
     expect(products(page)).toEqual(['Eidsfoss Elvekraft']);
   });
 
-  it('reads the boxes a CMS stacks under the page\'s one h1 as parts of its product, not as cards', () => {
+  it("reads the boxes a CMS stacks under the page's one h1 as parts of its product, not as cards", () => {
     const page = `<section class="block block--hero"><h1>Ørnes Stabil</h1><p>88,50 øre/kWh. Fastpris i 12 måneder, 39 kr/mnd.</p></section>
       <section class="block block--text"><h2>Samme pris hele året</h2><p>Med Ørnes Stabil betaler du 88,50 øre/kWh hele året.</p></section>`;
     expect(products(page)).toEqual(['Ørnes Stabil']);
@@ -57,7 +61,9 @@ describe('segmentation: names and copies', () => {
   });
 
   it('reads a "why us" subsection as part of the product above it', () => {
-    expect(products('# Ternevik Sommerlys\n\nKampanje: 0 kr i fastbeløp ut mars.\n\n## Derfor Ternevik\n\nIngen binding, fastbeløp 45 kr/mnd.\n', 'side.md')).toEqual(['Ternevik Sommerlys']);
+    expect(products('# Ternevik Sommerlys\n\nKampanje: 0 kr i fastbeløp ut mars.\n\n## Derfor Ternevik\n\nIngen binding, fastbeløp 45 kr/mnd.\n', 'side.md')).toEqual([
+      'Ternevik Sommerlys',
+    ]);
   });
 
   it('keeps a name with a tagline: the name before the dash is what counts', () => {
@@ -99,13 +105,16 @@ describe('segmentation: names and copies', () => {
   });
 
   it('names cards by their card header, a box of its own above the body', () => {
-    const card = (name: string, price: string) => `<div class="card"><div class="card-header">${name}</div><div class="card-body"><p>${price}</p><p>Ingen bindingstid</p></div></div>`;
+    const card = (name: string, price: string) =>
+      `<div class="card"><div class="card-header">${name}</div><div class="card-body"><p>${price}</p><p>Ingen bindingstid</p></div></div>`;
     const page = `<h1>Tre avtaler – velg den som passer</h1><div class="card-deck">${card('Fjellglimt Spot', 'Spotpris, 49 kr/mnd')}${card('Fjellglimt Time', 'Påslag 1,29 øre/kWh, 55 kr/mnd')}</div>`;
     expect(products(page)).toEqual(['Fjellglimt Spot', 'Fjellglimt Time']);
   });
 
   it('never names a product with a question heading (nb, nn, en)', () => {
-    expect(products('# Brekke Innkjøp\n\nPåslag 0 øre/kWh, 59 kr/mnd.\n\n## Innkjøpspris – kva er det?\n\nDu betaler det vi betaler, 59 kr/mnd.\n', 'side.md')).toEqual(['Brekke Innkjøp']);
+    expect(products('# Brekke Innkjøp\n\nPåslag 0 øre/kWh, 59 kr/mnd.\n\n## Innkjøpspris – kva er det?\n\nDu betaler det vi betaler, 59 kr/mnd.\n', 'side.md')).toEqual([
+      'Brekke Innkjøp',
+    ]);
     expect(products('# Brekke Spot\n\nPåslag 2 øre/kWh, 39 kr/mnd.\n\n## Hva koster Spot Pluss?\n\nSpot Pluss koster 49 kr/mnd.\n', 'side.md')).toEqual(['Brekke Spot']);
     expect(products('# Brekke Hourly\n\nMarkup 2 øre/kWh, NOK 39 per month.\n\n## Why an hourly price?\n\nYou pay NOK 39 per month.\n', 'side.md')).toEqual(['Brekke Hourly']);
   });
@@ -136,7 +145,8 @@ describe('segmentation: names and copies', () => {
       ['Havstrand Bølge', true],
       ['Havstrand Fjære', true],
     ]);
-    const cards = '<div class="kort"><h2>Lia Spot</h2><p>Spotpris + 2 øre/kWh, 45 kr/mnd</p></div><div class="kort"><h2>Lia Trygg</h2><p>96,40 øre/kWh, 45 kr/mnd. Deretter går avtalen over til Lia Spot.</p></div>';
+    const cards =
+      '<div class="kort"><h2>Lia Spot</h2><p>Spotpris + 2 øre/kWh, 45 kr/mnd</p></div><div class="kort"><h2>Lia Trygg</h2><p>96,40 øre/kWh, 45 kr/mnd. Deretter går avtalen over til Lia Spot.</p></div>';
     const html = htmlAdapter.parse('side.html', cards, {});
     if (html.kind !== 'document') throw new Error(html.kind);
     expect(completeDocument(html.document).products.map((p) => [p.name, p.type])).toEqual([
@@ -146,7 +156,8 @@ describe('segmentation: names and copies', () => {
   });
 
   it('reads <main> as content whatever its id says, and takes a lump sum or the word "kampanje" alone for no deal', () => {
-    const main = '<header class="site-header"><nav><a href="/">Hjem</a></nav></header><main id="wp--skip-link--target"><h2>Lysvik Spotpris</h2><p>Påslag 3,69 øre/kWh, 52 kr/mnd. Ingen bindingstid.</p></main>';
+    const main =
+      '<header class="site-header"><nav><a href="/">Hjem</a></nav></header><main id="wp--skip-link--target"><h2>Lysvik Spotpris</h2><p>Påslag 3,69 øre/kWh, 52 kr/mnd. Ingen bindingstid.</p></main>';
     expect(products(main)).toEqual(['Lysvik Spotpris']);
     const about = `<h1>Om oss</h1><h2>Lokalt engasjement</h2><p>Hver høst kjører vi kampanjen «Lys i laget» og deler ut 186 000 kr til lag i dalen.</p>
       <h2>Lysvik Spot</h2><p>Påslag 2,20 øre/kWh, 44 kr/mnd, ingen bindingstid.</p>`;
@@ -154,7 +165,8 @@ describe('segmentation: names and copies', () => {
   });
 
   it('never names a product with a slogan that speaks to the reader, figures or not', () => {
-    const page = '<h1>Your first 2 months without a monthly fee</h1><p>Student offer.</p><div class="card"><h2>Fjellvik Student</h2><p>Markup 2.75 øre/kWh. Monthly fee NOK 0 the first 2 months, then NOK 32 per month. No binding period.</p></div>';
+    const page =
+      '<h1>Your first 2 months without a monthly fee</h1><p>Student offer.</p><div class="card"><h2>Fjellvik Student</h2><p>Markup 2.75 øre/kWh. Monthly fee NOK 0 the first 2 months, then NOK 32 per month. No binding period.</p></div>';
     expect(products(page)).toEqual(['Fjellvik Student']);
   });
 });

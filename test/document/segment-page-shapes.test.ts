@@ -101,7 +101,9 @@ describe('two-column price tables', () => {
     const page = `<h2>Tindvik Fastpris</h2><p>Fastpris til og med 31. desember 2026. Fastbeløp 25 kr/mnd. Inga binding.</p>
 <table><tr><th>Prisområde</th><th>Fastpris (øre/kWt)</th></tr><tr><td>NO1</td><td>79,90</td></tr><tr><td>NO2</td><td>76,50</td></tr></table>`;
     const document = documentOf(page);
-    const figures = document.facts.filter((f) => f.kind === 'price-element' && f.element === 'fixed-price' && f.quantity).map((f) => (f.kind === 'price-element' ? f.quantity?.value : undefined));
+    const figures = document.facts
+      .filter((f) => f.kind === 'price-element' && f.element === 'fixed-price' && f.quantity)
+      .map((f) => (f.kind === 'price-element' ? f.quantity?.value : undefined));
     expect(figures).toEqual([79.9, 76.5]);
   });
 });

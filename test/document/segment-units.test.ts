@@ -16,11 +16,15 @@ describe('product cards', () => {
     box('nav', ['hovedmeny'], [p('Spotpris'), p('Fastpris'), p('Kampanje: 0 kr påslag')]),
     h(1, 'Strømavtaler fra Nordlys Energi'),
     p('Finn avtalen som passer deg.'),
-    box('div', ['kort-grid'], [
-      box('article', ['produktkort'], [p('Mest populær', 'span'), h(3, '★ Spotpris Pluss'), p('Påslag 4,9 øre/kWh'), p('Fastbeløp 39 kr/mnd')]),
-      box('article', ['produktkort', 'produktkort--kampanje'], [h(3, 'Timespot – vår nyeste avtale'), p('Påslag 2,5 øre/kWh*'), p('Fastbeløp 45 kr/mnd')]),
-      box('article', ['produktkort'], [h(3, 'Fastpris 12 mnd'), p('89,9 øre/kWh'), p('Fastbeløp 49 kr/mnd')]),
-    ]),
+    box(
+      'div',
+      ['kort-grid'],
+      [
+        box('article', ['produktkort'], [p('Mest populær', 'span'), h(3, '★ Spotpris Pluss'), p('Påslag 4,9 øre/kWh'), p('Fastbeløp 39 kr/mnd')]),
+        box('article', ['produktkort', 'produktkort--kampanje'], [h(3, 'Timespot – vår nyeste avtale'), p('Påslag 2,5 øre/kWh*'), p('Fastbeløp 45 kr/mnd')]),
+        box('article', ['produktkort'], [h(3, 'Fastpris 12 mnd'), p('89,9 øre/kWh'), p('Fastbeløp 49 kr/mnd')]),
+      ],
+    ),
     note('*', '* Gjelder de første 3 månedene, deretter 4,9 øre/kWh.'),
     box('footer', [], [p('Nordlys Energi AS · Kundeservice 800 12 345 · Priser fra 39 kr/mnd')]),
   ];
@@ -54,11 +58,15 @@ describe('product cards', () => {
   it('reads unclassed sibling articles as cards when each has a name and a price', () => {
     const { products } = segment([
       h(1, 'Våre avtaler'),
-      box('div', [], [
-        box('article', [], [h(2, 'Spotpris Basis'), p('Påslag 3,9 øre/kWh og 29 kr/mnd.'), p('Bestill')]),
-        box('article', [], [h(2, 'Innkjøpspris'), p('Påslag 1,9 øre/kWh og 49 kr/mnd.')]),
-        box('article', [], [h(2, 'Bedrift'), p('Ta kontakt for et tilbud.')]),
-      ]),
+      box(
+        'div',
+        [],
+        [
+          box('article', [], [h(2, 'Spotpris Basis'), p('Påslag 3,9 øre/kWh og 29 kr/mnd.'), p('Bestill')]),
+          box('article', [], [h(2, 'Innkjøpspris'), p('Påslag 1,9 øre/kWh og 49 kr/mnd.')]),
+          box('article', [], [h(2, 'Bedrift'), p('Ta kontakt for et tilbud.')]),
+        ],
+      ),
     ]);
     expect(names(products)).toEqual(['Spotpris Basis', 'Innkjøpspris']);
     expect(products.map((x) => x.type)).toEqual(['spot', 'purchase']);
@@ -66,10 +74,14 @@ describe('product cards', () => {
 
   it('takes the card, not its body, when the body is named like a card part', () => {
     const { doc, products } = segment([
-      box('div', ['row'], [
-        box('div', ['card'], [box('div', ['card-header'], [p('Kampanje!')]), box('div', ['card-body'], [h(5, 'Vestavind Spot'), p('2,9 øre/kWh i påslag')])]),
-        box('div', ['card'], [box('div', ['card-header'], [p('Trygg')]), box('div', ['card-body'], [h(5, 'Vestavind Fast'), p('79 øre/kWh fastpris')])]),
-      ]),
+      box(
+        'div',
+        ['row'],
+        [
+          box('div', ['card'], [box('div', ['card-header'], [p('Kampanje!')]), box('div', ['card-body'], [h(5, 'Vestavind Spot'), p('2,9 øre/kWh i påslag')])]),
+          box('div', ['card'], [box('div', ['card-header'], [p('Trygg')]), box('div', ['card-body'], [h(5, 'Vestavind Fast'), p('79 øre/kWh fastpris')])]),
+        ],
+      ),
     ]);
     expect(names(products)).toEqual(['Vestavind Spot', 'Vestavind Fast']);
     expect(texts(doc, products[0]!.blocks)).toEqual(['Kampanje!', 'Vestavind Spot', '2,9 øre/kWh i påslag']);
@@ -77,11 +89,15 @@ describe('product cards', () => {
 
   it('treats a hinted wrapper around cards as a wrapper', () => {
     const { products } = segment([
-      box('section', ['produkter'], [
-        h(2, 'Velg strømavtale'),
-        box('div', ['produktkort'], [h(3, 'Spotpris Nord'), p('Påslag 0 øre/kWh')]),
-        box('div', ['produktkort'], [h(3, 'Fastpris Nord'), p('Fastpris 99 øre/kWh')]),
-      ]),
+      box(
+        'section',
+        ['produkter'],
+        [
+          h(2, 'Velg strømavtale'),
+          box('div', ['produktkort'], [h(3, 'Spotpris Nord'), p('Påslag 0 øre/kWh')]),
+          box('div', ['produktkort'], [h(3, 'Fastpris Nord'), p('Fastpris 99 øre/kWh')]),
+        ],
+      ),
     ]);
     expect(names(products)).toEqual(['Spotpris Nord', 'Fastpris Nord']);
   });
@@ -260,7 +276,7 @@ describe('heading sections', () => {
     expect(texts(doc, products[1]!.shared)).toEqual(['Vilkår', 'Prisendringer varsles på SMS 30 dager før.', 'Gjelder timesmålte anlegg.']);
   });
 
-  it('links a footnote definition through the adapter\'s refs, wherever it stands', () => {
+  it("links a footnote definition through the adapter's refs, wherever it stands", () => {
     const specs = page.map((s) => ('text' in s && s.text.startsWith('Spotprisen') ? { ...s, footnoteRefs: ['1'] } : s));
     const { doc, products } = segment(specs, { format: 'markdown' });
     expect(texts(doc, products[0]!.shared)).toEqual(['Vilkår', 'Prisendringer varsles på SMS 30 dager før.', 'Gjelder timesmålte anlegg.']);
@@ -273,12 +289,19 @@ describe('heading sections', () => {
       { format: 'markdown' },
     );
     expect(names(products)).toEqual(['Fjellstraum Spot', 'Fjellstraum Spot for hytta']);
-    expect(products.map((x) => x.blocks)).toEqual([[1, 2], [3, 4]]);
-    expect(products.map((x) => x.shared)).toEqual([[5, 6], [5, 6]]);
+    expect(products.map((x) => x.blocks)).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+    expect(products.map((x) => x.shared)).toEqual([
+      [5, 6],
+      [5, 6],
+    ]);
   });
 
   it('makes a page title a lead product only when it names a product type', () => {
-    const campaign = (title: string) => segment([h(1, title), p('Kampanje: 0 øre i påslag!'), h(2, 'Spotpris Vinter'), p('Vinterkampanje: uten påslag, 39 kr/mnd.')], { format: 'markdown' });
+    const campaign = (title: string) =>
+      segment([h(1, title), p('Kampanje: 0 øre i påslag!'), h(2, 'Spotpris Vinter'), p('Vinterkampanje: uten påslag, 39 kr/mnd.')], { format: 'markdown' });
     expect(names(campaign('Spotpris Høst').products)).toEqual(['Spotpris Høst', 'Spotpris Vinter']);
     expect(names(campaign('Strøm fra Nordlys Energi').products)).toEqual(['Spotpris Vinter']);
   });
@@ -290,11 +313,7 @@ describe('heading sections', () => {
 
   it('never makes a <summary> fold a product: it belongs to the section around it', () => {
     const { doc, products } = segment([
-      box('section', ['hero'], [
-        h(1, 'Havbris Variabel'),
-        p('119,90 øre/kWh og 49 kr/mnd.'),
-        box('details', [], [p('Andre gebyrer', 'summary'), p('Papirfaktura koster 39 kr.')]),
-      ]),
+      box('section', ['hero'], [h(1, 'Havbris Variabel'), p('119,90 øre/kWh og 49 kr/mnd.'), box('details', [], [p('Andre gebyrer', 'summary'), p('Papirfaktura koster 39 kr.')])]),
     ]);
     expect(names(products)).toEqual(['Havbris Variabel']);
     expect(texts(doc, products[0]!.blocks)).toContain('Papirfaktura koster 39 kr.');
@@ -314,20 +333,29 @@ describe('heading sections', () => {
 
 describe('single offers', () => {
   it('names the one product by the h1', () => {
-    const { doc, products } = segment([fm('title', 'Straum til innkjøpspris'), h(1, 'Innkjøpspris Vestland'), p('Du betaler innkjøpspris pluss eit fast månadsbeløp på 45 kr.')], { format: 'markdown', meta: { title: 'Straum til innkjøpspris' } });
+    const { doc, products } = segment([fm('title', 'Straum til innkjøpspris'), h(1, 'Innkjøpspris Vestland'), p('Du betaler innkjøpspris pluss eit fast månadsbeløp på 45 kr.')], {
+      format: 'markdown',
+      meta: { title: 'Straum til innkjøpspris' },
+    });
     expect(names(products)).toEqual(['Innkjøpspris Vestland']);
     expect(products[0]!.type).toBe('purchase');
     expect(texts(doc, products[0]!.blocks)).toEqual(['Innkjøpspris Vestland', 'Du betaler innkjøpspris pluss eit fast månadsbeløp på 45 kr.']);
   });
 
   it('takes the declared product name over a campaign headline', () => {
-    const { products } = segment([fm('produkt', 'Spotpris Vinter'), h(1, 'Vinterkampanje!'), p('0 øre i påslag de første 3 månedene.')], { format: 'markdown', meta: { produkt: 'Spotpris Vinter' } });
+    const { products } = segment([fm('produkt', 'Spotpris Vinter'), h(1, 'Vinterkampanje!'), p('0 øre i påslag de første 3 månedene.')], {
+      format: 'markdown',
+      meta: { produkt: 'Spotpris Vinter' },
+    });
     expect(names(products)).toEqual(['Spotpris Vinter']);
     expect(products[0]!.anchor).toEqual({ block: 0, start: 0, end: 15 });
   });
 
   it('names a page without headings by its front-matter title', () => {
-    const { products } = segment([fm('title', 'Spot Welcome'), p('Zero markup for the first 3 months, then 4,90 øre/kWh.')], { format: 'markdown', meta: { title: 'Spot Welcome' } });
+    const { products } = segment([fm('title', 'Spot Welcome'), p('Zero markup for the first 3 months, then 4,90 øre/kWh.')], {
+      format: 'markdown',
+      meta: { title: 'Spot Welcome' },
+    });
     expect(names(products)).toEqual(['Spot Welcome']);
     expect(products[0]!.blocks).toEqual([0, 1]);
   });
@@ -373,10 +401,7 @@ describe('terms boxes and notes', () => {
   it('shares a terms-classed box and notes under a grid with every product', () => {
     const { doc, products } = segment([
       h(1, 'Avtaler'),
-      box('div', ['grid'], [
-        box('div', ['plan'], [h(3, 'Spot Fjord'), p('Påslag 2 øre/kWh')]),
-        box('div', ['plan'], [h(3, 'Fast Fjord'), p('Fastpris 88 øre/kWh')]),
-      ]),
+      box('div', ['grid'], [box('div', ['plan'], [h(3, 'Spot Fjord'), p('Påslag 2 øre/kWh')]), box('div', ['plan'], [h(3, 'Fast Fjord'), p('Fastpris 88 øre/kWh')])]),
       p('Alle priser er inkl. mva.'),
       box('div', ['avtalevilkar'], [p('Avtalene løper til de sies opp.'), p('Se også angrerett.')]),
     ]);
@@ -388,7 +413,10 @@ describe('terms boxes and notes', () => {
 describe('hostile structure', () => {
   it('survives looping parents and ranges outside the block list', () => {
     const doc = makeDoc([h(2, 'Spot Loop'), p('Påslag 1 øre/kWh')]);
-    doc.containers.push({ id: 0, parent: 1, tag: 'div', classes: ['kort'], firstBlock: -5, endBlock: 99 }, { id: 1, parent: 0, tag: 'div', classes: ['kort'], firstBlock: 0, endBlock: 2 });
+    doc.containers.push(
+      { id: 0, parent: 1, tag: 'div', classes: ['kort'], firstBlock: -5, endBlock: 99 },
+      { id: 1, parent: 0, tag: 'div', classes: ['kort'], firstBlock: 0, endBlock: 2 },
+    );
     expect(names(segmentProducts(doc, simpleFacts(doc.blocks)))).toEqual(['Spot Loop']);
   });
 

@@ -8,7 +8,14 @@ import { VISIBLE, type Block } from '../../src/document/types.js';
 import type { Fact } from '../../src/language/facts.js';
 import { li, makeDoc, note, p } from './segment-helpers.js';
 
-const typeFact = (type: Extract<Fact, { kind: 'product-type' }>['type'], block = 0, negated?: boolean): Fact => ({ kind: 'product-type', block, start: 0, end: 4, type, ...(negated ? { negated } : {}) });
+const typeFact = (type: Extract<Fact, { kind: 'product-type' }>['type'], block = 0, negated?: boolean): Fact => ({
+  kind: 'product-type',
+  block,
+  start: 0,
+  end: 4,
+  type,
+  ...(negated ? { negated } : {}),
+});
 
 describe('classifyProductType', () => {
   it.each([
@@ -79,8 +86,16 @@ describe('footnote markers', () => {
     expect(normaliseLabel('**')).toBe('**');
   });
 
-  it('reads the label a footnote opens with, or the adapter\'s', () => {
-    const doc = makeDoc([p('* Gjelder de første 3 månedene.'), p('¹ Gjelder nye kunder.'), p('1) Se vilkår.'), p('(2) Se vilkår.'), note('^3', 'Fotnote.'), p('Vanlig tekst 1) her.'), li('Gjelder hytter.')]);
+  it("reads the label a footnote opens with, or the adapter's", () => {
+    const doc = makeDoc([
+      p('* Gjelder de første 3 månedene.'),
+      p('¹ Gjelder nye kunder.'),
+      p('1) Se vilkår.'),
+      p('(2) Se vilkår.'),
+      note('^3', 'Fotnote.'),
+      p('Vanlig tekst 1) her.'),
+      li('Gjelder hytter.'),
+    ]);
     expect(doc.blocks.map((b) => footnoteLabelOf(doc.source, b))).toEqual(['*', '1', '1', '2', '3', undefined, undefined]);
   });
 
@@ -101,15 +116,34 @@ describe('footnote markers', () => {
 
 describe('segmentation vocabulary', () => {
   it('tells terms, about, detail and name headings apart', () => {
-    expect(['Avtalevilkår', 'Viktig å vite', 'Slik beregner vi prisen', 'Terms and conditions', '3. Prisvilkår'].map(headingKind)).toEqual(['terms', 'terms', 'terms', 'terms', 'terms']);
+    expect(['Avtalevilkår', 'Viktig å vite', 'Slik beregner vi prisen', 'Terms and conditions', '3. Prisvilkår'].map(headingKind)).toEqual([
+      'terms',
+      'terms',
+      'terms',
+      'terms',
+      'terms',
+    ]);
     expect(['Greitt å vite', 'Godt å vite', 'Nyttig å vita', 'Kva du bør vite', 'Good to know'].map(headingKind)).toEqual(['terms', 'terms', 'terms', 'terms', 'terms']);
     expect(['Vitenskap', 'Greitt Spot'].map(headingKind)).toEqual(['name', 'name']);
     // A determiner before the word that says what a heading is, and what is said of all the agreements.
     expect(['The terms', 'Våre vilkår', 'Om avtalene', 'About our plans'].map(headingKind)).toEqual(['terms', 'terms', 'terms', 'terms']);
-    expect(['Regneeksempel: enebolig med 16 000 kWh', 'Prisdøme', 'Price example', 'Add-ons', 'Tilleggstjenester'].map(headingKind)).toEqual(['detail', 'detail', 'detail', 'detail', 'detail']);
+    expect(['Regneeksempel: enebolig med 16 000 kWh', 'Prisdøme', 'Price example', 'Add-ons', 'Tilleggstjenester'].map(headingKind)).toEqual([
+      'detail',
+      'detail',
+      'detail',
+      'detail',
+      'detail',
+    ]);
     expect(['Four months without a monthly fee', 'Ingen binding, ingen overraskelser'].map(headingKind)).toEqual(['detail', 'detail']);
     // A repository's slug and a campaign brief's sections are never products.
-    expect(['spring-2027-seaglass', 'README.md', 'Timeline', 'Tidsplan', 'Tracking', 'Words we don’t use'].map(headingKind)).toEqual(['aside', 'aside', 'aside', 'aside', 'aside', 'aside']);
+    expect(['spring-2027-seaglass', 'README.md', 'Timeline', 'Tidsplan', 'Tracking', 'Words we don’t use'].map(headingKind)).toEqual([
+      'aside',
+      'aside',
+      'aside',
+      'aside',
+      'aside',
+      'aside',
+    ]);
     expect(['Fjord-Spot', 'Spot 12'].map(headingKind)).toEqual(['name', 'name']);
     // An FAQ's answers hold terms for every product, as a terms section does.
     expect(headingKind('Vanlige spørsmål')).toBe('terms');
@@ -124,7 +158,7 @@ describe('segmentation vocabulary', () => {
     expect(['Fjellbris Spot', 'Fastpris 2027', 'Spot 12. mai'].map(isPeriodLabel)).toEqual([false, false, false]);
   });
 
-  it('knows the box that holds a card\'s name by its class', () => {
+  it("knows the box that holds a card's name by its class", () => {
     expect(['card-header', 'card-title', 'produkt__tittel', 'plan-name'].map((c) => hasNameHint([c], undefined))).toEqual([true, true, true, true]);
     expect(['card-body', 'card-footer', 'pris'].map((c) => hasNameHint([c], undefined))).toEqual([false, false, false]);
   });

@@ -64,7 +64,7 @@ describe('HTML: product cards in a grid (kort-rutenett.html)', async () => {
     expect(doc.products[0]!.anchor).toMatchObject({ start: 2, end: 16 });
   });
 
-  it('attaches each card\'s prices to its own product', () => {
+  it("attaches each card's prices to its own product", () => {
     expect(amounts(doc, doc.products[0]!)).toEqual(['4.9 ore/kWh', '39 kr/month']);
     expect(amounts(doc, doc.products[1]!)).toEqual(['0 ore/kWh', '49 kr/month']);
     expect(markups(doc, doc.products[1]!)).toEqual([0]);
@@ -72,7 +72,15 @@ describe('HTML: product cards in a grid (kort-rutenett.html)', async () => {
   });
 
   it('keeps the badge before the heading and the button after it in the card', () => {
-    expect(texts(doc, doc.products[0]!.blocks)).toEqual(['Mest populær', '★ Spotpris Pluss', 'Påslag 4,90 øre/kWh', 'Fastbeløp 39 kr/mnd', 'Ingen bindingstid', 'Følger spotprisen time for time', 'Bestill']);
+    expect(texts(doc, doc.products[0]!.blocks)).toEqual([
+      'Mest populær',
+      '★ Spotpris Pluss',
+      'Påslag 4,90 øre/kWh',
+      'Fastbeløp 39 kr/mnd',
+      'Ingen bindingstid',
+      'Følger spotprisen time for time',
+      'Bestill',
+    ]);
   });
 
   it('links "*" and "¹" footnotes to exactly the cards that refer to them', () => {
@@ -144,7 +152,7 @@ describe('HTML: campaign landing page with a terms section (kampanje-landing.htm
     expect(doc.products[0]!.anchor).toMatchObject({ start: 0, end: 15 });
   });
 
-  it('keeps the hero copy in the product, and the campaign terms under the page\'s one h1 with it', () => {
+  it("keeps the hero copy in the product, and the campaign terms under the page's one h1 with it", () => {
     const p = doc.products[0]!;
     expect(texts(doc, p.blocks).slice(0, 4)).toEqual([
       'Spotpris Vinter – 0 kr i påslag i 3 måneder!',
@@ -289,7 +297,10 @@ describe('Markdown: single offer with front matter (enkelt-tilbud.md)', async ()
 
   it('holds the whole offer', () => {
     const p = doc.products[0]!;
-    expect(texts(doc, p.blocks).slice(1, 3)).toEqual(['Vinterkampanje ⚡ Strøm uten påslag!', 'Bli kunde før jul og få 0 øre i påslag de første 3 månedene. Fastbeløpet er 39 kr/mnd. Tilbudet gjelder ved bestilling innen 15. desember 2026.']);
+    expect(texts(doc, p.blocks).slice(1, 3)).toEqual([
+      'Vinterkampanje ⚡ Strøm uten påslag!',
+      'Bli kunde før jul og få 0 øre i påslag de første 3 månedene. Fastbeløpet er 39 kr/mnd. Tilbudet gjelder ved bestilling innen 15. desember 2026.',
+    ]);
     expect(amounts(doc, p)).toContain('4.9 ore/kWh');
   });
 });

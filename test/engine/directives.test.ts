@@ -27,7 +27,20 @@ function doc(directives: Directive[], format: Document['format'] = 'html') {
 }
 
 function docOf(directives: Directive[], format: Document['format']): Document {
-  return { filePath: '/x.html', format, source: SOURCE, lines: new LineIndex(SOURCE), blocks: [], containers: [], meta: {}, pageKind: 'offer', products: [], facts: [], directives, notices: [] };
+  return {
+    filePath: '/x.html',
+    format,
+    source: SOURCE,
+    lines: new LineIndex(SOURCE),
+    blocks: [],
+    containers: [],
+    meta: {},
+    pageKind: 'offer',
+    products: [],
+    facts: [],
+    directives,
+    notices: [],
+  };
 }
 
 function finding(ruleId: string, line: number): Finding {
@@ -35,7 +48,12 @@ function finding(ruleId: string, line: number): Finding {
   return { ruleId, messageId: 'm', severity: 'error', message: '', line, column: 1, endLine: line, endColumn: 2, offset: lines.lineStart(line) };
 }
 
-const options = { locale: 'en' as const, allowWithoutReason: false, knownRules: new Set(['campaign-end', 'duration', 'hidden-price']), activeRules: new Set(['campaign-end', 'duration', 'hidden-price']) };
+const options = {
+  locale: 'en' as const,
+  allowWithoutReason: false,
+  knownRules: new Set(['campaign-end', 'duration', 'hidden-price']),
+  activeRules: new Set(['campaign-end', 'duration', 'hidden-price']),
+};
 
 describe('applyDirectives', () => {
   const directives = [
@@ -47,7 +65,11 @@ describe('applyDirectives', () => {
   ];
 
   it('silences findings in disabled regions and lines, and only those', () => {
-    const kept = applyDirectives(doc(directives), [finding('campaign-end', 2), finding('campaign-end', 4), finding('duration', 6), finding('duration', 7), finding('hidden-price', 4)], options);
+    const kept = applyDirectives(
+      doc(directives),
+      [finding('campaign-end', 2), finding('campaign-end', 4), finding('duration', 6), finding('duration', 7), finding('hidden-price', 4)],
+      options,
+    );
     expect(kept.filter((f) => f.ruleId !== 'directive').map((f) => [f.ruleId, f.line])).toEqual([
       ['campaign-end', 4],
       ['hidden-price', 4],

@@ -15,7 +15,8 @@ async function findingsOf(files: Record<string, string | Buffer>, rule: string) 
 
 describe('finding positions through the offset maps', () => {
   it('spans HTML entities (&oslash;, &nbsp;, &#248;) as whole source characters', async () => {
-    const html = '<h2>Spot Fj&oslash;rd</h2>\n<p>Påslag 2,9 øre/kWh. Fastbeløp 39 kr/mnd. Ingen bindingstid.</p>\n<p style="display:none">Papirfaktura:&nbsp;59&#160;kr per faktura, gebyr for &#248;vrige tjenester.</p>\n';
+    const html =
+      '<h2>Spot Fj&oslash;rd</h2>\n<p>Påslag 2,9 øre/kWh. Fastbeløp 39 kr/mnd. Ingen bindingstid.</p>\n<p style="display:none">Papirfaktura:&nbsp;59&#160;kr per faktura, gebyr for &#248;vrige tjenester.</p>\n';
     const found = await findingsOf({ 'side.html': html }, 'hidden-price');
     // "Papirfaktura: 59 kr per faktura" starts after <p style="display:none"> (column 25) and ends after "faktura".
     expect(found['side.html']).toEqual([['hidden-price', 3, 25, 3, 66]]);
@@ -30,7 +31,15 @@ describe('finding positions through the offset maps', () => {
     const sheet = '{"products": [{"id": "a", "name": "Spot Fj\\u00f8rd", "type": "spot", "campaign": {"label": "Kampanje for nye kunder"}}]}\n';
     // The finding points at the word «Kampanje» inside the label.
     expect((await findingsOf({ 'ark.json': sheet }, 'campaign-end'))['ark.json']).toEqual([['campaign-end', 1, 93, 1, 101]]);
-    const noBinding = await findingsOf({ 'ark.json': sheet.replace(', "campaign": {"label": "Kampanje for nye kunder"}', ', "prices": {"markup": {"value": 2, "unit": "ore/kWh"}, "monthlyFee": {"value": 39, "unit": "kr/mnd"}}') }, 'duration');
+    const noBinding = await findingsOf(
+      {
+        'ark.json': sheet.replace(
+          ', "campaign": {"label": "Kampanje for nye kunder"}',
+          ', "prices": {"markup": {"value": 2, "unit": "ore/kWh"}, "monthlyFee": {"value": 39, "unit": "kr/mnd"}}',
+        ),
+      },
+      'duration',
+    );
     // Anchored at the name: "Spot Fj\u00f8rd" is 15 source characters for 12 of text.
     expect(noBinding['ark.json']).toEqual([['duration', 1, 36, 1, 51]]);
   });

@@ -7,7 +7,11 @@ import { tempTree } from '../helpers/tmp.js';
 describe('a UTF-8 file with a stray byte', () => {
   it('is linted as UTF-8, with a warning where the byte was', async () => {
     const dir = tempTree({});
-    const page = Buffer.concat([Buffer.from('# Spotpris Fjellvind\n\nPåslag 3,9 øre/kWh og fastbeløp 29 kr/mnd ', 'utf8'), Buffer.from([0x96]), Buffer.from(' ingen bindingstid.\n', 'utf8')]);
+    const page = Buffer.concat([
+      Buffer.from('# Spotpris Fjellvind\n\nPåslag 3,9 øre/kWh og fastbeløp 29 kr/mnd ', 'utf8'),
+      Buffer.from([0x96]),
+      Buffer.from(' ingen bindingstid.\n', 'utf8'),
+    ]);
     fs.writeFileSync(path.join(dir, 'side.md'), page);
     const run = await lintFiles(['side.md'], { cwd: dir, locale: 'en' });
     const [result] = run.results;

@@ -33,7 +33,12 @@ describe('accuracy ratchet (docs/accuracy.md)', () => {
     const { figures } = scoreNamedSet(set) as { figures: Record<string, Figures> };
     for (const [rule, floor] of Object.entries(floors[set.name]!)) {
       const got = figures[rule]!;
-      expect({ rule, recall: got.recall >= floor.recall, precision: got.precision >= floor.precision, traps: got.traps <= (floor.traps ?? 0) }).toEqual({ rule, recall: true, precision: true, traps: true });
+      expect({ rule, recall: got.recall >= floor.recall, precision: got.precision >= floor.precision, traps: got.traps <= (floor.traps ?? 0) }).toEqual({
+        rule,
+        recall: true,
+        precision: true,
+        traps: true,
+      });
     }
   });
 });

@@ -49,9 +49,16 @@ describe('limits on the amount of markup', () => {
 
   it('leave campaign material of a normal size alone', () => {
     const table = row(5, ' Påslag ') + row(5, '---') + row(5, ' 4,9 øre/kWh ').repeat(40);
-    const page = `---\ntittel: Spotpris\nsporsmal: Hva koster det? Lite. Hvorfor? ${'Fordi. '.repeat(70)}\ntags: [strøm, {type: spot}]\n---\n\n# Spotpris *Fjellvind*\n\n${table}\n**Kampanje:** 0 kr i påslag i _3 mnd_.\n`.repeat(50);
+    const page =
+      `---\ntittel: Spotpris\nsporsmal: Hva koster det? Lite. Hvorfor? ${'Fordi. '.repeat(70)}\ntags: [strøm, {type: spot}]\n---\n\n# Spotpris *Fjellvind*\n\n${table}\n**Kampanje:** 0 kr i påslag i _3 mnd_.\n`.repeat(
+        50,
+      );
     expect(checkLimits(page, 'markdown', DEFAULT_LIMITS)).toBeNull();
-    const sheet = JSON.stringify({ products: Array.from({ length: 500 }, (_, i) => ({ id: `p${i}`, name: `Spot ${i}`, type: 'spot', prices: { markup: { value: 4.9, unit: 'ore/kWh' } } })) }, null, 1);
+    const sheet = JSON.stringify(
+      { products: Array.from({ length: 500 }, (_, i) => ({ id: `p${i}`, name: `Spot ${i}`, type: 'spot', prices: { markup: { value: 4.9, unit: 'ore/kWh' } } })) },
+      null,
+      1,
+    );
     expect(checkLimits(sheet, 'json', DEFAULT_LIMITS)).toBeNull();
   });
 });

@@ -70,10 +70,12 @@ describe.skipIf(!present)('limits on the adversarial generator’s output (--sma
       // micromark takes over a minute and gigabytes on the full-size table (50 000 openers that never close cost it little).
       'md-table-wide.md': { ruleId: 'too-many-cells', found: 51_102, offset: 347_895 },
     };
-    const flagged = Object.fromEntries(filesIn(dir).flatMap((name) => {
-      const v = check(path.join(dir, name), DEFAULT_LIMITS);
-      return v ? [[name, v]] : [];
-    }));
+    const flagged = Object.fromEntries(
+      filesIn(dir).flatMap((name) => {
+        const v = check(path.join(dir, name), DEFAULT_LIMITS);
+        return v ? [[name, v]] : [];
+      }),
+    );
     expect(flagged).toEqual({ ...deep, ...others });
   });
 
@@ -123,7 +125,6 @@ describe('limits on realistic campaign material', () => {
       for (const dir of [a, b]) fs.rmSync(dir, { recursive: true, force: true });
     }
   });
-
 
   it('let every file of a generated benchmark corpus through (300 files, all three formats)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stromlint-limits-corpus-'));

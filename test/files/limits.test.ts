@@ -8,7 +8,20 @@ const brief = (v: ReturnType<typeof checkLimits>) => v && { ruleId: v.ruleId, li
 
 describe('checkLimits: size and line length', () => {
   it('has the documented defaults', () => {
-    expect(DEFAULT_LIMITS).toEqual({ maxFileBytes: 10_485_760, maxDepth: 1000, maxAttributes: 1000, maxLineLength: 1_000_000, maxLinksPerLine: 2000, maxLinkDefinitions: 5000, maxYamlNesting: 64, maxLines: 100_000, maxTableCells: 50_000, maxEmphasisMarkers: 2000, maxJsonValues: 250_000, maxFactsPerBlock: 100_000 });
+    expect(DEFAULT_LIMITS).toEqual({
+      maxFileBytes: 10_485_760,
+      maxDepth: 1000,
+      maxAttributes: 1000,
+      maxLineLength: 1_000_000,
+      maxLinksPerLine: 2000,
+      maxLinkDefinitions: 5000,
+      maxYamlNesting: 64,
+      maxLines: 100_000,
+      maxTableCells: 50_000,
+      maxEmphasisMarkers: 2000,
+      maxJsonValues: 250_000,
+      maxFactsPerBlock: 100_000,
+    });
   });
 
   it('counts UTF-8 bytes of the decoded text, not characters', () => {
@@ -87,7 +100,7 @@ describe('checkLimits: HTML depth and attributes', () => {
 
   it('leaves the outer element of mis-nested formatting open, as the adoption agency rebuilds it', () => {
     // Each <a><b><i>…</a></i></b> leaves one <a> open: depths 1,2,3 then 2,3,4 (the second <i> is past 3).
-    expect(scanHtml('<p>' + '<a href="#"><b><i>kampanje</a></i></b>'.repeat(3), { maxDepth: 3, maxAttributes: 9 }).depth).toEqual({ found: 5, offset: 56 });
+    expect(scanHtml(`<p>${'<a href="#"><b><i>kampanje</a></i></b>'.repeat(3)}`, { maxDepth: 3, maxAttributes: 9 }).depth).toEqual({ found: 5, offset: 56 });
   });
 
   it('counts attributes the way the tokenizer reads them: quoted ">" stays inside the tag', () => {
@@ -100,7 +113,7 @@ describe('checkLimits: HTML depth and attributes', () => {
 
   it('survives input that ends inside a tag, a quote, a comment or a script', () => {
     for (const tail of ['<div class="a', "<div a='", '<!-- x', '<script>x', '<div', '</div', '<![CDATA[ x']) {
-      expect(checkLimits('<p>Pris</p>' + tail, 'html', DEFAULT_LIMITS)).toBeNull();
+      expect(checkLimits(`<p>Pris</p>${tail}`, 'html', DEFAULT_LIMITS)).toBeNull();
     }
   });
 
@@ -130,19 +143,22 @@ describe('checkLimits: Markdown depth', () => {
 
   it('counts runs of emphasis and link openers anywhere in the line', () => {
     expect(markdownDepth('Pris: ***0 kr*** og [[lenke]]', 2)).toEqual({ found: 3, offset: 8 });
-    const v = checkLimits('Tekst ' + '*'.repeat(1500) + 'a', 'markdown', DEFAULT_LIMITS);
+    const v = checkLimits(`Tekst ${'*'.repeat(1500)}a`, 'markdown', DEFAULT_LIMITS);
     expect(brief(v)).toMatchObject({ ruleId: 'too-deep', found: 1500, offset: 1006 });
   });
 
   it('also counts raw HTML nesting in Markdown', () => {
-    const md = '# Tilbod\n\n' + '<div>'.repeat(1001) + '\n\nPåslag 0 øre.\n';
+    const md = `# Tilbod\n\n${'<div>'.repeat(1001)}\n\nPåslag 0 øre.\n`;
     expect(brief(checkLimits(md, 'markdown', DEFAULT_LIMITS))).toMatchObject({ ruleId: 'too-deep', found: 1001, offset: 10 + 5000 });
   });
 });
 
 describe('checkLimits: normal pages pass', () => {
   it('a product page with many sibling paragraphs, unclosed <p> and <li>, and a long table', () => {
-    const cards = Array.from({ length: 400 }, (_, i) => `<article class="kort"><h3>Nordlys Spot ${i}</h3><p>Påslag ${i % 9},9 øre/kWh<p>Fastbeløp 39 kr/mnd<ul><li>Ingen bindingstid<li>Varsel på SMS</ul></article>`);
+    const cards = Array.from(
+      { length: 400 },
+      (_, i) => `<article class="kort"><h3>Nordlys Spot ${i}</h3><p>Påslag ${i % 9},9 øre/kWh<p>Fastbeløp 39 kr/mnd<ul><li>Ingen bindingstid<li>Varsel på SMS</ul></article>`,
+    );
     const rows = Array.from({ length: 3000 }, (_, i) => `<tr><td>NO${(i % 5) + 1}<td>${i} øre/kWh`);
     const page = `<!doctype html>\n<html lang="nb"><body><nav><a href="/">Nordlys Energi</a></nav><main>\n${cards.join('\n')}\n<table>${rows.join('\n')}</table></main><footer><p>Org.nr. 999 999 999</footer>`;
     expect(checkLimits(page, 'html', DEFAULT_LIMITS)).toBeNull();
@@ -176,7 +192,14 @@ describe('checkLimits: normal pages pass', () => {
   });
 
   it('an English product sheet', () => {
-    const sheet = JSON.stringify({ supplier: 'Vestavind Kraft', products: [{ id: 'vk-spot', name: 'Vestavind Spot', prices: { markup: { value: 4.9, unit: 'ore/kWh', vatIncluded: true } }, binding: { months: 0 } }] }, null, 2);
+    const sheet = JSON.stringify(
+      {
+        supplier: 'Vestavind Kraft',
+        products: [{ id: 'vk-spot', name: 'Vestavind Spot', prices: { markup: { value: 4.9, unit: 'ore/kWh', vatIncluded: true } }, binding: { months: 0 } }],
+      },
+      null,
+      2,
+    );
     expect(checkLimits(sheet, 'json', DEFAULT_LIMITS)).toBeNull();
   });
 });

@@ -58,8 +58,8 @@ describe('hostile nesting and sizes', () => {
 
   it('survives deep tables, mis-nested formatting, runs of ampersands and unclosed constructs', () => {
     const inputs = [
-      '<table><tr><td>'.repeat(10_000) + 'Celle',
-      '<a><b><i>'.repeat(10_000) + 'Tekst' + '</a></b></i>'.repeat(10_000),
+      `${'<table><tr><td>'.repeat(10_000)}Celle`,
+      `${'<a><b><i>'.repeat(10_000)}Tekst${'</a></b></i>'.repeat(10_000)}`,
       `<p>${'&'.repeat(100_000)}amp; &#${'9'.repeat(5_000)}; &${'a'.repeat(5_000)};</p>`,
       '<p>Pris <!-- aldri lukket',
       '<style>.a { display:none',

@@ -173,15 +173,24 @@ describe('collapsed content', () => {
 
 describe('page chrome', () => {
   it('keeps a hidden mobile copy of the navigation as chrome and hidden', () => {
-    const result = htmlAdapter.parse('side.html', `<nav class="hovedmeny"><a href="/spot">Spotpris</a></nav>
-      <div class="mobile-menu d-none"><ul><li>Spotpris</li></ul></div>`, {});
+    const result = htmlAdapter.parse(
+      'side.html',
+      `<nav class="hovedmeny"><a href="/spot">Spotpris</a></nav>
+      <div class="mobile-menu d-none"><ul><li>Spotpris</li></ul></div>`,
+      {},
+    );
     if (result.kind !== 'document') throw new Error(result.kind);
     const { blocks: all, containers } = result.document;
     expect(all.map((b) => [b.text, b.visibility.state, containers.find((c) => c.id === b.container)?.tag])).toEqual([
       ['Spotpris', 'visible', 'nav'],
       ['Spotpris', 'hidden', 'li'],
     ]);
-    expect(containers.map((c) => [c.tag, c.role])).toEqual([['nav', 'chrome'], ['div', 'chrome'], ['ul', undefined], ['li', undefined]]);
+    expect(containers.map((c) => [c.tag, c.role])).toEqual([
+      ['nav', 'chrome'],
+      ['div', 'chrome'],
+      ['ul', undefined],
+      ['li', undefined],
+    ]);
   });
 
   it('sees a cookie banner that is hidden until a script shows it', () => {
@@ -196,7 +205,10 @@ describe('contrast', () => {
   it.each([
     ['<p style="color:#ccc">Lite synlig</p>', { state: 'deemphasized', reason: 'contrast 1.6:1 (#ccc on #fff)' }],
     ['<div style="background:#222 url()"><p style="color:#333">Lite synlig</p></div>', { state: 'visible' }],
-    ['<div style="background-color: rgb(0, 51, 102)"><p style="color: hsl(210, 100%, 25%)">Lite synlig</p></div>', { state: 'deemphasized', reason: 'contrast 1.2:1 (hsl(210, 100%, 25%) on rgb(0, 51, 102))' }],
+    [
+      '<div style="background-color: rgb(0, 51, 102)"><p style="color: hsl(210, 100%, 25%)">Lite synlig</p></div>',
+      { state: 'deemphasized', reason: 'contrast 1.2:1 (hsl(210, 100%, 25%) on rgb(0, 51, 102))' },
+    ],
     ['<div style="background:navy"><p style="color:#666">Lite synlig</p></div>', { state: 'deemphasized', reason: 'contrast 2.7:1 (#666 on navy)' }],
     ['<div style="background:navy"><p style="color:#777">Lite synlig</p></div>', { state: 'visible' }],
     ['<p style="color:#767676">Lite synlig</p>', { state: 'visible' }],
@@ -211,9 +223,18 @@ describe('contrast', () => {
 
   it('reads colours through custom properties declared on :root and on the way down, and leaves undefined ones unknown', () => {
     const page = (css: string, inline = '') => `<style>${css}</style><main><p class="fin"${inline}>Lite synlig</p></main>`;
-    expect(visibilityOf(page(':root { --dempet: #f4f4f4 } .fin { color: var(--dempet) }'), 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.0:1 (#f4f4f4 on #fff)' });
-    expect(visibilityOf(page('main { --bakgrunn: #111; background: var(--bakgrunn) } .fin { color: #333 }'), 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.4:1 (#333 on #111)' });
-    expect(visibilityOf(page(':root { --a: var(--b); --b: #f5f5f5 } .fin { color: var(--a) }'), 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.0:1 (#f5f5f5 on #fff)' });
+    expect(visibilityOf(page(':root { --dempet: #f4f4f4 } .fin { color: var(--dempet) }'), 'Lite synlig')).toEqual({
+      state: 'deemphasized',
+      reason: 'contrast 1.0:1 (#f4f4f4 on #fff)',
+    });
+    expect(visibilityOf(page('main { --bakgrunn: #111; background: var(--bakgrunn) } .fin { color: #333 }'), 'Lite synlig')).toEqual({
+      state: 'deemphasized',
+      reason: 'contrast 1.4:1 (#333 on #111)',
+    });
+    expect(visibilityOf(page(':root { --a: var(--b); --b: #f5f5f5 } .fin { color: var(--a) }'), 'Lite synlig')).toEqual({
+      state: 'deemphasized',
+      reason: 'contrast 1.0:1 (#f5f5f5 on #fff)',
+    });
     expect(visibilityOf(page('.fin { color: var(--ukjent) }'), 'Lite synlig')).toEqual({ state: 'visible' });
     // A cycle resolves to nothing and hangs nothing.
     expect(visibilityOf(page(':root { --a: var(--b); --b: var(--a) } .fin { color: var(--a) }'), 'Lite synlig')).toEqual({ state: 'visible' });
@@ -223,10 +244,16 @@ describe('contrast', () => {
     expect(visibilityOf('<p class="text-gray-100">Lite synlig</p>', 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.1:1 (#f3f4f6 on #fff)' });
     expect(visibilityOf('<p class="text-[#f4f4f4]">Lite synlig</p>', 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.0:1 (#f4f4f4 on #fff)' });
     expect(visibilityOf('<div class="bg-dark"><p class="text-light">Lite synlig</p></div>', 'Lite synlig')).toEqual({ state: 'visible' });
-    expect(visibilityOf('<div class="bg-light"><p class="text-light">Lite synlig</p></div>', 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.0:1 (#f8f9fa on #f8f9fa)' });
+    expect(visibilityOf('<div class="bg-light"><p class="text-light">Lite synlig</p></div>', 'Lite synlig')).toEqual({
+      state: 'deemphasized',
+      reason: 'contrast 1.0:1 (#f8f9fa on #f8f9fa)',
+    });
     // A component that paints its own background from the framework's style sheet (a Bootstrap card on a dark section).
     expect(visibilityOf('<section style="background-color:#1e3a5f"><div class="card text-dark"><p>Lite synlig</p></div></section>', 'Lite synlig')).toEqual({ state: 'visible' });
-    expect(visibilityOf('<section style="background-color:#1e3a5f"><div class="card bg-white"><p class="text-white">Lite synlig</p></div></section>', 'Lite synlig')).toEqual({ state: 'deemphasized', reason: 'contrast 1.0:1 (#fff on #fff)' });
+    expect(visibilityOf('<section style="background-color:#1e3a5f"><div class="card bg-white"><p class="text-white">Lite synlig</p></div></section>', 'Lite synlig')).toEqual({
+      state: 'deemphasized',
+      reason: 'contrast 1.0:1 (#fff on #fff)',
+    });
     // White text on a background colour that is not in the tables: unknown, so not judged.
     expect(visibilityOf('<div class="bg-cyan-900"><p class="text-white">Lite synlig</p></div>', 'Lite synlig')).toEqual({ state: 'visible' });
     expect(visibilityOf('<p class="text-slate-600 text-center">Lite synlig</p>', 'Lite synlig')).toEqual({ state: 'visible' });

@@ -270,7 +270,8 @@ describe('title and directives', () => {
   });
 
   it('reads disable comments with their rules, reason and span', () => {
-    const source = '<p>Kampanje</p>\n<!-- stromlint-disable campaign-end, after-terms -- avklart med juridisk -->\n<!--stromlint-enable-->\n<p>x</p><!-- stromlint-disable-next-line hidden-price --><!-- vanlig kommentar -->';
+    const source =
+      '<p>Kampanje</p>\n<!-- stromlint-disable campaign-end, after-terms -- avklart med juridisk -->\n<!--stromlint-enable-->\n<p>x</p><!-- stromlint-disable-next-line hidden-price --><!-- vanlig kommentar -->';
     const doc = parse(source);
     expect(doc.directives).toEqual([
       { kind: 'disable', rules: ['campaign-end', 'after-terms'], reason: 'avklart med juridisk', start: 16, end: 92 },
@@ -304,7 +305,16 @@ describe('malformed HTML', () => {
 
   it('keeps the stack in step after unclosed tags', () => {
     const doc = parse('<div class="a"><section><div class="b"><p>Inne</div><p>Ute</p></section><p>Helt ute</div><p>Etter');
-    expect(doc.containers.map((c) => [c.classes.join(), c.firstBlock, c.endBlock])).toEqual([['a', 0, 3], ['', 0, 2], ['b', 0, 1]]);
-    expect(doc.blocks.map((b) => [b.text, b.container])).toEqual([['Inne', 2], ['Ute', 1], ['Helt ute', 0], ['Etter', -1]]);
+    expect(doc.containers.map((c) => [c.classes.join(), c.firstBlock, c.endBlock])).toEqual([
+      ['a', 0, 3],
+      ['', 0, 2],
+      ['b', 0, 1],
+    ]);
+    expect(doc.blocks.map((b) => [b.text, b.container])).toEqual([
+      ['Inne', 2],
+      ['Ute', 1],
+      ['Helt ute', 0],
+      ['Etter', -1],
+    ]);
   });
 });

@@ -173,7 +173,9 @@ describe('jsonAdapter: blocks and their offset maps', () => {
   });
 
   it('treats strings with spaces and letters as copy, ids and urls never', () => {
-    const feed = parseDoc('[{"name": "Nordlys Spot 2", "productType": "Spot", "addonPrice": 2, "productId": "NL SPOT 2", "orderUrl": "https://x.example/a b", "paymentType": "Etter forbruk"}]');
+    const feed = parseDoc(
+      '[{"name": "Nordlys Spot 2", "productType": "Spot", "addonPrice": 2, "productId": "NL SPOT 2", "orderUrl": "https://x.example/a b", "paymentType": "Etter forbruk"}]',
+    );
     expect(feed.blocks.map((b) => [b.text, b.copy])).toEqual([
       ['Nordlys Spot 2', true],
       ['Spot', false],
@@ -232,7 +234,25 @@ describe('jsonAdapter: products', () => {
       expect(sheet.products[0]!.fields![name], name).toBeDefined();
     }
     const text = (p: typeof spot, name: string) => feed.blocks[p!.fields![name]!]?.text;
-    expect(Object.fromEntries(['type', 'prices.markup', 'prices.monthlyFee', 'prices.certificates', 'fees.paperInvoice', 'fees.missingEInvoice.requires', 'binding', 'binding.unit', 'priceGuarantee', 'priceGuarantee.unit', 'noticeChannels', 'restrictions.maxKwhPerYear', 'restrictions.customerType'].map((n) => [n, text(spot, n)]))).toEqual({
+    expect(
+      Object.fromEntries(
+        [
+          'type',
+          'prices.markup',
+          'prices.monthlyFee',
+          'prices.certificates',
+          'fees.paperInvoice',
+          'fees.missingEInvoice.requires',
+          'binding',
+          'binding.unit',
+          'priceGuarantee',
+          'priceGuarantee.unit',
+          'noticeChannels',
+          'restrictions.maxKwhPerYear',
+          'restrictions.customerType',
+        ].map((n) => [n, text(spot, n)]),
+      ),
+    ).toEqual({
       type: 'Hourly_spot',
       'prices.markup': '3.5',
       'prices.monthlyFee': '29',
@@ -286,7 +306,8 @@ describe('jsonAdapter: products', () => {
   });
 
   it('reads the feed’s unit from the product’s own text, else from which unit makes every price plausible', () => {
-    const feed = (addon: number, text: string) => JSON.stringify([{ id: 'a', name: 'Spot Fjord', productType: 'Spot', addonPrice: addon, monthlyFee: 39, otherConditions: text }], null, 1);
+    const feed = (addon: number, text: string) =>
+      JSON.stringify([{ id: 'a', name: 'Spot Fjord', productType: 'Spot', addonPrice: addon, monthlyFee: 39, otherConditions: text }], null, 1);
     const byText = parseDoc(feed(0.045, 'Påslag 4,5 øre/kWh. Ingen binding.'));
     expect(byText.meta.priceUnit).toBe('kr');
     expect(byText.notices[0]!.message.en).toContain('read as kr/kWh, because the product\'s own text gives "4,5 øre" for 0.045');

@@ -46,7 +46,11 @@ describe.skipIf(!present)('jsonAdapter on JSONTestSuite', () => {
   });
 
   it('answers the implementation-defined cases (i_) either way without throwing', () => {
-    expect(withPrefix('i_').map((f) => results.get(f)!.kind).every((k) => ['skip', 'parse-error', 'document'].includes(k))).toBe(true);
+    expect(
+      withPrefix('i_')
+        .map((f) => results.get(f)!.kind)
+        .every((k) => ['skip', 'parse-error', 'document'].includes(k)),
+    ).toBe(true);
   });
 
   it('names the depth for the 100 000 nested arrays', () => {

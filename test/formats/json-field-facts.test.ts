@@ -67,7 +67,9 @@ describe('sheetFacts: durations, campaigns and what follows', () => {
       ['binding', `${P}/binding/months`, 0, 1, { months: 0, none: true }],
       ['guarantee', `${P}/priceGuarantee/months`, 0, 2, { months: 12 }],
     ]);
-    expect(rows(product('"type": "fixed", "binding": {"months": 24}, "fixedPeriod": {"months": 24, "endDate": "2028-06-30"}, "priceGuarantee": {"until": "2027-12-31"}')).slice(1)).toEqual([
+    expect(
+      rows(product('"type": "fixed", "binding": {"months": 24}, "fixedPeriod": {"months": 24, "endDate": "2028-06-30"}, "priceGuarantee": {"until": "2027-12-31"}')).slice(1),
+    ).toEqual([
       ['binding', `${P}/binding/months`, 0, 2, { months: 24, none: false }],
       ['fixed-period', `${P}/fixedPeriod/months`, 0, 2, { months: 24, until: '2028-06-30' }],
       ['guarantee', `${P}/priceGuarantee/until`, 0, 10, { until: '2027-12-31' }],
@@ -176,14 +178,17 @@ describe('sheetFacts: price-portal feed exports', () => {
   });
 
   it('reads a null field as not set: no end from "endDate": null, no price from "kwPrice": null', () => {
-    const nulls = '[{"name": "Nordlys Null", "productType": "Spot", "addonPrice": 0.029, "monthlyFee": 39, "endDate": null, "expiredAt": null, "salesNetworks": [{"name": "Nett AS", "kwPrice": null}]}]';
+    const nulls =
+      '[{"name": "Nordlys Null", "productType": "Spot", "addonPrice": 0.029, "monthlyFee": 39, "endDate": null, "expiredAt": null, "salesNetworks": [{"name": "Nett AS", "kwPrice": null}]}]';
     const doc = parseDoc(nulls);
     expect(rows(nulls).map(([kind, pointer]) => `${kind} ${pointer}`)).toEqual(['product-type /0/productType', 'price-element /0/addonPrice', 'price-element /0/monthlyFee']);
     expect(Object.keys(doc.products[0]!.fields!)).toEqual(['name', 'type', 'prices.markup', 'prices.monthlyFee', 'salesNetworks', 'salesNetworks.0.name']);
   });
 
   it('reads per-kWh prices in kroner when configured so; monthly fees stay in kroner', () => {
-    const prices = rows(feed, { feedPriceUnit: 'kr' }).filter(([kind]) => kind === 'price-element').slice(0, 3);
+    const prices = rows(feed, { feedPriceUnit: 'kr' })
+      .filter(([kind]) => kind === 'price-element')
+      .slice(0, 3);
     expect(prices.map((r) => (r[4] as { quantity: unknown }).quantity)).toEqual([
       { value: 3.5, unit: 'kr', per: 'kWh' },
       { value: 29, unit: 'kr', per: 'month' },

@@ -94,19 +94,60 @@ describe('markdown adapter: hostile nesting', () => {
 
   // The parser itself needs minutes for 100 000 nested blockquotes and far longer for 50 000 nested
   // lists (quadratic); the limits pre-scan stops such files before they reach the adapter. Run with STROMLINT_SLOW_TESTS=1.
-  it.skipIf(!SLOW)('survives 100 000 nested blockquotes from the file (slow: the parser)', () => {
-    expect(() => markdownAdapter.parse('deep.md', `${'>'.repeat(100_000)} Pris\n`, {})).not.toThrow();
-  }, 900_000);
+  it.skipIf(!SLOW)(
+    'survives 100 000 nested blockquotes from the file (slow: the parser)',
+    () => {
+      expect(() => markdownAdapter.parse('deep.md', `${'>'.repeat(100_000)} Pris\n`, {})).not.toThrow();
+    },
+    900_000,
+  );
 
-  it.skipIf(!SLOW)('survives 50 000 nested list items from the file (slow: the parser)', () => {
-    expect(() => markdownAdapter.parse('deep.md', `${'- '.repeat(50_000)}Pris\n`, {})).not.toThrow();
-  }, 3_600_000);
+  it.skipIf(!SLOW)(
+    'survives 50 000 nested list items from the file (slow: the parser)',
+    () => {
+      expect(() => markdownAdapter.parse('deep.md', `${'- '.repeat(50_000)}Pris\n`, {})).not.toThrow();
+    },
+    3_600_000,
+  );
 });
 
 describe('markdown adapter: arbitrary input', () => {
   const pieces = [
-    'Spotpris', ' ', '  ', '\n', '\r\n', '\n\n', '> ', '- ', '1. ', '# ', '**', '_', '*', '\\*', '\\', '&oslash;', '&#248;', '&nbsp;',
-    '&bogus;', '`', '``', '[', '](u)', '![alt ', '|', '---', '\t', '¹', '[^1]', '[^1]: ', '<span hidden>', '</span>', '<!-- x -->', '0 kr', 'ø',
+    'Spotpris',
+    ' ',
+    '  ',
+    '\n',
+    '\r\n',
+    '\n\n',
+    '> ',
+    '- ',
+    '1. ',
+    '# ',
+    '**',
+    '_',
+    '*',
+    '\\*',
+    '\\',
+    '&oslash;',
+    '&#248;',
+    '&nbsp;',
+    '&bogus;',
+    '`',
+    '``',
+    '[',
+    '](u)',
+    '![alt ',
+    '|',
+    '---',
+    '\t',
+    '¹',
+    '[^1]',
+    '[^1]: ',
+    '<span hidden>',
+    '</span>',
+    '<!-- x -->',
+    '0 kr',
+    'ø',
   ];
 
   it('never throws and always maps inside the source', () => {
@@ -124,15 +165,19 @@ describe('markdown adapter: third-party corpora', () => {
   for (const folder of folders) {
     const present = existsSync(folder);
     if (!present) console.warn(`skipping ${folder}: the robustness corpora are not on this machine`);
-    it.skipIf(!present)(`reads every example in ${folder.slice(CORPORA.length + 1)} with every block mapped inside its file`, () => {
-      const files = readdirSync(folder).filter((f) => f.endsWith('.md'));
-      expect(files.length).toBeGreaterThan(0);
-      for (const file of files) {
-        const source = readFileSync(join(folder, file), 'utf8');
-        const result = markdownAdapter.parse(file, source, {});
-        expect(result.kind, file).toBe('document');
-        if (result.kind === 'document') expectConsistent(result.document);
-      }
-    }, 120_000);
+    it.skipIf(!present)(
+      `reads every example in ${folder.slice(CORPORA.length + 1)} with every block mapped inside its file`,
+      () => {
+        const files = readdirSync(folder).filter((f) => f.endsWith('.md'));
+        expect(files.length).toBeGreaterThan(0);
+        for (const file of files) {
+          const source = readFileSync(join(folder, file), 'utf8');
+          const result = markdownAdapter.parse(file, source, {});
+          expect(result.kind, file).toBe('document');
+          if (result.kind === 'document') expectConsistent(result.document);
+        }
+      },
+      120_000,
+    );
   }
 });

@@ -221,7 +221,20 @@ describe('markdown adapter: containers', () => {
       [5, 'section', -1, 10, 12],
     ]);
     expect(doc.blocks.map((b) => b.container)).toEqual([0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
-    expect(doc.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'list-item', 'list-item', 'heading', 'paragraph']);
+    expect(doc.blocks.map((b) => b.kind)).toEqual([
+      'heading',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'list-item',
+      'list-item',
+      'heading',
+      'paragraph',
+    ]);
     expect(doc.blocks[4]!.level).toBe(3);
   });
 

@@ -8,7 +8,11 @@ describe('after-terms', () => {
     ['Deretter 4,9 øre/kWh', 'Deretter 4,9 øre/kWh', { hasPrice: true }],
     ['Etter kampanjeperioden går du over til Spotpris Pluss.', 'Etter kampanjeperioden går du over til Spotpris Pluss', { successor: 'Spotpris Pluss', hasPrice: false }],
     ['Etter endt fastprisperiode overføres du til vår spotprisavtale', 'Etter endt fastprisperiode overføres du til', { hasPrice: false }],
-    ['når avtaletiden er over overføres du automatisk til Vestavind Spot.', 'når avtaletiden er over overføres du automatisk til Vestavind Spot', { successor: 'Vestavind Spot', hasPrice: false }],
+    [
+      'når avtaletiden er over overføres du automatisk til Vestavind Spot.',
+      'når avtaletiden er over overføres du automatisk til Vestavind Spot',
+      { successor: 'Vestavind Spot', hasPrice: false },
+    ],
     ['går over til «Nordlys Variabel»', 'går over til «Nordlys Variabel»', { successor: 'Nordlys Variabel', hasPrice: false }],
     ['endres prisen til 59 kr/mnd', 'endres prisen til 59 kr/mnd', { hasPrice: true }],
     ['Etter kampanjen fortsetter din vanlige strømavtale', 'Etter kampanjen fortsetter din vanlige strømavtale', { hasPrice: false }],
@@ -17,7 +21,11 @@ describe('after-terms', () => {
     ['Etterpå gjeld vanleg pris', 'Etterpå', { hasPrice: false }],
     ['Thereafter NOK 39/month', 'Thereafter NOK 39/month', { hasPrice: true }],
     ['then reverts to Evergreen Variable', 'then reverts to Evergreen Variable', { successor: 'Evergreen Variable', hasPrice: false }],
-    ['går over til vår standard spotprisavtale Spot Nordlys, med påslag 4,90 øre/kWh', 'går over til vår standard spotprisavtale Spot Nordlys', { successor: 'Spot Nordlys', hasPrice: true }],
+    [
+      'går over til vår standard spotprisavtale Spot Nordlys, med påslag 4,90 øre/kWh',
+      'går over til vår standard spotprisavtale Spot Nordlys',
+      { successor: 'Spot Nordlys', hasPrice: true },
+    ],
     ['and rolls over to "Breeze Spot"', 'rolls over to "Breeze Spot"', { successor: 'Breeze Spot', hasPrice: false }],
     // When the later terms start: a date, a month of the agreement.
     ['Fra 1. mars 2027 er påslaget 3,9 øre/kWh.', 'Fra 1. mars 2027 er påslaget 3,9 øre/kWh', { hasPrice: true }],

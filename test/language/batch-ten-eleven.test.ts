@@ -34,7 +34,9 @@ describe('offers that are proposals or past', () => {
 
 describe('what follows a term, and what only times an exit', () => {
   it('reads "roll over to" as a move to a named successor', () => {
-    expect(pairs('When the 18 months are up, you roll over to Sandvær Coastal Spot.', 'after-terms')).toEqual([['roll over to Sandvær Coastal Spot', { hasPrice: false, successor: 'Sandvær Coastal Spot' }]]);
+    expect(pairs('When the 18 months are up, you roll over to Sandvær Coastal Spot.', 'after-terms')).toEqual([
+      ['roll over to Sandvær Coastal Spot', { hasPrice: false, successor: 'Sandvær Coastal Spot' }],
+    ]);
   });
 
   it.each([
@@ -78,7 +80,7 @@ describe('guarantees said as a price that does not change', () => {
   });
 });
 
-describe('buying the customer\'s surplus', () => {
+describe("buying the customer's surplus", () => {
   it.each([
     ['Med Teigen Solsal kjøper vi overskotet frå solcellene dine.', 'kjøper vi overskotet'],
     ['Bli plusskunde hos oss.', 'plusskunde'],

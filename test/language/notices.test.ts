@@ -37,14 +37,12 @@ describe('notice-period', () => {
     expect(pairs(text, 'notice-period')).toEqual([[span, { days }]]);
   });
 
-  it.each([
-    ['14 dagers angrerett'],
-    ['14 dagers gjensidig varsel'],
-    ['Avtalen kan sies opp med 14 dagers varsel'],
-    ['Vi varsler deg 3 dager før fakturaen forfaller'],
-  ])('is not a price-change notice: %s', (text) => {
-    expect(pairs(text, 'notice-period')).toEqual([]);
-  });
+  it.each([['14 dagers angrerett'], ['14 dagers gjensidig varsel'], ['Avtalen kan sies opp med 14 dagers varsel'], ['Vi varsler deg 3 dager før fakturaen forfaller']])(
+    'is not a price-change notice: %s',
+    (text) => {
+      expect(pairs(text, 'notice-period')).toEqual([]);
+    },
+  );
 });
 
 describe('withdrawal and termination', () => {

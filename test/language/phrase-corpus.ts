@@ -27,7 +27,9 @@ const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'phrases');
 
 export function loadPhrases(): Phrase[] {
   const phrases: Phrase[] = [];
-  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const file of readdirSync(DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const items = parse(readFileSync(path.join(DIR, file), 'utf8')) as Array<Partial<Phrase>>;
     for (const item of items) {
       if (typeof item.text !== 'string' || !item.lang) throw new Error(`${file}: a phrase needs text and lang: ${JSON.stringify(item)}`);

@@ -4,8 +4,26 @@ import { recogniseText } from '../../src/language/index.js';
 import { loadPhrases, scorePhrase, type KindScore, type PhraseResult } from './phrase-corpus.js';
 
 const ALL_KINDS: FactKind[] = [
-  'amount', 'price-element', 'campaign', 'bonus', 'end', 'after-terms', 'fixed-period', 'binding', 'guarantee', 'notice-channel',
-  'notice-period', 'withdrawal', 'termination', 'vat', 'claim', 'restriction', 'price-area', 'placeholder', 'product-type', 'price-risk',
+  'amount',
+  'price-element',
+  'campaign',
+  'bonus',
+  'end',
+  'after-terms',
+  'fixed-period',
+  'binding',
+  'guarantee',
+  'notice-channel',
+  'notice-period',
+  'withdrawal',
+  'termination',
+  'vat',
+  'claim',
+  'restriction',
+  'price-area',
+  'placeholder',
+  'product-type',
+  'price-risk',
   'consumption-limit',
 ];
 

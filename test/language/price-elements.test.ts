@@ -55,7 +55,9 @@ describe('price-element', () => {
   });
 
   it('reads the period of a fixed price across its amount, and a whole price held for a period as a fixed period', () => {
-    expect(pairs('Fast strømpris på 93,30 øre/kWh til og med 31.12.2026.', 'fixed-period')).toEqual([['Fast strømpris på 93,30 øre/kWh til og med 31.12.2026', { until: '2026-12-31' }]]);
+    expect(pairs('Fast strømpris på 93,30 øre/kWh til og med 31.12.2026.', 'fixed-period')).toEqual([
+      ['Fast strømpris på 93,30 øre/kWh til og med 31.12.2026', { until: '2026-12-31' }],
+    ]);
     expect(pairs('Pris: 69,90 øre/kWh i 12 måneder.', 'fixed-period')).toEqual([['69,90 øre/kWh i 12 måneder', { months: 12 }]]);
     expect(pairs('Price 84.90 øre/kWh for 24 months.', 'fixed-period')).toEqual([['84.90 øre/kWh for 24 months', { months: 24 }]]);
     // A reduced markup held for a while is a campaign, not a fixed price.
@@ -121,7 +123,10 @@ describe('price-element', () => {
 
   it('reads "fastledd" as grid beside nettleie words, otherwise as the monthly fee', () => {
     expect(el('Fastledd 39 kr/mnd')[0]![1].element).toBe('monthly-fee');
-    expect(el('Nettleien har et fastledd')).toEqual([['Nettleien', { element: 'grid' }], ['fastledd', { element: 'grid' }]]);
+    expect(el('Nettleien har et fastledd')).toEqual([
+      ['Nettleien', { element: 'grid' }],
+      ['fastledd', { element: 'grid' }],
+    ]);
   });
 
   it.each([

@@ -22,8 +22,20 @@ describe('vat', () => {
 
 describe('claim', () => {
   it.each([
-    'billigst', 'Norges billigste', 'lavest pris', 'laveste påslag', 'best i test', 'markedets beste', 'alltid billigst',
-    'garantert billigst', 'billigere enn', 'billegast', 'lågast pris', 'cheapest', 'lowest price', 'best value',
+    'billigst',
+    'Norges billigste',
+    'lavest pris',
+    'laveste påslag',
+    'best i test',
+    'markedets beste',
+    'alltid billigst',
+    'garantert billigst',
+    'billigere enn',
+    'billegast',
+    'lågast pris',
+    'cheapest',
+    'lowest price',
+    'best value',
   ])('%s', (text) => {
     expect(pairs(`${text}!`, 'claim')).toEqual([[text, { claim: text.toLowerCase() }]]);
   });

@@ -48,10 +48,14 @@ const ADVERSARIAL: Array<[string, string]> = [
 ];
 
 describe('robustness', () => {
-  it.each(ADVERSARIAL)('completes on 1 MB of %s with sane output', (_name, text) => {
-    const facts = recogniseText(text);
-    expectSane(text, facts);
-  }, 120_000);
+  it.each(ADVERSARIAL)(
+    'completes on 1 MB of %s with sane output',
+    (_name, text) => {
+      const facts = recogniseText(text);
+      expectSane(text, facts);
+    },
+    120_000,
+  );
 
   it('recognises what the repeated copy states, once per repetition', () => {
     const unit = 'Påslag 4,9 øre/kWh. ';

@@ -38,13 +38,21 @@ describe('tokenize', () => {
 
   it('treats NBSP, narrow NBSP and thin space as whitespace', () => {
     const tokens = tokenize('30\u00a0000\u202fkWh\u2009x');
-    expect(tokens.map((t) => [t.norm, t.space])).toEqual([['30', false], ['000', true], ['kwh', true], ['x', true]]);
+    expect(tokens.map((t) => [t.norm, t.space])).toEqual([
+      ['30', false],
+      ['000', true],
+      ['kwh', true],
+      ['x', true],
+    ]);
   });
 
   it('drops soft hyphens and zero-width spaces inside a word but keeps source offsets', () => {
     const text = 'bindings\u00adtid 4\u200b9';
     const tokens = tokenize(text);
-    expect(tokens.map((t) => [t.norm, t.start, t.end])).toEqual([['bindingstid', 0, 12], ['49', 13, 16]]);
+    expect(tokens.map((t) => [t.norm, t.start, t.end])).toEqual([
+      ['bindingstid', 0, 12],
+      ['49', 13, 16],
+    ]);
   });
 
   it('marks line breaks, capitals and all-caps words', () => {
@@ -57,7 +65,11 @@ describe('tokenize', () => {
   });
 
   it('keeps a surrogate pair in one token', () => {
-    expect(tokenize('✅ 😀 ok').map((t) => [t.start, t.end])).toEqual([[0, 1], [2, 4], [5, 7]]);
+    expect(tokenize('✅ 😀 ok').map((t) => [t.start, t.end])).toEqual([
+      [0, 1],
+      [2, 4],
+      [5, 7],
+    ]);
   });
 });
 
@@ -69,7 +81,21 @@ describe('sentences and clauses', () => {
 
   it('does not end a sentence at an abbreviation, a date or a decimal', () => {
     expect(sentenceOf('t.o.m. 31. desember kr. 25 inkl. MVA')).toEqual([
-      't:0', '.:0', 'o:0', '.:0', 'm:0', '.:0', '31:0', '.:0', 'desember:0', 'kr:0', '.:0', '25:0', 'inkl:0', '.:0', 'mva:0',
+      't:0',
+      '.:0',
+      'o:0',
+      '.:0',
+      'm:0',
+      '.:0',
+      '31:0',
+      '.:0',
+      'desember:0',
+      'kr:0',
+      '.:0',
+      '25:0',
+      'inkl:0',
+      '.:0',
+      'mva:0',
     ]);
   });
 

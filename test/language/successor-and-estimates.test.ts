@@ -10,7 +10,7 @@ function successorFacts(text: string): string[] {
 }
 
 describe('terms said of a named successor', () => {
-  it('marks the price and binding after the successor\'s name, in bokmål, nynorsk and English', () => {
+  it("marks the price and binding after the successor's name, in bokmål, nynorsk and English", () => {
     expect(successorFacts('Etter 12 måneder går avtalen over til Fjordspot med påslag 3,9 øre/kWh og 39 kr/mnd.')).toEqual([
       'price-element påslag 3,9 øre/kWh',
       'amount 3,9 øre/kWh',
@@ -25,10 +25,12 @@ describe('terms said of a named successor', () => {
     ]);
   });
 
-  it('leaves the product\'s own terms before the successor and in other sentences alone', () => {
+  it("leaves the product's own terms before the successor and in other sentences alone", () => {
     const text = 'Fastpris 89,9 øre/kWh i 12 måneder. Deretter går du over til Lyngspot, påslag 4,9 øre/kWh.';
     expect(successorFacts(text)).toEqual(['price-element påslag 4,9 øre/kWh', 'amount 4,9 øre/kWh']);
-    const own = recogniseText(text).filter((f) => f.kind === 'amount' && !f.aboutSuccessor).map((f) => text.slice(f.start, f.end));
+    const own = recogniseText(text)
+      .filter((f) => f.kind === 'amount' && !f.aboutSuccessor)
+      .map((f) => text.slice(f.start, f.end));
     expect(own).toEqual(['89,9 øre/kWh']);
   });
 

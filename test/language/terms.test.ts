@@ -25,22 +25,31 @@ describe('binding', () => {
     expect(pairs(text, 'binding')).toEqual([[span, data]]);
   });
 
-  it.each([
-    ['14 dagers angrerett'],
-    ['14 dagers gjensidig oppsigelse'],
-    ['Bindingsgebyr 1 200 kr'],
-    ['Order now to lock in the price'],
-  ])('is not binding: %s', (text) => {
+  it.each([['14 dagers angrerett'], ['14 dagers gjensidig oppsigelse'], ['Bindingsgebyr 1 200 kr'], ['Order now to lock in the price']])('is not binding: %s', (text) => {
     expect(pairs(text, 'binding')).toEqual([]);
   });
 });
 
 describe('number words', () => {
   it.each([
-    ['ett år', 12], ['eitt år', 12], ['to år', 24], ['tolv måneder', 12], ['tolv månader', 12], ['seksten månader', 16],
-    ['tjuefire måneder', 24], ['tjuefire månader', 24], ['trettiseks måneder', 36], ['tretti\u00adseks måneder', 36],
-    ['twenty-four months', 24], ['thirty six months', 36], ['one year', 12], ['et halvt år', 6], ['eit halvt år', 6], ['half a year', 6],
-    ['ett og et halvt år', 18], ['1,5 år', 18],
+    ['ett år', 12],
+    ['eitt år', 12],
+    ['to år', 24],
+    ['tolv måneder', 12],
+    ['tolv månader', 12],
+    ['seksten månader', 16],
+    ['tjuefire måneder', 24],
+    ['tjuefire månader', 24],
+    ['trettiseks måneder', 36],
+    ['tretti\u00adseks måneder', 36],
+    ['twenty-four months', 24],
+    ['thirty six months', 36],
+    ['one year', 12],
+    ['et halvt år', 6],
+    ['eit halvt år', 6],
+    ['half a year', 6],
+    ['ett og et halvt år', 18],
+    ['1,5 år', 18],
   ])('fastpris i %s', (words, months) => {
     expect(pairs(`Fastpris i ${words}`, 'fixed-period').map(([, d]) => d.months)).toEqual([months]);
   });

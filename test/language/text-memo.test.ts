@@ -36,7 +36,8 @@ describe('TextMemo', () => {
     const memo = new TextMemo();
     let calls = 0;
     const long = 'Spotpris med påslag 2,9 øre/kWh. '.repeat(200);
-    for (let i = 0; i < 2; i++) memo.factsOf(long, i, (t) => {
+    for (let i = 0; i < 2; i++)
+      memo.factsOf(long, i, (t) => {
         calls++;
         return recogniseText(t);
       });

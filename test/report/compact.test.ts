@@ -17,7 +17,11 @@ describe('compact reporter', () => {
   });
 
   it('prints the severity words in the run language', () => {
-    expect(compact(results().slice(0, 1), context({ locale: 'nb' })).split('\n').map((l) => l.split(' ')[1])).toEqual(['feil', 'advarsel', 'info', undefined]);
+    expect(
+      compact(results().slice(0, 1), context({ locale: 'nb' }))
+        .split('\n')
+        .map((l) => l.split(' ')[1]),
+    ).toEqual(['feil', 'advarsel', 'info', undefined]);
   });
 
   it('prints nothing for a clean run', () => {

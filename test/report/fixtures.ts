@@ -79,14 +79,34 @@ export function results(): FileResult[] {
       filePath: `${CWD}/fastpris 2026/vestavind-fastpris.html`,
       products: [],
       findings: [
-        finding({ ruleId: 'after-terms', messageId: 'afterCampaign', severity: 'error', message: TRICKY_MESSAGE, line: 12, column: 7, endLine: 13, endColumn: 4, product: 'Vestavind Fastpris 1 år' }),
+        finding({
+          ruleId: 'after-terms',
+          messageId: 'afterCampaign',
+          severity: 'error',
+          message: TRICKY_MESSAGE,
+          line: 12,
+          column: 7,
+          endLine: 13,
+          endColumn: 4,
+          product: 'Vestavind Fastpris 1 år',
+        }),
       ],
     },
     {
       filePath: `${CWD}/produkter/ødegård-kraft.json`,
       products: [],
       findings: [
-        finding({ ruleId: 'parse-error', messageId: 'parseError', severity: 'error', fatal: true, message: 'Filen kunne ikke leses som json: Unexpected token } in JSON at position 212', line: 9, column: 3, endLine: 9, endColumn: 4 }),
+        finding({
+          ruleId: 'parse-error',
+          messageId: 'parseError',
+          severity: 'error',
+          fatal: true,
+          message: 'Filen kunne ikke leses som json: Unexpected token } in JSON at position 212',
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 4,
+        }),
       ],
     },
     { filePath: `${CWD}/english/welcome-offer.md`, products: [], findings: [] },
@@ -110,18 +130,33 @@ const rule = (id: string, severity: Rule['severity'], summary: Rule['summary'], 
   }) as Rule;
 
 export const RULES: Rule[] = [
-  rule('campaign-end', 'error', { nb: 'Kampanjer må si når de slutter', en: 'Campaigns must say when they end' }, {
-    nb: 'En kampanje uten sluttdato lar kunden tro at prisen varer.',
-    en: 'A campaign without an end lets the customer believe the price lasts.',
-  }),
-  rule('after-terms', 'error', { nb: 'Si hva som skjer etterpå', en: 'Say what comes after' }, {
-    nb: 'Kunden må vite hvilken avtale og pris som gjelder når kampanjen er over.',
-    en: 'The customer must know which deal and price apply when the campaign ends.',
-  }),
-  rule('duration', 'error', { nb: 'Oppgi varighet og binding', en: 'State duration and binding' }, {
-    nb: 'Bindingstid og prisperiode må stå.',
-    en: 'Binding and price periods must be stated.',
-  }),
+  rule(
+    'campaign-end',
+    'error',
+    { nb: 'Kampanjer må si når de slutter', en: 'Campaigns must say when they end' },
+    {
+      nb: 'En kampanje uten sluttdato lar kunden tro at prisen varer.',
+      en: 'A campaign without an end lets the customer believe the price lasts.',
+    },
+  ),
+  rule(
+    'after-terms',
+    'error',
+    { nb: 'Si hva som skjer etterpå', en: 'Say what comes after' },
+    {
+      nb: 'Kunden må vite hvilken avtale og pris som gjelder når kampanjen er over.',
+      en: 'The customer must know which deal and price apply when the campaign ends.',
+    },
+  ),
+  rule(
+    'duration',
+    'error',
+    { nb: 'Oppgi varighet og binding', en: 'State duration and binding' },
+    {
+      nb: 'Bindingstid og prisperiode må stå.',
+      en: 'Binding and price periods must be stated.',
+    },
+  ),
 ];
 
 export function context(overrides: Partial<ReportContext> = {}): ReportContext {

@@ -56,9 +56,12 @@ describe('githubAnnotations', () => {
   });
 
   it('says it in the run locale, and adds nothing when all fit', () => {
-    expect(githubAnnotations(run(), context({ locale: 'nb' }), { limit: 10 }).trimEnd().split('\n').at(-1)).toBe(
-      'stromlint: 3 funn til vises ikke som merknader (GitHub viser 10 feil, 10 advarsler og 10 notiser per steg); se hele rapporten.',
-    );
+    expect(
+      githubAnnotations(run(), context({ locale: 'nb' }), { limit: 10 })
+        .trimEnd()
+        .split('\n')
+        .at(-1),
+    ).toBe('stromlint: 3 funn til vises ikke som merknader (GitHub viser 10 feil, 10 advarsler og 10 notiser per steg); se hele rapporten.');
     const all = githubAnnotations(run(), context(), { limit: 20 });
     expect(all.trimEnd().split('\n')).toHaveLength(26);
     expect(all).not.toContain('stromlint:');

@@ -16,7 +16,12 @@ describe('gitlab reporter (Code Quality)', () => {
         severity: 'major',
         location: { path: 'vinter/nordlys-spot.md', lines: { begin: 6, end: 6 } },
       },
-      { description: 'Kampanjeprisen har ingen sluttdato.', check_name: 'campaign-end', severity: 'minor', location: { path: 'vinter/nordlys-spot.md', lines: { begin: 7, end: 7 } } },
+      {
+        description: 'Kampanjeprisen har ingen sluttdato.',
+        check_name: 'campaign-end',
+        severity: 'minor',
+        location: { path: 'vinter/nordlys-spot.md', lines: { begin: 7, end: 7 } },
+      },
       { description: 'Siden sier ikke noe om bindingstid.', check_name: 'duration', severity: 'info', location: { path: 'vinter/nordlys-spot.md', lines: { begin: 4, end: 4 } } },
       {
         description: 'Rabatt: 100 %, 0,0 øre/kWh i 3 mnd – men kva skjer etterpå?\nSkriv til dømes «deretter 4,9 øre/kWh».',
@@ -42,7 +47,11 @@ describe('gitlab reporter (Code Quality)', () => {
     // Moving the copy keeps the identity; changing the product or the message does not.
     const changed = results();
     const first = changed[0]!.findings[0]!;
-    changed[0]!.findings = [{ ...first, line: 60, endLine: 60, column: 1 }, { ...first, product: 'Nordlys Spot Pluss' }, { ...first, message: `${first.message}!` }];
+    changed[0]!.findings = [
+      { ...first, line: 60, endLine: 60, column: 1 },
+      { ...first, product: 'Nordlys Spot Pluss' },
+      { ...first, message: `${first.message}!` },
+    ];
     const [moved, otherProduct, otherMessage] = prints(changed);
     expect(moved).toBe(report[0].fingerprint);
     expect(otherProduct).not.toBe(report[0].fingerprint);

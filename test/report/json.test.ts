@@ -9,7 +9,17 @@ describe('json reporter (ESLint-compatible)', () => {
     expect(parsed).toHaveLength(4);
     for (const result of parsed) {
       expect(Object.keys(result).sort()).toEqual(
-        expect.arrayContaining(['errorCount', 'fatalErrorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'suppressedMessages', 'usedDeprecatedRules', 'warningCount']),
+        expect.arrayContaining([
+          'errorCount',
+          'fatalErrorCount',
+          'filePath',
+          'fixableErrorCount',
+          'fixableWarningCount',
+          'messages',
+          'suppressedMessages',
+          'usedDeprecatedRules',
+          'warningCount',
+        ]),
       );
       expect(result.filePath.startsWith(`${CWD}/`)).toBe(true);
       expect(result.suppressedMessages).toEqual([]);
@@ -40,8 +50,29 @@ describe('json reporter (ESLint-compatible)', () => {
         product: 'Nordlys Spot',
         docsUrl: 'https://stromlint.dev/rules/campaign-end',
       },
-      { ruleId: 'campaign-end', severity: 1, message: 'Kampanjeprisen har ingen sluttdato.', line: 7, column: 171, messageId: 'missingEnd', endLine: 7, endColumn: 183, product: 'Nordlys Spot' },
-      { ruleId: 'duration', severity: 1, message: 'Siden sier ikke noe om bindingstid.', line: 4, column: 3, messageId: 'missingBinding', endLine: 4, endColumn: 15, stromlintSeverity: 'info', product: 'Nordlys Spot' },
+      {
+        ruleId: 'campaign-end',
+        severity: 1,
+        message: 'Kampanjeprisen har ingen sluttdato.',
+        line: 7,
+        column: 171,
+        messageId: 'missingEnd',
+        endLine: 7,
+        endColumn: 183,
+        product: 'Nordlys Spot',
+      },
+      {
+        ruleId: 'duration',
+        severity: 1,
+        message: 'Siden sier ikke noe om bindingstid.',
+        line: 4,
+        column: 3,
+        messageId: 'missingBinding',
+        endLine: 4,
+        endColumn: 15,
+        stromlintSeverity: 'info',
+        product: 'Nordlys Spot',
+      },
     ]);
     expect(nordlys.errorCount).toBe(1);
     expect(nordlys.warningCount).toBe(2);

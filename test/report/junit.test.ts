@@ -4,7 +4,14 @@ import { junit } from '../../src/report/junit.js';
 import { xmlAttribute, xmlText } from '../../src/report/xml.js';
 import { CWD, context, finding, results } from './fixtures.js';
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name), parseAttributeValue: false, trimValues: false, htmlEntities: true });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  isArray: (name) => ['testsuite', 'testcase'].includes(name),
+  parseAttributeValue: false,
+  trimValues: false,
+  htmlEntities: true,
+});
 
 function parse(xml: string): any {
   expect(XMLValidator.validate(xml)).toBe(true);

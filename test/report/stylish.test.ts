@@ -4,7 +4,6 @@ import type { FileResult } from '../../src/engine/types.js';
 import { stylish } from '../../src/report/stylish.js';
 import { CWD, context, finding, results } from './fixtures.js';
 
-
 describe('stylish reporter', () => {
   it('groups by file, aligns columns, and underlines the words on a tab-indented and a long line', () => {
     expect(stylish(results(), context())).toBe(
@@ -55,17 +54,25 @@ describe('stylish reporter', () => {
 
   it('leaves the info count out of the summary when there is none', () => {
     const run = results().slice(1, 2);
-    run.push({ filePath: `${CWD}/b.md`, products: [], findings: [finding({ ruleId: 'duration', severity: 'warn', line: 1, column: 1 }), finding({ ruleId: 'duration', severity: 'warn', line: 2, column: 1 })] });
+    run.push({
+      filePath: `${CWD}/b.md`,
+      products: [],
+      findings: [finding({ ruleId: 'duration', severity: 'warn', line: 1, column: 1 }), finding({ ruleId: 'duration', severity: 'warn', line: 2, column: 1 })],
+    });
     expect(stylish(run, context()).split('\n').at(-2)).toBe('✖ 3 problems (1 error, 2 warnings)');
-    expect(stylish(run, context({ locale: 'nb' })).split('\n').at(-2)).toBe('✖ 3 problemer (1 feil, 2 advarsler)');
+    expect(
+      stylish(run, context({ locale: 'nb' }))
+        .split('\n')
+        .at(-2),
+    ).toBe('✖ 3 problemer (1 feil, 2 advarsler)');
   });
 
   it('mentions findings hidden by the baseline', () => {
-    expect(stylish(results().slice(1, 2), context({ stats: { baselineHidden: 4 } })).split('\n').slice(-3)).toEqual([
-      '✖ 1 problem (1 error, 0 warnings)',
-      '4 more findings are hidden by the baseline',
-      '',
-    ]);
+    expect(
+      stylish(results().slice(1, 2), context({ stats: { baselineHidden: 4 } }))
+        .split('\n')
+        .slice(-3),
+    ).toEqual(['✖ 1 problem (1 error, 0 warnings)', '4 more findings are hidden by the baseline', '']);
   });
 
   it('prints nothing when there are no findings at all', () => {
@@ -86,7 +93,15 @@ describe('stylish reporter', () => {
 
   it('underlines a span over several lines, showing the first and last of a long one', () => {
     const source = 'Linje én\r\nlinje to\r\nlinje tre\r\nlinje fire\r\nslutt';
-    const result: FileResult = { filePath: `${CWD}/crlf.md`, source, products: [], findings: [finding({ ruleId: 'after-terms', line: 1, column: 7, endLine: 5, endColumn: 3 }), finding({ ruleId: 'after-terms', line: 2, column: 7, endLine: 3, endColumn: 6 })] };
+    const result: FileResult = {
+      filePath: `${CWD}/crlf.md`,
+      source,
+      products: [],
+      findings: [
+        finding({ ruleId: 'after-terms', line: 1, column: 7, endLine: 5, endColumn: 3 }),
+        finding({ ruleId: 'after-terms', line: 2, column: 7, endLine: 3, endColumn: 6 }),
+      ],
+    };
     expect(stylish([result], context()).split('\n').slice(2, -3)).toEqual([
       '  1:7  error  Finding  after-terms',
       '              1 | Linje én',
@@ -104,7 +119,12 @@ describe('stylish reporter', () => {
 
   it('measures wide characters and shows control characters harmlessly', () => {
     const source = '⚡ 强 Strøm \u001b[31m 0 kr\u0007';
-    const result: FileResult = { filePath: `${CWD}/bred.md`, source, products: [], findings: [finding({ ruleId: 'campaign-end', line: 1, column: 17, endLine: 1, endColumn: 21, message: 'Rød\u001b[2J tekst', product: 'Spot\u202e' })] };
+    const result: FileResult = {
+      filePath: `${CWD}/bred.md`,
+      source,
+      products: [],
+      findings: [finding({ ruleId: 'campaign-end', line: 1, column: 17, endLine: 1, endColumn: 21, message: 'Rød\u001b[2J tekst', product: 'Spot\u202e' })],
+    };
     expect(stylish([result], context()).split('\n').slice(2, 6)).toEqual([
       '  1:17  error  Rød␛[2J tekst  campaign-end',
       '               product: Spot\uFFFD',
@@ -117,7 +137,12 @@ describe('stylish reporter', () => {
   it('frames a finding on a 1 MB line within 120 columns', () => {
     const source = `${'kampanje 0 kr '.repeat(75_000)}slutt`;
     const column = 14 * 50_000 + 1;
-    const result: FileResult = { filePath: `${CWD}/lang.md`, source, products: [], findings: Array.from({ length: 200 }, () => finding({ ruleId: 'campaign-end', line: 1, column, endLine: 1, endColumn: column + 8 })) };
+    const result: FileResult = {
+      filePath: `${CWD}/lang.md`,
+      source,
+      products: [],
+      findings: Array.from({ length: 200 }, () => finding({ ruleId: 'campaign-end', line: 1, column, endLine: 1, endColumn: column + 8 })),
+    };
     const out = stylish([result], context()).split('\n');
     // 16 columns of lead-in before the underline, 95 columns of text between the ellipses.
     expect(out[3]).toBe(`${' '.repeat(19)}1 | …${'kampanje 0 kr '.repeat(8).slice(12, 12 + 95)}…`);

@@ -9,7 +9,12 @@ afterEach(() => vi.restoreAllMocks());
 
 /** Cells as a terminal shows them: one per grapheme, as wide as string-width measures it. */
 function graphemeCells(line: string) {
-  return [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(line)].map(({ segment, index }) => ({ text: segment, width: stringWidth(segment), start: index, end: index + segment.length }));
+  return [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(line)].map(({ segment, index }) => ({
+    text: segment,
+    width: stringWidth(segment),
+    start: index,
+    end: index + segment.length,
+  }));
 }
 
 describe('display cells', () => {

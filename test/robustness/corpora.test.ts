@@ -24,7 +24,10 @@ interface Result {
 function lintFolders(folders: string[], extensions: Record<string, string> = {}): { status: number | null; results: Result[]; stderr: string } {
   const dir = tempTree({ 'config.json': JSON.stringify({ extensions, limits: { maxFileBytes: 60 * 1024 * 1024 } }) });
   const out = path.join(dir, 'out.json');
-  const run = cli([...folders, '-c', path.join(dir, 'config.json'), '-f', `json:${out}`, '--concurrency', '2', '--file-timeout', '60', '--no-baseline'], { cwd: dir, timeoutMs: 300_000 });
+  const run = cli([...folders, '-c', path.join(dir, 'config.json'), '-f', `json:${out}`, '--concurrency', '2', '--file-timeout', '60', '--no-baseline'], {
+    cwd: dir,
+    timeoutMs: 300_000,
+  });
   const results = fs.existsSync(out) ? (JSON.parse(fs.readFileSync(out, 'utf8')) as Result[]) : [];
   return { status: run.status, results, stderr: run.stderr };
 }
@@ -43,13 +46,25 @@ describe.skipIf(!present)('robustness on third-party corpora', { timeout: 300_00
     expectClean(run, 340);
     const parseError = (r: Result) => r.messages.some((m) => m.ruleId === 'parse-error');
     const byPrefix = (prefix: string) => run.results.filter((r) => path.basename(r.filePath).startsWith(prefix));
-    expect(byPrefix('y_').filter(parseError).map((r) => path.basename(r.filePath))).toEqual([]);
+    expect(
+      byPrefix('y_')
+        .filter(parseError)
+        .map((r) => path.basename(r.filePath)),
+    ).toEqual([]);
     // Deep nesting is refused by the depth limit before parsing: a fatal finding of its own. An
     // empty file (0 bytes, or a byte-order mark alone) holds nothing to check: no finding at all.
     const fatal = (r: Result) => r.messages.some((m) => m.fatal);
     const empty = ['n_structure_UTF8_BOM_no_data.json', 'n_structure_no_data.json'];
-    expect(byPrefix('n_').filter((r) => !fatal(r)).map((r) => path.basename(r.filePath))).toEqual(empty);
-    expect(byPrefix('n_').filter((r) => !parseError(r)).map((r) => path.basename(r.filePath))).toEqual([...empty, 'n_structure_100000_opening_arrays.json', 'n_structure_open_array_object.json'].sort());
+    expect(
+      byPrefix('n_')
+        .filter((r) => !fatal(r))
+        .map((r) => path.basename(r.filePath)),
+    ).toEqual(empty);
+    expect(
+      byPrefix('n_')
+        .filter((r) => !parseError(r))
+        .map((r) => path.basename(r.filePath)),
+    ).toEqual([...empty, 'n_structure_100000_opening_arrays.json', 'n_structure_open_array_object.json'].sort());
     expect(byPrefix('n_').length).toBe(188);
   });
 

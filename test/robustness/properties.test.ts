@@ -12,17 +12,96 @@ import { ROOT } from '../helpers/cli.js';
 
 /** Pieces real campaign material is made of, in all three formats, to build random documents from. */
 const PIECES = [
-  'Kampanjepris', ' 0 øre i påslag', ' de første 3 månedene', ' t.o.m. 31.12.2026', ' deretter 4,9 øre/kWh', 'Fastbeløp: 39 kr/mnd',
-  ' ingen bindingstid', 'Fastpris 1 år', ' kr 59,-/mnd', ' dei første tre månadene', ' utan påslag', ' no markup', ' for the first 3 months',
-  '&oslash;', '&nbsp;', '&#248;', '&#xF8;', '&', '\\*', '\\u00f8', '*', '**', '_', '`', '[', ']', '(', ')', '<', '>', '</', '"', "'", '{', '}', ':', ',',
-  '\n', '\r\n', '\r', '\t', '  ', '\u00a0', '\u202f', '\u200b', '\u00ad', '\ufeff', '😀', 'ø', 'å', 'Æ',
-  '# ', '## ', '- ', '1. ', '> ', '| Påslag | Fastbeløp |\n|---|---|\n| 4,9 øre | 39 kr |', '---\ntitle: x\n---\n', '[^1]', '[^1]: Gjelder nye kunder',
-  '<p>', '</p>', '<div hidden>', '</div>', '<span style="display:none">', '</span>', '<details>', '<summary>', '<style>.x{display:none}</style>', '<td>', '<th>', '<tr>', '<table>',
-  '<!-- stromlint-disable campaign-end -- fordi -->', '<h2>', '</h2>', '<sup>*</sup>',
-  '{"products":[{"name":"', '","type":"spot","campaign":{"label":"', '"}}]}', '[{"productType":"Spot","name":"', '","addonPrice":', '0', '4.9', '}]',
+  'Kampanjepris',
+  ' 0 øre i påslag',
+  ' de første 3 månedene',
+  ' t.o.m. 31.12.2026',
+  ' deretter 4,9 øre/kWh',
+  'Fastbeløp: 39 kr/mnd',
+  ' ingen bindingstid',
+  'Fastpris 1 år',
+  ' kr 59,-/mnd',
+  ' dei første tre månadene',
+  ' utan påslag',
+  ' no markup',
+  ' for the first 3 months',
+  '&oslash;',
+  '&nbsp;',
+  '&#248;',
+  '&#xF8;',
+  '&',
+  '\\*',
+  '\\u00f8',
+  '*',
+  '**',
+  '_',
+  '`',
+  '[',
+  ']',
+  '(',
+  ')',
+  '<',
+  '>',
+  '</',
+  '"',
+  "'",
+  '{',
+  '}',
+  ':',
+  ',',
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  '  ',
+  '\u00a0',
+  '\u202f',
+  '\u200b',
+  '\u00ad',
+  '\ufeff',
+  '😀',
+  'ø',
+  'å',
+  'Æ',
+  '# ',
+  '## ',
+  '- ',
+  '1. ',
+  '> ',
+  '| Påslag | Fastbeløp |\n|---|---|\n| 4,9 øre | 39 kr |',
+  '---\ntitle: x\n---\n',
+  '[^1]',
+  '[^1]: Gjelder nye kunder',
+  '<p>',
+  '</p>',
+  '<div hidden>',
+  '</div>',
+  '<span style="display:none">',
+  '</span>',
+  '<details>',
+  '<summary>',
+  '<style>.x{display:none}</style>',
+  '<td>',
+  '<th>',
+  '<tr>',
+  '<table>',
+  '<!-- stromlint-disable campaign-end -- fordi -->',
+  '<h2>',
+  '</h2>',
+  '<sup>*</sup>',
+  '{"products":[{"name":"',
+  '","type":"spot","campaign":{"label":"',
+  '"}}]}',
+  '[{"productType":"Spot","name":"',
+  '","addonPrice":',
+  '0',
+  '4.9',
+  '}]',
 ];
 
-const documents = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 60 }).map((parts) => parts.join(''));
+const documents = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 60 })
+  .map((parts) => parts.join(''));
 
 function checkDocument(format: Format, source: string) {
   return loadAdapter(format).then((adapter) => {
@@ -46,7 +125,10 @@ function checkDocument(format: Format, source: string) {
 describe('property: random documents', () => {
   for (const format of ['markdown', 'html', 'json'] as const) {
     it(`${format}: adapters, recognisers and segmentation never throw and map inside the file`, async () => {
-      await fc.assert(fc.asyncProperty(documents, (source) => checkDocument(format, source)), { numRuns: 300 });
+      await fc.assert(
+        fc.asyncProperty(documents, (source) => checkDocument(format, source)),
+        { numRuns: 300 },
+      );
     });
   }
 

@@ -3,12 +3,13 @@ import rule from '../../rules/after-terms.js';
 import { lintTextWithRule } from '../helpers/lint-one-rule.js';
 
 const lint = (code: string, options?: Record<string, unknown>) => lintTextWithRule(rule, code, 'page.md', options);
-const brief = (f: { messageId: string; severity: string; line: number; column: number; endColumn: number }) =>
-  `${f.messageId} ${f.severity} ${f.line}:${f.column}-${f.endColumn}`;
+const brief = (f: { messageId: string; severity: string; line: number; column: number; endColumn: number }) => `${f.messageId} ${f.severity} ${f.line}:${f.column}-${f.endColumn}`;
 
 describe('after-terms: what a campaign is', () => {
   it('asks nothing to follow a one-off bonus for signing up', async () => {
-    expect(await lint('## Lomvi Kyst\n\n**Vinterkampanje:** Bestill innen 31. januar 2027 og få et gavekort på 300 kr.\n\nPåslag 3,69 øre/kWh, 45 kr/mnd. Ingen bindingstid.\n')).toEqual([]);
+    expect(
+      await lint('## Lomvi Kyst\n\n**Vinterkampanje:** Bestill innen 31. januar 2027 og få et gavekort på 300 kr.\n\nPåslag 3,69 øre/kWh, 45 kr/mnd. Ingen bindingstid.\n'),
+    ).toEqual([]);
   });
 });
 
@@ -57,8 +58,9 @@ describe('after-terms', () => {
     expect(findings.map((f) => `${brief(f)} ${f.product}`)).toEqual(['afterCampaign error 5:22-34 Spot Vinter']);
   });
 
-  it('does not take a terms section about other agreements as this product\'s binding', async () => {
-    const page = '## Spot Sommer\n\nPåslag 2,9 øre/kWh, fastbeløp 39 kr/mnd. Ingen bindingstid.\n\n## Fastpris 1 år\n\nFastpris 84,90 øre/kWh, 49 kr/mnd. Deretter Spot Sommer.\n\n## Vilkår\n\nFastprisavtaler har 12 mnd bindingstid.\n';
+  it("does not take a terms section about other agreements as this product's binding", async () => {
+    const page =
+      '## Spot Sommer\n\nPåslag 2,9 øre/kWh, fastbeløp 39 kr/mnd. Ingen bindingstid.\n\n## Fastpris 1 år\n\nFastpris 84,90 øre/kWh, 49 kr/mnd. Deretter Spot Sommer.\n\n## Vilkår\n\nFastprisavtaler har 12 mnd bindingstid.\n';
     expect(await lint(page)).toEqual([]);
   });
 

@@ -39,7 +39,9 @@ describe('campaign-end', () => {
   });
 
   it('does not count an end that is hidden from the reader, nor one that only bounds a binding period', async () => {
-    expect((await lint('<h2>Spot Vinter</h2>\n<p>Kampanjepris: 0 øre i påslag!</p>\n<p hidden>Gjelder t.o.m. 31.12.2026.</p>\n', 'page.html')).map(brief)).toEqual(['missingEnd 2:4-16']);
+    expect((await lint('<h2>Spot Vinter</h2>\n<p>Kampanjepris: 0 øre i påslag!</p>\n<p hidden>Gjelder t.o.m. 31.12.2026.</p>\n', 'page.html')).map(brief)).toEqual([
+      'missingEnd 2:4-16',
+    ]);
     expect((await lint('## Spot Binding\n\nKampanje: 0 øre i påslag. 12 måneders bindingstid.\n')).map(brief)).toEqual(['missingEnd 3:1-9']);
   });
 

@@ -68,7 +68,20 @@ function written(terms: Record<string, string>): ProductSummary['terms'] {
 
 function product(name: string, over: Omit<Partial<ProductSummary>, 'terms'> & { terms?: Record<string, string> } = {}): ProductSummary {
   const { terms = {}, ...rest } = over;
-  return { filePath: '/site/a.md', name, type: 'spot', line: 1, column: 1, endLine: 1, endColumn: 1 + name.length, group: -1, shows: [], pageKind: 'offer', ...rest, terms: written(terms) };
+  return {
+    filePath: '/site/a.md',
+    name,
+    type: 'spot',
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1 + name.length,
+    group: -1,
+    shows: [],
+    pageKind: 'offer',
+    ...rest,
+    terms: written(terms),
+  };
 }
 
 const SPOT_TERMS = { markup: '4.9 ore/kWh', 'monthly-fee': '39 kr/month', binding: 'none' };
@@ -228,14 +241,17 @@ describe('distinct-products terms', () => {
     const campaign = product('BLACK WEEK ⚡ Fastpris Trygg', { type: 'fixed', filePath: '/site/kampanje.md', terms });
     expect(check([sheet, campaign])).toEqual([]);
   });
-
 });
 
 describe('distinct-products cards', () => {
   const card = (name: string, line: number, shows: string[], type: ProductSummary['type'] = 'spot') => product(name, { line, group: 4, shows, type });
 
   it('reports a card that does not say what kind of agreement it is beside one that does, naming that card', () => {
-    const cards = [card('Nordlys Spot', 10, SPOT_SHOWS), card('Nordlys Trygg', 20, ['amount/kWh', 'monthly-fee', 'binding'], 'other'), card('Nordlys Variabel', 30, ['amount/kWh', 'amount/month', 'binding', 'type'], 'variable')];
+    const cards = [
+      card('Nordlys Spot', 10, SPOT_SHOWS),
+      card('Nordlys Trygg', 20, ['amount/kWh', 'monthly-fee', 'binding'], 'other'),
+      card('Nordlys Variabel', 30, ['amount/kWh', 'amount/month', 'binding', 'type'], 'variable'),
+    ];
     expect(messages(cards, 'en')).toEqual([
       '"Nordlys Trygg" cannot be compared with "Nordlys Spot" (line 10): "Nordlys Trygg" does not say what kind of agreement it is, as "Nordlys Spot" does. Show the same facts on every card, e.g. "Spot price" or "Fixed price for 12 months".',
     ]);
@@ -269,7 +285,9 @@ describe('distinct-products cards', () => {
 describe('distinct-products limits', () => {
   // How fast it stays with thousands of products is measured by `npm run bench`; here, that it stays right.
   it('finds nothing among thousands of products of distinct names and terms, and the one pair among them', () => {
-    const many = Array.from({ length: 4000 }, (_, i) => product(`Produkt ${i.toString(36)} ${'x'.repeat(i % 7)}`, { line: i + 1, terms: { ...SPOT_TERMS, markup: `${i} ore/kWh` } }));
+    const many = Array.from({ length: 4000 }, (_, i) =>
+      product(`Produkt ${i.toString(36)} ${'x'.repeat(i % 7)}`, { line: i + 1, terms: { ...SPOT_TERMS, markup: `${i} ore/kWh` } }),
+    );
     expect(check(many)).toEqual([]);
     const twin = product('Produkt tvilling', { line: 5000, terms: { ...SPOT_TERMS, markup: '17 ore/kWh' } });
     expect(check([...many, twin]).map((f) => f.messageId)).toEqual(['identicalTerms']);

@@ -3,8 +3,7 @@ import rule from '../../rules/duration.js';
 import { lintTextWithRule } from '../helpers/lint-one-rule.js';
 
 const lint = (code: string, options?: Record<string, unknown>) => lintTextWithRule(rule, code, 'page.md', options);
-const brief = (f: { messageId: string; severity: string; line: number; column: number; endColumn: number }) =>
-  `${f.messageId} ${f.severity} ${f.line}:${f.column}-${f.endColumn}`;
+const brief = (f: { messageId: string; severity: string; line: number; column: number; endColumn: number }) => `${f.messageId} ${f.severity} ${f.line}:${f.column}-${f.endColumn}`;
 
 describe('duration', () => {
   it('reports a missing binding statement as info when only termination terms are given', async () => {

@@ -17,8 +17,14 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s examples', (_id
   });
   it('has examples in every format it reads', () => {
     for (const format of rule.formats) {
-      expect(rule.examples.valid.some((e) => e.format === format), `valid ${format}`).toBe(true);
-      expect(rule.examples.invalid.some((e) => e.format === format), `invalid ${format}`).toBe(true);
+      expect(
+        rule.examples.valid.some((e) => e.format === format),
+        `valid ${format}`,
+      ).toBe(true);
+      expect(
+        rule.examples.invalid.some((e) => e.format === format),
+        `invalid ${format}`,
+      ).toBe(true);
     }
   });
 });

@@ -29,7 +29,10 @@ describe.each(folders.map((rule) => [rule.id, rule] as const))('%s fixtures', (i
   const dir = path.join(FIXTURES, id);
   const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Expected[]>;
   // `runs/` holds multi-file cases of whole-run rules, which the rule's own test lints as one run each.
-  const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(md|html|json)$/.test(f) && f !== 'expected.json' && !f.startsWith(`runs${path.sep}`)).sort();
+  const files = fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(md|html|json)$/.test(f) && f !== 'expected.json' && !f.startsWith(`runs${path.sep}`))
+    .sort();
 
   it('lists every fixture file in expected.json', () => {
     expect(Object.keys(expected).sort()).toEqual(files.map((f) => f.split(path.sep).join('/')));

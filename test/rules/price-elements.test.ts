@@ -24,7 +24,7 @@ describe('price-elements', () => {
     expect(await findings(offer, 'tilbud.md')).toEqual([{ messageId: 'missingMarkup', line: 1, column: 4, endLine: 1, endColumn: 20, severity: 'error' }]);
   });
 
-  it('takes a spot product\'s own figure per kWh as its markup when it is one (at most 20 øre), not a spot price quoted in passing', async () => {
+  it("takes a spot product's own figure per kWh as its markup when it is one (at most 20 øre), not a spot price quoted in passing", async () => {
     expect(await findings('<h2>Polarkyst Spot</h2>\n<p>Spot price (monthly average)</p>\n<p>3.45 øre/kWh</p>\n<p>Monthly fee NOK 45.</p>\n', 'spot.html')).toEqual([]);
     expect(await findings('<h2>Polarkyst Spot</h2>\n<p>Spot price (monthly average)</p>\n<p>85 øre/kWh</p>\n<p>Monthly fee NOK 45.</p>\n', 'spot.html')).toEqual([
       { messageId: 'missingMarkup', line: 1, column: 5, endLine: 1, endColumn: 19, severity: 'error' },
@@ -39,7 +39,8 @@ describe('price-elements', () => {
   });
 
   it('gives every product the type the page states once for all of them', async () => {
-    const page = '# Våre avtaler\n\nAlle avtalene følger spotprisen time for time.\n\n## Dagry Jevn\n\nFastbeløp 44 kr/mnd.\n\n## Dagry Rask\n\nPåslag 2 øre/kWh, fastbeløp 49 kr/mnd.\n';
+    const page =
+      '# Våre avtaler\n\nAlle avtalene følger spotprisen time for time.\n\n## Dagry Jevn\n\nFastbeløp 44 kr/mnd.\n\n## Dagry Rask\n\nPåslag 2 øre/kWh, fastbeløp 49 kr/mnd.\n';
     expect(await findings(page, 'alle.md')).toEqual([{ messageId: 'missingMarkup', line: 5, column: 4, endLine: 5, endColumn: 14, severity: 'error' }]);
   });
 
@@ -71,9 +72,7 @@ describe('price-elements', () => {
     const code =
       '<h1>Våre avtaler</h1>\n<table>\n<tr><th></th><th>Spot Lav</th><th>Spot Høy</th></tr>\n' +
       '<tr><td>Påslag</td><td>1,9 øre/kWh</td><td>0,9 øre/kWh</td></tr>\n<tr><td>Fastbeløp</td><td>29 kr/mnd</td><td></td></tr>\n</table>\n';
-    expect(await findings(code, 'tabell.html')).toEqual([
-      { messageId: 'missingMonthlyFee', line: 3, column: 35, endLine: 3, endColumn: 43, severity: 'error' },
-    ]);
+    expect(await findings(code, 'tabell.html')).toEqual([{ messageId: 'missingMonthlyFee', line: 3, column: 35, endLine: 3, endColumn: 43, severity: 'error' }]);
   });
 
   it('reads a comparison table\'s "Energy price" row as the price of a fixed or variable product, and asks for a fee its cell only points away for', async () => {
@@ -103,13 +102,11 @@ describe('price-elements', () => {
     expect(await findings(code, 'enkel.md')).toEqual([]);
   });
 
-  it('takes a feed product\'s price per sales network as the price of a fixed product', async () => {
+  it("takes a feed product's price per sales network as the price of a fixed product", async () => {
     const product = '{"id":1,"name":"Fjordfast 12","productType":"Fixed","agreementTime":12,"agreementTimeUnit":"Month","monthlyFee":39';
     const priced = `[${product},"salesNetworks":[{"id":"NO5","type":"priceArea","kwPrice":89.9}]}]\n`;
     expect(await findings(priced, 'feed.json')).toEqual([]);
-    expect(await findings(`[${product}}]\n`, 'feed.json')).toEqual([
-      { messageId: 'missingPrice', line: 1, column: 18, endLine: 1, endColumn: 30, severity: 'error' },
-    ]);
+    expect(await findings(`[${product}}]\n`, 'feed.json')).toEqual([{ messageId: 'missingPrice', line: 1, column: 18, endLine: 1, endColumn: 30, severity: 'error' }]);
   });
 
   it('leaves terms pages alone unless asked', async () => {

@@ -79,7 +79,10 @@ function explainRule(rule: Rule, locale: Locale, docsUrl: string | undefined): s
     '',
     `${h.options}: ${describeOptions(rule.optionsSchema) || h.none}`,
   ];
-  for (const [title, examples] of [[h.valid, rule.examples.valid], [h.invalid, rule.examples.invalid]] as const) {
+  for (const [title, examples] of [
+    [h.valid, rule.examples.valid],
+    [h.invalid, rule.examples.invalid],
+  ] as const) {
     out.push('', `${title}:`);
     for (const example of examples) out.push(...formatExample(example, locale));
   }

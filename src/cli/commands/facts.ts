@@ -68,7 +68,7 @@ function factsAsData(document: Document) {
   const inProduct = new Set<number>();
   const products = document.products.map((p) => {
     const own = new Set([...p.blocks, ...p.shared]);
-    own.forEach((b) => inProduct.add(b));
+    for (const b of own) inProduct.add(b);
     return {
       name: p.name,
       type: p.type,
@@ -93,7 +93,9 @@ function factsAsText(document: Document): string {
   const out = [`${data.file} (${data.format}, ${data.pageKind}, ${data.blocks} blocks, ${data.products.length} products)`];
   const factLine = (f: { kind: string; at: string; text?: string }) => {
     const { kind, at, text, ...rest } = f;
-    const extra = Object.entries(rest).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ');
+    const extra = Object.entries(rest)
+      .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+      .join(' ');
     return `    ${at.padEnd(16)} ${kind.padEnd(16)} «${text ?? ''}» ${extra}`.trimEnd();
   };
   for (const p of data.products) {

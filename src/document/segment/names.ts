@@ -57,7 +57,10 @@ export function leadingBoldEnd(source: string, block: Block): number | undefined
   if (block.text.length === 0) return undefined;
   const at = block.map.toSourceStart(0);
   // Bold markup ends in "*", "_" or ">" (and maybe spaces) right before the text.
-  const last = source.slice(Math.max(0, at - 8), at).trimEnd().slice(-1);
+  const last = source
+    .slice(Math.max(0, at - 8), at)
+    .trimEnd()
+    .slice(-1);
   if (last !== '*' && last !== '_' && last !== '>') return undefined;
   const before = source.slice(Math.max(0, at - 90), at);
   const marker = MARKDOWN_OPEN.exec(before)?.[0];
@@ -75,7 +78,12 @@ export function leadingBoldEnd(source: string, block: Block): number | undefined
 export function isBoldLine(source: string, block: Block): boolean {
   const end = leadingBoldEnd(source, block);
   if (end === undefined) return false;
-  return block.text.slice(end).trim().replace(/^[:.!]+/, '').length === 0;
+  return (
+    block.text
+      .slice(end)
+      .trim()
+      .replace(/^[:.!]+/, '').length === 0
+  );
 }
 
 /** The lead of a list item that names a product: its bold opening, or undefined. */

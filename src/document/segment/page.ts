@@ -110,7 +110,9 @@ const HEADING_SCALE = 1.15;
  */
 function isLargeLine(block: Block, bodyPx: number | undefined): boolean {
   const px = block.fontSizePx;
-  return bodyPx !== undefined && px !== undefined && px >= bodyPx * HEADING_SCALE && block.text.length <= NAME_LINE && /\p{L}{2}/u.test(block.text) && !/[.!?:]$/.test(block.text.trim());
+  return (
+    bodyPx !== undefined && px !== undefined && px >= bodyPx * HEADING_SCALE && block.text.length <= NAME_LINE && /\p{L}{2}/u.test(block.text) && !/[.!?:]$/.test(block.text.trim())
+  );
 }
 
 /** The size most of the copy is set in (by characters), when the page sets sizes at all. */

@@ -90,7 +90,9 @@ function looksLikeDeal(page: Page, ids: number[]): boolean {
 function rowProducts(page: Page, grid: Grid): Unit[] {
   if (grid.headerRow < 0) return [];
   const header = grid.columns.flatMap((c) => cell(grid, grid.headerRow, c));
-  const priceColumns = grid.columns.filter((c) => c !== grid.nameColumn && (cellText(page, grid, grid.headerRow, c) ?? '') !== '' && isPriceHeader(cellText(page, grid, grid.headerRow, c)!));
+  const priceColumns = grid.columns.filter(
+    (c) => c !== grid.nameColumn && (cellText(page, grid, grid.headerRow, c) ?? '') !== '' && isPriceHeader(cellText(page, grid, grid.headerRow, c)!),
+  );
   const nameHeader = cellText(page, grid, grid.headerRow, grid.nameColumn) ?? '';
   // A price history lists months, not products.
   if (priceColumns.length === 0 || isPriceHeader(nameHeader) || isTimeHeader(nameHeader)) return [];
@@ -116,7 +118,13 @@ function columnProducts(page: Page, grid: Grid): Unit[] {
     const name = nameCell(page, grid, grid.headerRow, column);
     if (!name || isValueHeader(name.text)) continue;
     const blocks = grid.rows.flatMap((r) => cell(grid, r, column)).sort((a, b) => a - b);
-    if (!looksLikeDeal(page, blocks.filter((b) => b !== name.id))) continue;
+    if (
+      !looksLikeDeal(
+        page,
+        blocks.filter((b) => b !== name.id),
+      )
+    )
+      continue;
     units.push({ name: nameAnchor(name), blocks, context: labels });
   }
   return units;

@@ -14,7 +14,13 @@ const KEY_LENGTH = 120;
  * before the first letter (numbering such as "2." or "§ 3", decorations such as "★") removed.
  */
 function headingKey(text: string): string {
-  return text.slice(0, KEY_LENGTH).toLowerCase().replace(/\s+/gu, ' ').replace(/^[^\p{L}]+/u, '').replace(LEADING_DETERMINER, '').trimEnd();
+  return text
+    .slice(0, KEY_LENGTH)
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .replace(/^[^\p{L}]+/u, '')
+    .replace(LEADING_DETERMINER, '')
+    .trimEnd();
 }
 
 /** "The terms", "Våre vilkår", "Our prices": a determiner before the word that says what a heading is. */
@@ -103,9 +109,39 @@ const ASIDE = startsWithAny(
     // The state's scheme, ordered through the grid company: never the supplier's product.
     'norgespris\\p{L}{0,3}',
     // The parts of a campaign brief or a repository's README around the copy it holds.
-    'timeline', 'tidslinje', 'tidsplan', 'schedule', 'milestones?', 'milepæl\\p{L}{0,3}', 'budget', 'budsjett', 'channels(?: and budget)?', 'kanaler',
-    'tracking', 'sporing', 'assets', 'contacts', 'kontakter', 'changelog', 'endringslogg', 'installation', 'installasjon', 'usage', 'bruk',
-    'licen[cs]e', 'lisens', 'contributing', 'table of contents', 'innhold', 'innhald', 'contents', 'words we', 'ord vi', 'tone of voice', 'målgruppe\\p{L}{0,2}', 'audiences?',
+    'timeline',
+    'tidslinje',
+    'tidsplan',
+    'schedule',
+    'milestones?',
+    'milepæl\\p{L}{0,3}',
+    'budget',
+    'budsjett',
+    'channels(?: and budget)?',
+    'kanaler',
+    'tracking',
+    'sporing',
+    'assets',
+    'contacts',
+    'kontakter',
+    'changelog',
+    'endringslogg',
+    'installation',
+    'installasjon',
+    'usage',
+    'bruk',
+    'licen[cs]e',
+    'lisens',
+    'contributing',
+    'table of contents',
+    'innhold',
+    'innhald',
+    'contents',
+    'words we',
+    'ord vi',
+    'tone of voice',
+    'målgruppe\\p{L}{0,2}',
+    'audiences?',
   ].join('|'),
 );
 
@@ -266,16 +302,66 @@ const PRICE_HEADER = startsWithAny(
 /** Column headers of a one-product key/value table: the value column, not a product. */
 const VALUE_HEADER = startsWithAny(
   [
-    'pris\\p{L}{0,6}', 'prices?', 'verdi', 'value', 'beløp', 'amount', 'kostnad', 'cost', 'inkl', 'beskrivelse', 'description', 'detaljer', 'details', 'info',
+    'pris\\p{L}{0,6}',
+    'prices?',
+    'verdi',
+    'value',
+    'beløp',
+    'amount',
+    'kostnad',
+    'cost',
+    'inkl',
+    'beskrivelse',
+    'description',
+    'detaljer',
+    'details',
+    'info',
     // The columns of a worked example: how it is calculated and what it comes to per period.
-    'beregning', 'utregning', 'utrekning', 'calculation', 'sum', 'summen', 'totalt?', 'i alt', 'per (?:år|måned|månad|mnd|year|month|kwh)', 'pr\\.? (?:år|måned|mnd)',
-    'årlig\\p{L}{0,2}', 'årleg\\p{L}{0,2}', 'annual', 'yearly', 'monthly', 'forbruk', 'consumption',
+    'beregning',
+    'utregning',
+    'utrekning',
+    'calculation',
+    'sum',
+    'summen',
+    'totalt?',
+    'i alt',
+    'per (?:år|måned|månad|mnd|year|month|kwh)',
+    'pr\\.? (?:år|måned|mnd)',
+    'årlig\\p{L}{0,2}',
+    'årleg\\p{L}{0,2}',
+    'annual',
+    'yearly',
+    'monthly',
+    'forbruk',
+    'consumption',
   ].join('|'),
 );
 
 /** Name-column headers of a table over time (a price history): its rows are periods, not products. */
 const TIME_HEADER = startsWithAny(
-  ['måned\\p{L}{0,3}', 'månad\\p{L}{0,3}', 'months?', 'periode\\p{L}{0,3}', 'periods?', 'dato', 'dates?', 'år', 'years?', 'uke', 'veke', 'weeks?', 'kvartal', 'quarters?', 'dag', 'days?', 'døgn', 'time', 'hours?', 'klokkeslett', 'tidspunkt'].join('|'),
+  [
+    'måned\\p{L}{0,3}',
+    'månad\\p{L}{0,3}',
+    'months?',
+    'periode\\p{L}{0,3}',
+    'periods?',
+    'dato',
+    'dates?',
+    'år',
+    'years?',
+    'uke',
+    'veke',
+    'weeks?',
+    'kvartal',
+    'quarters?',
+    'dag',
+    'days?',
+    'døgn',
+    'time',
+    'hours?',
+    'klokkeslett',
+    'tidspunkt',
+  ].join('|'),
 );
 
 /** One word of a period label: a month, a number (year, day, week), a quarter, or a week/quarter word. */
@@ -297,7 +383,10 @@ export function isPeriodLabel(text: string): boolean {
   if (text.length > 40) return false;
   const date = FULL_DATE.exec(text.toLowerCase());
   if (date && (date[1] === undefined || MONTHS.has(date[1]))) return true;
-  const words = text.toLowerCase().split(/[\s.,/–-]+/u).filter((w) => w !== '');
+  const words = text
+    .toLowerCase()
+    .split(/[\s.,/–-]+/u)
+    .filter((w) => w !== '');
   return words.length > 0 && words.length <= 3 && words.every((w) => MONTHS.has(w) || PERIOD_WORD.test(w));
 }
 
@@ -306,19 +395,142 @@ export function isPeriodLabel(text: string): boolean {
  * question words, the verbs of a sales page ("Dette betaler du", "Slik bytter du", "What you pay").
  */
 const PHRASE_WORDS = new Set([
-  'du', 'deg', 'din', 'ditt', 'dine', 'vi', 'oss', 'vår', 'vårt', 'våre', 'dere', 'me', 'dykk', 'dykkar', 'dette', 'disse', 'desse', 'her',
-  'hva', 'kva', 'hvordan', 'korleis', 'hvorfor', 'kvifor', 'hvem', 'kven', 'når', 'kor', 'hvor', 'slik', 'sånn', 'derfor', 'difor', 'therefore',
-  'betaler', 'betalar', 'bytter', 'byter', 'får', 'velger', 'vel', 'trenger', 'treng', 'bestiller', 'bestiller', 'gjelder', 'gjeld', 'passer', 'passar',
-  'you', 'your', 'we', 'our', 'us', 'how', 'what', 'why', 'who', 'when', 'this', 'these', 'here', 'pay', 'get', 'switch', 'choose', 'need', 'works',
+  'du',
+  'deg',
+  'din',
+  'ditt',
+  'dine',
+  'vi',
+  'oss',
+  'vår',
+  'vårt',
+  'våre',
+  'dere',
+  'me',
+  'dykk',
+  'dykkar',
+  'dette',
+  'disse',
+  'desse',
+  'her',
+  'hva',
+  'kva',
+  'hvordan',
+  'korleis',
+  'hvorfor',
+  'kvifor',
+  'hvem',
+  'kven',
+  'når',
+  'kor',
+  'hvor',
+  'slik',
+  'sånn',
+  'derfor',
+  'difor',
+  'therefore',
+  'betaler',
+  'betalar',
+  'bytter',
+  'byter',
+  'får',
+  'velger',
+  'vel',
+  'trenger',
+  'treng',
+  'bestiller',
+  'bestiller',
+  'gjelder',
+  'gjeld',
+  'passer',
+  'passar',
+  'you',
+  'your',
+  'we',
+  'our',
+  'us',
+  'how',
+  'what',
+  'why',
+  'who',
+  'when',
+  'this',
+  'these',
+  'here',
+  'pay',
+  'get',
+  'switch',
+  'choose',
+  'need',
+  'works',
   // Imperatives: "Sammenlign avtalene", "Velg avtale", "Compare plans".
-  'sammenlign', 'samanlikn', 'velg', 'bestill', 'bytt', 'byt', 'finn', 'les', 'se', 'sjå', 'compare', 'order', 'find', 'read', 'see', 'sign',
+  'sammenlign',
+  'samanlikn',
+  'velg',
+  'bestill',
+  'bytt',
+  'byt',
+  'finn',
+  'les',
+  'se',
+  'sjå',
+  'compare',
+  'order',
+  'find',
+  'read',
+  'see',
+  'sign',
   // "Verv en venn", "Tips en venn", "Refer a friend": a campaign, not a product.
-  'verv', 'tips', 'refer', 'invite', 'inviter', 'prøv', 'try', 'join',
+  'verv',
+  'tips',
+  'refer',
+  'invite',
+  'inviter',
+  'prøv',
+  'try',
+  'join',
   // A statement, not a name: "De første 1 000 kWh er gratis", "Spot is simple".
-  'er', 'is', 'are', 'blir', 'vert',
+  'er',
+  'is',
+  'are',
+  'blir',
+  'vert',
 ]);
 /** Words that join the parts of a phrase; in a heading set in sentence case they make it a phrase too. */
-const JOINING_WORDS = new Set(['og', 'eller', 'med', 'for', 'til', 'om', 'av', 'på', 'i', 'fra', 'frå', 'ved', 'uten', 'utan', 'without', 'ingen', 'inga', 'etter', 'før', 'per', 'and', 'or', 'with', 'to', 'of', 'in', 'from', 'on', 'at', 'by', 'after', 'before']);
+const JOINING_WORDS = new Set([
+  'og',
+  'eller',
+  'med',
+  'for',
+  'til',
+  'om',
+  'av',
+  'på',
+  'i',
+  'fra',
+  'frå',
+  'ved',
+  'uten',
+  'utan',
+  'without',
+  'ingen',
+  'inga',
+  'etter',
+  'før',
+  'per',
+  'and',
+  'or',
+  'with',
+  'to',
+  'of',
+  'in',
+  'from',
+  'on',
+  'at',
+  'by',
+  'after',
+  'before',
+]);
 
 /**
  * A heading that says something rather than names something: a phrase with a pronoun, a question
@@ -326,7 +538,10 @@ const JOINING_WORDS = new Set(['og', 'eller', 'med', 'for', 'til', 'om', 'av', '
  * ("Varsling og angrerett"). Names are capitalised or carry figures: "Lyngheia Timepris", "Fastpris i 12 mnd".
  */
 function isPhrase(text: string): boolean {
-  const words = text.slice(0, KEY_LENGTH).split(/[\s,:;!?()]+/u).filter((w) => /\p{L}/u.test(w));
+  const words = text
+    .slice(0, KEY_LENGTH)
+    .split(/[\s,:;!?()]+/u)
+    .filter((w) => /\p{L}/u.test(w));
   if (words.length < 2) return false;
   const lower = words.map((w) => w.toLowerCase());
   // A pronoun or a sales verb makes a phrase, figures or not ("Your first 2 months without a monthly fee");
@@ -344,7 +559,8 @@ export type HeadingKind = 'terms' | 'aside' | 'detail' | 'name';
 const SLUG = /^(?:[\p{Ll}\d]+(?:[-_.][\p{Ll}\d]+)+|README(?:\.md)?)$/u;
 
 /** A heading led by a sum, a share or the first months: the offer ("0 kr i månadsbeløp", "50 % rabatt", "De første 1 000 kWh"), not the product's name. */
-const OFFER_FIGURE = /^(?:kun|bare|berre|only|just|nå|no|now|spar|save)?\s*(?:(?:kr\.?|nok)\s*\d|\d[\d\s.,]*\s*(?:kr\b|nok\b|øre\b|,-|%))|^(?:de |dei |the |your )?(?:første|fyrste|first)\b/u;
+const OFFER_FIGURE =
+  /^(?:kun|bare|berre|only|just|nå|no|now|spar|save)?\s*(?:(?:kr\.?|nok)\s*\d|\d[\d\s.,]*\s*(?:kr\b|nok\b|øre\b|,-|%))|^(?:de |dei |the |your )?(?:første|fyrste|first)\b/u;
 
 /** A campaign's title ("Haustkampanje", "Black Week-tilbud", "Autumn campaign"): a short heading that ends in the word for a campaign. */
 const CAMPAIGN_TITLE = /^(?:\S+\s+){0,2}\S*(?:kampanje|kampanjen|kampanjar|tilbud|tilbudet|tilbod|tilbodet|campaign|sale)$/u;
@@ -356,7 +572,16 @@ export function headingKind(text: string): HeadingKind {
   if (ASIDE.test(key)) return 'aside';
   // A numbered step ("1. Spotpris", "2) Påslag") explains a part of the price, and a question
   // ("Innkjøpspris – kva er det?") asks about one: neither names a product.
-  if (DETAIL.test(key) || ELEMENT.test(key) || /^\s*\d{1,2}\s*[.)]\s/u.test(text) || text.trim().endsWith('?') || OFFER_FIGURE.test(text.trim().toLowerCase()) || CAMPAIGN_TITLE.test(key) || LISTING.test(key)) return 'detail';
+  if (
+    DETAIL.test(key) ||
+    ELEMENT.test(key) ||
+    /^\s*\d{1,2}\s*[.)]\s/u.test(text) ||
+    text.trim().endsWith('?') ||
+    OFFER_FIGURE.test(text.trim().toLowerCase()) ||
+    CAMPAIGN_TITLE.test(key) ||
+    LISTING.test(key)
+  )
+    return 'detail';
   // The name before a tagline ("Timespot – for deg med smart styring") is what must not be a phrase.
   const name = nameSpan(text);
   if (isPhrase(text.slice(name.start, name.end))) return 'detail';

@@ -7,8 +7,23 @@ export interface Declaration {
 
 /** Properties that bear on whether and how prominently copy is shown; others are not kept. */
 const RELEVANT_PROPERTIES = new Set([
-  'display', 'visibility', 'opacity', 'position', 'left', 'top', 'text-indent', 'clip', 'clip-path',
-  'width', 'height', 'max-width', 'max-height', 'overflow', 'font-size', 'color', 'background',
+  'display',
+  'visibility',
+  'opacity',
+  'position',
+  'left',
+  'top',
+  'text-indent',
+  'clip',
+  'clip-path',
+  'width',
+  'height',
+  'max-width',
+  'max-height',
+  'overflow',
+  'font-size',
+  'color',
+  'background',
   'background-color',
 ]);
 

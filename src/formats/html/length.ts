@@ -25,7 +25,14 @@ export function lengthPx(text: string, relativeTo: number): number | null {
 }
 
 const KEYWORD_SIZES: Record<string, number> = {
-  'xx-small': 9, 'x-small': 10, small: 13, medium: 16, large: 18, 'x-large': 24, 'xx-large': 32, 'xxx-large': 48,
+  'xx-small': 9,
+  'x-small': 10,
+  small: 13,
+  medium: 16,
+  large: 18,
+  'x-large': 24,
+  'xx-large': 32,
+  'xxx-large': 48,
 };
 
 /** Computed `font-size` in px from its declared value and the parent's size. */

@@ -23,7 +23,9 @@ export function compileRoleSelectors(html: AdapterOptions['html']): RoleSelector
       return compileSelectorList(text);
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      throw new Error(`Invalid CSS selector in html.${key}: "${text}" (${why}). Supported: type, .class, #id, [attribute] with = ~= ^= $= *= |=, descendant and > combinators, :not(), :is(), :where(), :root, comma lists.`);
+      throw new Error(
+        `Invalid CSS selector in html.${key}: "${text}" (${why}). Supported: type, .class, #id, [attribute] with = ~= ^= $= *= |=, descendant and > combinators, :not(), :is(), :where(), :root, comma lists.`,
+      );
     }
   };
   return { ignore: compile('ignore'), product: compile('product'), name: compile('name') };
@@ -34,8 +36,20 @@ export function compileRoleSelectors(html: AdapterOptions['html']): RoleSelector
  * A plain "banner" is left out: campaign banners carry offers.
  */
 const CHROME_WORDS = new Set([
-  'cookie', 'cookies', 'consent', 'gdpr', 'menu', 'meny', 'hovedmeny', 'megamenu', 'navbar', 'nav', 'navigation',
-  'breadcrumb', 'breadcrumbs', 'brodsmuler',
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  'menu',
+  'meny',
+  'hovedmeny',
+  'megamenu',
+  'navbar',
+  'nav',
+  'navigation',
+  'breadcrumb',
+  'breadcrumbs',
+  'brodsmuler',
 ]);
 const CHROME_ARIA_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'menu', 'menubar']);
 /** A `<header>` or `<footer>` inside these belongs to that content (a product card's header), not the page. */
@@ -47,7 +61,12 @@ function isChrome(elements: readonly ElementInfo[], index: number): boolean {
   if (CHROME_ELEMENTS.has(element.tag) && !elements.slice(0, index).some((e) => SECTIONING.has(e.tag))) return true;
   if (CHROME_ARIA_ROLES.has(element.attributes['role']?.toLowerCase() ?? '')) return true;
   const names = element.id === undefined ? element.classes : [...element.classes, element.id];
-  return names.some((name) => name.toLowerCase().split(/[-_]+/).some((word) => CHROME_WORDS.has(word)));
+  return names.some((name) =>
+    name
+      .toLowerCase()
+      .split(/[-_]+/)
+      .some((word) => CHROME_WORDS.has(word)),
+  );
 }
 
 /** The role of `elements[index]`: a configured one first (ignore, product, name), else page chrome. */

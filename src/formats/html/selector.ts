@@ -2,11 +2,7 @@ import { parse, stringify, type AttributeSelector, type Selector } from 'css-wha
 import type { ElementInfo } from './element.js';
 
 /** One test on a single element. */
-type SimpleTest =
-  | { kind: 'tag'; name: string }
-  | { kind: 'attribute'; selector: AttributeSelector }
-  | { kind: 'root' }
-  | { kind: 'not' | 'is'; alternatives: ComplexSelector[] };
+type SimpleTest = { kind: 'tag'; name: string } | { kind: 'attribute'; selector: AttributeSelector } | { kind: 'root' } | { kind: 'not' | 'is'; alternatives: ComplexSelector[] };
 
 /** Simple tests on one element, and how it relates to the element matched by the compound to its right. */
 interface Compound {

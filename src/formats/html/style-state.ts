@@ -56,7 +56,15 @@ const OFF_SCREEN_PX = -999;
 
 /** Size browsers give these elements by default, relative to the parent (em). */
 const DEFAULT_FONT_SCALE: Record<string, number> = {
-  h1: 2, h2: 1.5, h3: 1.17, h5: 0.83, h6: 0.67, small: 1 / 1.2, sub: 1 / 1.2, sup: 1 / 1.2, big: 1.2,
+  h1: 2,
+  h2: 1.5,
+  h3: 1.17,
+  h5: 0.83,
+  h6: 0.67,
+  small: 1 / 1.2,
+  sub: 1 / 1.2,
+  sup: 1 / 1.2,
+  big: 1.2,
 };
 
 /** Where a declaration came from, in the words a reason uses. */

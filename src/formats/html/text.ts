@@ -46,4 +46,3 @@ export function appendHtmlText(builder: TextBuilder, source: string, start: numb
     i = amp + entity.length;
   }
 }
-

@@ -22,8 +22,14 @@ const OPAQUE_FROM_BREAKPOINT = new RegExp(`^${BREAKPOINT}:opacity-[1-9]\\d*$`);
 const DISPLAY_NONE = new Set(['d-none', 'hidden', 'hide', 'is-hidden']);
 const VISIBILITY_HIDDEN = new Set(['invisible', 'is-invisible']);
 const SCREEN_READER_ONLY = new Set([
-  'sr-only', 'sr-only-focusable', 'visually-hidden', 'visually-hidden-focusable', 'visuallyhidden',
-  'screen-reader-text', 'element-invisible', 'is-sr-only',
+  'sr-only',
+  'sr-only-focusable',
+  'visually-hidden',
+  'visually-hidden-focusable',
+  'visuallyhidden',
+  'screen-reader-text',
+  'element-invisible',
+  'is-sr-only',
 ]);
 
 /**

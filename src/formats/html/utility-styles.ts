@@ -11,26 +11,66 @@ const REM = 16;
 
 /** Bootstrap 5 at desktop width. */
 const BOOTSTRAP_SIZES: Record<string, number> = {
-  'fs-1': 2.5 * REM, 'fs-2': 2 * REM, 'fs-3': 1.75 * REM, 'fs-4': 1.5 * REM, 'fs-5': 1.25 * REM, 'fs-6': REM,
-  'display-1': 5 * REM, 'display-2': 4.5 * REM, 'display-3': 4 * REM, 'display-4': 3.5 * REM, 'display-5': 3 * REM, 'display-6': 2.5 * REM,
-  h1: 2.5 * REM, h2: 2 * REM, h3: 1.75 * REM, h4: 1.5 * REM, h5: 1.25 * REM, h6: REM, lead: 1.25 * REM,
+  'fs-1': 2.5 * REM,
+  'fs-2': 2 * REM,
+  'fs-3': 1.75 * REM,
+  'fs-4': 1.5 * REM,
+  'fs-5': 1.25 * REM,
+  'fs-6': REM,
+  'display-1': 5 * REM,
+  'display-2': 4.5 * REM,
+  'display-3': 4 * REM,
+  'display-4': 3.5 * REM,
+  'display-5': 3 * REM,
+  'display-6': 2.5 * REM,
+  h1: 2.5 * REM,
+  h2: 2 * REM,
+  h3: 1.75 * REM,
+  h4: 1.5 * REM,
+  h5: 1.25 * REM,
+  h6: REM,
+  lead: 1.25 * REM,
 };
 
 /** Bootstrap's relative sizes. */
 const BOOTSTRAP_RELATIVE: Record<string, string> = { small: '0.875em' };
 
 const TAILWIND_SIZES: Record<string, number> = {
-  'text-xs': 12, 'text-sm': 14, 'text-base': 16, 'text-lg': 18, 'text-xl': 20, 'text-2xl': 24, 'text-3xl': 30, 'text-4xl': 36,
-  'text-5xl': 48, 'text-6xl': 60, 'text-7xl': 72, 'text-8xl': 96, 'text-9xl': 128,
+  'text-xs': 12,
+  'text-sm': 14,
+  'text-base': 16,
+  'text-lg': 18,
+  'text-xl': 20,
+  'text-2xl': 24,
+  'text-3xl': 30,
+  'text-4xl': 36,
+  'text-5xl': 48,
+  'text-6xl': 60,
+  'text-7xl': 72,
+  'text-8xl': 96,
+  'text-9xl': 128,
 };
 
 const BOOTSTRAP_COLORS: Record<string, string> = {
-  'text-muted': '#6c757d', 'text-secondary': '#6c757d', 'text-body-secondary': '#6c757d', 'text-body-tertiary': 'rgba(33,37,41,0.5)',
-  'text-light': '#f8f9fa', 'text-white': '#fff', 'text-dark': '#212529', 'text-body': '#212529', 'text-black': '#000',
-  'text-black-50': 'rgba(0,0,0,0.5)', 'text-white-50': 'rgba(255,255,255,0.5)',
+  'text-muted': '#6c757d',
+  'text-secondary': '#6c757d',
+  'text-body-secondary': '#6c757d',
+  'text-body-tertiary': 'rgba(33,37,41,0.5)',
+  'text-light': '#f8f9fa',
+  'text-white': '#fff',
+  'text-dark': '#212529',
+  'text-body': '#212529',
+  'text-black': '#000',
+  'text-black-50': 'rgba(0,0,0,0.5)',
+  'text-white-50': 'rgba(255,255,255,0.5)',
 };
 const BOOTSTRAP_BACKGROUNDS: Record<string, string> = {
-  'bg-white': '#fff', 'bg-light': '#f8f9fa', 'bg-dark': '#212529', 'bg-black': '#000', 'bg-body': '#fff', 'bg-body-tertiary': '#f8f9fa',
+  'bg-white': '#fff',
+  'bg-light': '#f8f9fa',
+  'bg-dark': '#212529',
+  'bg-black': '#000',
+  'bg-body': '#fff',
+  'bg-body-tertiary': '#f8f9fa',
   'bg-body-secondary': '#e9ecef',
 };
 
@@ -55,7 +95,8 @@ const NOT_A_COLOR =
  * (a Bootstrap `.card` is white on a dark section; WordPress `has-…-background-color`): behind their
  * text the colour is unknown, not the one inherited.
  */
-const OWN_BACKGROUND = /^(?:card|modal-content|dropdown-menu|list-group-item|alert(?:-\w+)?|toast|popover|offcanvas|accordion-item|accordion-button|btn(?:-\w+)*|badge|form-control|form-select|table|jumbotron|navbar|has-background|has-[\w-]+-background-color|wp-block-cover)$/;
+const OWN_BACKGROUND =
+  /^(?:card|modal-content|dropdown-menu|list-group-item|alert(?:-\w+)?|toast|popover|offcanvas|accordion-item|accordion-button|btn(?:-\w+)*|badge|form-control|form-select|table|jumbotron|navbar|has-background|has-[\w-]+-background-color|wp-block-cover)$/;
 
 /** `text-[7px]`, `text-[0.5rem]`, `text-[#f4f4f4]`, `bg-[#fff]`, `text-[var(--muted)]`. */
 const ARBITRARY = /^(text|bg)-\[([^\]]{1,60})\]$/;

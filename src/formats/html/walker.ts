@@ -126,9 +126,20 @@ class HtmlWalker implements TokenizerCallbacks {
     this.styleSheet = options.styleSheet ?? new StyleSheet();
     const container = options.ids.parentContainer;
     this.root = {
-      tag: '#root', element: elementInfo('#root', {}), style: { ...ROOT_STYLE, vars: this.styleSheet.rootVars }, container, containerIndex: -1, silent: false, ignored: false,
+      tag: '#root',
+      element: elementInfo('#root', {}),
+      style: { ...ROOT_STYLE, vars: this.styleSheet.rootVars },
+      container,
+      containerIndex: -1,
+      silent: false,
+      ignored: false,
       owner: { tag: 'body', kind: 'text', visibility: ROOT_STYLE.visibility, container, cell: null, footnoteLabel: null },
-      table: null, cell: null, inTableHead: false, footnoteLabel: null, sup: null, breaksRun: true,
+      table: null,
+      cell: null,
+      inTableHead: false,
+      footnoteLabel: null,
+      sup: null,
+      breaksRun: true,
     };
   }
 
@@ -273,7 +284,10 @@ class HtmlWalker implements TokenizerCallbacks {
     const breaksRun = isContainer || BLOCK_LEVEL.has(tag) || displaysAsBox(cascaded, element.classes);
     if (breaksRun) this.collector.flush();
     const frame: Frame = {
-      tag, element, style, silent,
+      tag,
+      element,
+      style,
+      silent,
       container: parent.container,
       containerIndex: -1,
       ignored: parent.ignored || role === 'ignore',
@@ -294,7 +308,14 @@ class HtmlWalker implements TokenizerCallbacks {
 
   private openContainer(frame: Frame, parent: Frame, role: Container['role']): void {
     const id = this.options.ids.firstContainerId + this.containers.length;
-    const container: Container = { id, parent: parent.container, tag: frame.tag, classes: [...frame.element.classes], firstBlock: this.collector.nextId, endBlock: this.collector.nextId };
+    const container: Container = {
+      id,
+      parent: parent.container,
+      tag: frame.tag,
+      classes: [...frame.element.classes],
+      firstBlock: this.collector.nextId,
+      endBlock: this.collector.nextId,
+    };
     if (frame.element.id !== undefined) container.htmlId = frame.element.id;
     if (role !== undefined) container.role = role;
     frame.containerIndex = this.containers.length;

@@ -70,7 +70,14 @@ export function toData(root: ValueNode): unknown {
     } else if (node.type === 'Array') {
       const array: unknown[] = new Array(node.elements.length);
       put(array);
-      node.elements.forEach((e, i) => stack.push({ node: e.value, put: (v) => (array[i] = v) }));
+      node.elements.forEach((e, i) => {
+        stack.push({
+          node: e.value,
+          put: (v) => {
+            array[i] = v;
+          },
+        });
+      });
     } else put(node.type === 'Null' ? null : 'value' in node ? node.value : null);
   }
   return top.value;

@@ -75,14 +75,7 @@ interface Item {
  * (nested members extend their parent's name: `prices.markup.value`, `noticeChannels.0`).
  * The `$stromlint` member is skipped. Iterative, in source order.
  */
-export function productBlocks(
-  list: BlockList,
-  product: ObjectNode,
-  pointer: string,
-  container: number,
-  fieldName: (key: string) => string,
-  needKeyAnchor: boolean,
-): ProductBlocks {
+export function productBlocks(list: BlockList, product: ObjectNode, pointer: string, container: number, fieldName: (key: string) => string, needKeyAnchor: boolean): ProductBlocks {
   const blocks: number[] = [];
   const fields: Record<string, number> = Object.create(null);
   let firstKey: number | undefined;

@@ -14,19 +14,44 @@ export type SheetShape =
 
 /** Members that make an object with a `name` a stromlint sheet product. */
 const SHEET_PRODUCT_FIELDS = [
-  'type', 'prices', 'binding', 'campaign', 'fees', 'fixedPeriod', 'priceGuarantee', 'noticeChannels',
-  'noticeDays', 'priceAreas', 'restrictions', 'bundles', 'followsSpotHourly',
+  'type',
+  'prices',
+  'binding',
+  'campaign',
+  'fees',
+  'fixedPeriod',
+  'priceGuarantee',
+  'noticeChannels',
+  'noticeDays',
+  'priceAreas',
+  'restrictions',
+  'bundles',
+  'followsSpotHourly',
 ];
 
 /** Field names of the price portal's product feed (strompris.no). */
 const FEED_FIELDS = new Set([
-  'productType', 'addonPrice', 'monthlyFee', 'agreementTime', 'agreementTimeUnit', 'elCertificatePrice',
-  'feeMandatoryType', 'feePostalLetter', 'standardAlert', 'addonPriceMinimumFixedFor', 'applicableToCustomerType',
-  'otherConditions', 'billingFrequency', 'paymentType', 'salesNetworks', 'purchaseAddonPrice', 'vatExemption', 'cabinProduct',
+  'productType',
+  'addonPrice',
+  'monthlyFee',
+  'agreementTime',
+  'agreementTimeUnit',
+  'elCertificatePrice',
+  'feeMandatoryType',
+  'feePostalLetter',
+  'standardAlert',
+  'addonPriceMinimumFixedFor',
+  'applicableToCustomerType',
+  'otherConditions',
+  'billingFrequency',
+  'paymentType',
+  'salesNetworks',
+  'purchaseAddonPrice',
+  'vatExemption',
+  'cabinProduct',
 ]);
 
-const NOT_A_SHEET =
-  'not a stromlint product sheet or price-portal feed (add "$schema": "https://stromlint.dev/schemas/product-sheet.json" to lint it as a product sheet)';
+const NOT_A_SHEET = 'not a stromlint product sheet or price-portal feed (add "$schema": "https://stromlint.dev/schemas/product-sheet.json" to lint it as a product sheet)';
 
 /**
  * Tells which kind of product data a JSON document is: a stromlint product sheet (named by

@@ -18,7 +18,8 @@ export function prescanJson(text: string, maxDepth: number): Prescan {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // a backslash: the next character is escaped
+      if (c === 0x5c)
+        i++; // a backslash: the next character is escaped
       else if (c === 0x22) inString = false;
       else if (c < 0x20 && result.controlCharAt === undefined) result.controlCharAt = i;
     } else if (c === 0x22) inString = true;

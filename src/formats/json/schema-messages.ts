@@ -57,11 +57,12 @@ export function schemaMessage(error: ErrorObject, place: ErrorPlace, branches: E
       return enumMessage(subject, place, params.allowedValues as unknown[], false);
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const known = Object.keys(((error.parentSchema as { properties?: object } | undefined)?.properties) ?? {});
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       const guess = closest(key, known);
-      return both((l) =>
-        `${subject[l]} ${l === 'nb' ? 'har et ukjent felt' : 'has an unknown field'} ${quote(l, key)}.` +
-        (guess ? ` ${l === 'nb' ? 'Mente du' : 'Did you mean'} ${quote(l, guess)}?` : ''),
+      return both(
+        (l) =>
+          `${subject[l]} ${l === 'nb' ? 'har et ukjent felt' : 'has an unknown field'} ${quote(l, key)}.` +
+          (guess ? ` ${l === 'nb' ? 'Mente du' : 'Did you mean'} ${quote(l, guess)}?` : ''),
       );
     }
     case 'minimum':
@@ -76,7 +77,10 @@ export function schemaMessage(error: ErrorObject, place: ErrorPlace, branches: E
     }
     case 'pattern':
       if (error.schemaPath.startsWith('#/definitions/date/')) {
-        return both((l) => `${subject[l]} ${l === 'nb' ? 'må være en dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2026-12-31' : 'must be a date written YYYY-MM-DD, e.g. 2026-12-31'}, ${found(l)} ${place.found[l]}`);
+        return both(
+          (l) =>
+            `${subject[l]} ${l === 'nb' ? 'må være en dato skrevet ÅÅÅÅ-MM-DD, f.eks. 2026-12-31' : 'must be a date written YYYY-MM-DD, e.g. 2026-12-31'}, ${found(l)} ${place.found[l]}`,
+        );
       }
       break;
     case 'anyOf':
@@ -89,7 +93,13 @@ export function schemaMessage(error: ErrorObject, place: ErrorPlace, branches: E
 function anyOfMessage(subject: Localized, place: ErrorPlace, branches: ErrorObject[]): Localized {
   const required = branches.filter((b) => b.keyword === 'required').map((b) => String((b.params as { missingProperty: string }).missingProperty));
   if (required.length > 0 && required.length === branches.length) {
-    return both((l) => `${subject[l]} ${l === 'nb' ? 'må ha minst ett av feltene' : 'needs at least one of the fields'} ${list(required.map((r) => quote(l, r)), l === 'nb' ? 'eller' : 'or')}.`);
+    return both(
+      (l) =>
+        `${subject[l]} ${l === 'nb' ? 'må ha minst ett av feltene' : 'needs at least one of the fields'} ${list(
+          required.map((r) => quote(l, r)),
+          l === 'nb' ? 'eller' : 'or',
+        )}.`,
+    );
   }
   const allowed = branches.find((b) => b.keyword === 'enum');
   if (allowed) return enumMessage(subject, place, (allowed.params as { allowedValues: unknown[] }).allowedValues, true);
@@ -98,8 +108,9 @@ function anyOfMessage(subject: Localized, place: ErrorPlace, branches: ErrorObje
 
 function enumMessage(subject: Localized, place: ErrorPlace, allowed: unknown[], orList: boolean): Localized {
   const values = allowed.map(String).join(', ');
-  return both((l) =>
-    `${subject[l]} ${l === 'nb' ? 'må være én av' : 'must be one of'}: ${values}${orList ? (l === 'nb' ? ' (eller en liste av dem)' : ' (or a list of them)') : ''}; ${found(l)} ${place.found[l]}`,
+  return both(
+    (l) =>
+      `${subject[l]} ${l === 'nb' ? 'må være én av' : 'must be one of'}: ${values}${orList ? (l === 'nb' ? ' (eller en liste av dem)' : ' (or a list of them)') : ''}; ${found(l)} ${place.found[l]}`,
   );
 }
 

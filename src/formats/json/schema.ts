@@ -73,7 +73,13 @@ function place(source: string, instancePath: string, listPointer: string, node: 
   const inProduct = inList !== undefined;
   // Inside a product: drop the product's index; the notice's position says which product it is.
   const rest = inProduct ? inList.replace(/^\d+\/?/, '') : instancePath.slice(1);
-  const path = rest === '' ? '' : rest.split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).reduce((p, s) => (/^\d+$/.test(s) ? `${p}[${s}]` : p ? `${p}.${s}` : s), '');
+  const path =
+    rest === ''
+      ? ''
+      : rest
+          .split('/')
+          .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+          .reduce((p, s) => (/^\d+$/.test(s) ? `${p}[${s}]` : p ? `${p}.${s}` : s), '');
   return { path, inProduct, found: foundWords(source, node) };
 }
 

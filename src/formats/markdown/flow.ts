@@ -31,7 +31,11 @@ export class FlowWalker {
   private readonly sectionLevels: number[] = [];
   private tables = 0;
 
-  constructor(private readonly source: string, private readonly parts: DocumentParts, private readonly html: AdapterOptions['html']) {}
+  constructor(
+    private readonly source: string,
+    private readonly parts: DocumentParts,
+    private readonly html: AdapterOptions['html'],
+  ) {}
 
   walk(root: Root): void {
     const top: Frame = this.frame(root.children, 'paragraph', undefined, new VisibilityStack(VISIBLE), false);
@@ -119,7 +123,13 @@ export class FlowWalker {
     const end = endOf(node);
     const outside = frame.tags.current;
     const parts = this.parts;
-    const fragment = htmlFragment(this.source, start, end, { firstBlockId: parts.blocks.length, firstContainerId: parts.containers.length, parentContainer: parts.current }, this.html);
+    const fragment = htmlFragment(
+      this.source,
+      start,
+      end,
+      { firstBlockId: parts.blocks.length, firstContainerId: parts.containers.length, parentContainer: parts.current },
+      this.html,
+    );
     const blocks = outside.state === 'visible' ? fragment.blocks : fragment.blocks.map((b) => ({ ...b, visibility: lessVisible(outside, b.visibility) }));
     parts.splice(blocks, fragment.containers, fragment.directives);
     frame.reader ??= new TagReader();

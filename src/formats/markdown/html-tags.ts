@@ -26,22 +26,25 @@ export class TagReader {
   private readonly parser: Parser;
 
   constructor() {
-    this.parser = new Parser({
-      onopentag: (name, attributes) => {
-        this.depth++;
-        this.events.push({ kind: 'open', name, attributes, start: this.parser.startIndex - this.written, end: this.parser.endIndex + 1 - this.written });
+    this.parser = new Parser(
+      {
+        onopentag: (name, attributes) => {
+          this.depth++;
+          this.events.push({ kind: 'open', name, attributes, start: this.parser.startIndex - this.written, end: this.parser.endIndex + 1 - this.written });
+        },
+        onclosetag: (name, isImplied) => {
+          this.depth--;
+          const last = this.events[this.events.length - 1];
+          // Closed as soon as opened: a void or self-closing element.
+          if (isImplied && last?.kind === 'open' && last.name === name) this.events[this.events.length - 1] = { ...last, kind: 'void' };
+          else this.events.push({ kind: 'close', name });
+        },
+        oncomment: (body) => {
+          this.events.push({ kind: 'comment', body, start: this.parser.startIndex - this.written, end: this.parser.endIndex + 1 - this.written });
+        },
       },
-      onclosetag: (name, isImplied) => {
-        this.depth--;
-        const last = this.events[this.events.length - 1];
-        // Closed as soon as opened: a void or self-closing element.
-        if (isImplied && last?.kind === 'open' && last.name === name) this.events[this.events.length - 1] = { ...last, kind: 'void' };
-        else this.events.push({ kind: 'close', name });
-      },
-      oncomment: (body) => {
-        this.events.push({ kind: 'comment', body, start: this.parser.startIndex - this.written, end: this.parser.endIndex + 1 - this.written });
-      },
-    }, { recognizeSelfClosing: true });
+      { recognizeSelfClosing: true },
+    );
   }
 
   read(html: string): TagEvent[] {

@@ -74,7 +74,11 @@ class InlineCollector {
   /** A hard break or line break was the last thing seen: a footnote marker may follow. */
   private atLineStart = false;
 
-  constructor(private readonly block: InlineBlock, private readonly source: string, private readonly parts: DocumentParts) {
+  constructor(
+    private readonly block: InlineBlock,
+    private readonly source: string,
+    private readonly parts: DocumentParts,
+  ) {
     this.tags = new VisibilityStack(block.visibility);
     this.main = this.segment(block.visibility);
   }

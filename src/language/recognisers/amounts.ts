@@ -24,7 +24,9 @@ const EXAMPLE_WINDOW = 16;
 function workedExample(a: Analysis, m: Money): boolean {
   if (m.per !== undefined && m.per !== 'year') return false;
   const { ctx } = a;
-  return ctx.lookBehind(m.start, EXAMPLE_WINDOW, 'sentence', (j) => readKwh(ctx, j) !== undefined && ctx.lookBehind(j, 3, 'sentence', (k) => CONSUMPTION.test(ctx.norm(k))) >= 0) >= 0;
+  return (
+    ctx.lookBehind(m.start, EXAMPLE_WINDOW, 'sentence', (j) => readKwh(ctx, j) !== undefined && ctx.lookBehind(j, 3, 'sentence', (k) => CONSUMPTION.test(ctx.norm(k))) >= 0) >= 0
+  );
 }
 
 /** `amount`: every sum of money with its unit and what it is per. */

@@ -47,8 +47,7 @@ const PHRASES = new Lexicon<ElementKind>([
   ['variabel pris|variabel kraftpris|variabel strømpris|variabel straumpris|variable price', { element: 'variable-price', needsSize: true }],
   ['spot price|market price|area price|nord pool|spot-pris|spot market|spotmarkedet|strømmarkedet', { element: 'spot-reference' }],
   [
-    'el sertifikat*|electricity certificate*|el-certificate*|el certificate*|green certificate*|guarantee of origin|guarantees of origin|' +
-      'renewable certificate*',
+    'el sertifikat*|electricity certificate*|el-certificate*|el certificate*|green certificate*|guarantee of origin|guarantees of origin|' + 'renewable certificate*',
     { element: 'certificates' },
   ],
   [
@@ -70,8 +69,7 @@ const PHRASES = new Lexicon<ElementKind>([
     fee('break'),
   ],
   [
-    'establishment fee*|setup fee*|set-up fee*|sign-up fee*|signup fee*|start-up fee*|startup fee*|connection fee*|gebyr for etablering|' +
-      'gebyr ved etablering',
+    'establishment fee*|setup fee*|set-up fee*|sign-up fee*|signup fee*|start-up fee*|startup fee*|connection fee*|gebyr for etablering|' + 'gebyr ved etablering',
     fee('establishment'),
   ],
   ['brudd på vilkår|brudd på vilkårene|brudd på avtalevilkår|brot på vilkår|brot på vilkåra|brot på vilkåret', fee('missing-efaktura')],

@@ -41,7 +41,8 @@ const PERIOD_TRIGGERS = new PhraseSet([
 const FREE_AFTER = new Set(['gratis', 'free', 'kostnadsfritt']);
 
 /** A sentence about an offer or a price: only there is "i 3 måneder" an end (not "vi har levert strøm i 20 år"). */
-const OFFER_CONTEXT = /^(kampanj|tilbud|tilbod|pris|påslag|fastbeløp|gratis|rabatt|bonus|offer|price|free|discount|gjelder|gjeld|valid|fastpris|garant|markup|fee|månedsavgift|månadsavgift|campaign|promo|deal|intro|velkomst|spot)/;
+const OFFER_CONTEXT =
+  /^(kampanj|tilbud|tilbod|pris|påslag|fastbeløp|gratis|rabatt|bonus|offer|price|free|discount|gjelder|gjeld|valid|fastpris|garant|markup|fee|månedsavgift|månadsavgift|campaign|promo|deal|intro|velkomst|spot)/;
 
 const YEAR_END = new PhraseSet([
   'ut året|ut dette året|ut hele året|ut|throughout|through the end of|until the end of|til utgangen av|innen utgangen av|til slutten av|' +

@@ -43,7 +43,9 @@ function guaranteePeriod(a: Analysis, from: number, to: number, data: End | unde
   const guarantees = a.factsOf('guarantee');
   if (guarantees.some((g) => g.months !== undefined && g.start <= start && end <= g.end)) return true;
   if (data?.how !== 'period' || data.months === undefined) return false;
-  const open = guarantees.find((g) => !g.negated && g.months === undefined && g.until === undefined && ctx.lookBehind(from, GUARANTEE_REACH, 'sentence', (j) => ctx.tokens[j]!.end === g.end) >= 0);
+  const open = guarantees.find(
+    (g) => !g.negated && g.months === undefined && g.until === undefined && ctx.lookBehind(from, GUARANTEE_REACH, 'sentence', (j) => ctx.tokens[j]!.end === g.end) >= 0,
+  );
   if (!open) return false;
   open.months = data.months;
   return true;
@@ -86,7 +88,11 @@ export function recogniseFirstN(a: Analysis): void {
 function countedUnit(ctx: Context, k: number, count: number): { end: number; data: End } | undefined {
   const unit = TIME_UNITS.get(ctx.norm(k));
   if (!unit) return undefined;
-  return { end: k + 1, data: unit === 'year' ? { how: 'period', months: count * 12 } : unit === 'month' ? { how: 'period', months: count } : { how: 'period', days: unit === 'week' ? count * 7 : count } };
+  return {
+    end: k + 1,
+    data:
+      unit === 'year' ? { how: 'period', months: count * 12 } : unit === 'month' ? { how: 'period', months: count } : { how: 'period', days: unit === 'week' ? count * 7 : count },
+  };
 }
 
 /** "de 5000 første kWh". */

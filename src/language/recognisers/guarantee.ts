@@ -19,7 +19,7 @@ const UNCHANGED = new PhraseSet([
     'the markup does not change|the price does not change|the monthly fee does not change|the markup will not change|the price will not change|' +
     'the markup stays the same|the price stays the same|markup does not change|price does not change|' +
     'vi endrer ikke påslaget|vi endrer ikke prisen|vi endrar ikkje påslaget|vi endrar ikkje prisen|vi øker ikke påslaget|vi aukar ikkje påslaget|' +
-    'we will not change the markup|we will not change the price|we won\'t change the markup|we won\'t change the price|we will not raise the markup',
+    "we will not change the markup|we will not change the price|we won't change the markup|we won't change the price|we will not raise the markup",
 ]);
 
 /** "garantert billigst" is a claim, not a guarantee. */

@@ -23,17 +23,65 @@ const DIRECT: ReadonlySet<NoticeChannel> = new Set(['sms', 'email', 'letter', 'p
 
 /** Words that make a sentence about notice of price or term changes. */
 const NOTICE_CONTEXT = new Set([
-  'varsel', 'varsle', 'varsles', 'varsla', 'varslar', 'varslast', 'varslet', 'varsling', 'varslinger', 'varsler', 'notify', 'notified',
-  'notifies', 'notification', 'notifications', 'notice', 'endring', 'endringer', 'endringar', 'endres', 'endrast', 'endrer', 'endrar',
-  'endra', 'endret', 'prisendring', 'prisendringer', 'prisendringar', 'prisendringen', 'prisjustering', 'vilkårsendring',
-  'vilkårsendringer', 'change', 'changes', 'changed', 'informere', 'informerer', 'informert', 'orientere', 'orienterer', 'beskjed',
-  'prisøkning', 'prisauke',
+  'varsel',
+  'varsle',
+  'varsles',
+  'varsla',
+  'varslar',
+  'varslast',
+  'varslet',
+  'varsling',
+  'varslinger',
+  'varsler',
+  'notify',
+  'notified',
+  'notifies',
+  'notification',
+  'notifications',
+  'notice',
+  'endring',
+  'endringer',
+  'endringar',
+  'endres',
+  'endrast',
+  'endrer',
+  'endrar',
+  'endra',
+  'endret',
+  'prisendring',
+  'prisendringer',
+  'prisendringar',
+  'prisendringen',
+  'prisjustering',
+  'vilkårsendring',
+  'vilkårsendringer',
+  'change',
+  'changes',
+  'changed',
+  'informere',
+  'informerer',
+  'informert',
+  'orientere',
+  'orienterer',
+  'beskjed',
+  'prisøkning',
+  'prisauke',
 ]);
 
 /** Notices about outages or maintenance are not notices of price changes. */
 const OUTAGE = new Set([
-  'strømbrudd', 'straumbrot', 'straumbrudd', 'avbrudd', 'driftsavbrudd', 'driftsmelding', 'driftsmeldinger', 'outage', 'outages',
-  'vedlikehold', 'maintenance', 'utkobling',
+  'strømbrudd',
+  'straumbrot',
+  'straumbrudd',
+  'avbrudd',
+  'driftsavbrudd',
+  'driftsmelding',
+  'driftsmeldinger',
+  'outage',
+  'outages',
+  'vedlikehold',
+  'maintenance',
+  'utkobling',
 ]);
 
 const CHOSEN = new PhraseSet([
@@ -69,15 +117,44 @@ export function recogniseNoticeChannels(a: Analysis): void {
 }
 
 const CHANGE_CONTEXT = new Set([
-  'endring', 'endringer', 'endringar', 'endringen', 'endringa', 'endres', 'endrast', 'endre', 'endrer', 'endrar', 'endra', 'prisendring',
-  'prisendringer', 'prisendringar', 'prisendringen', 'prisjustering', 'prisjusteringer', 'justering', 'justeres', 'vilkårsendring',
-  'vilkårsendringer', 'prisøkning', 'prisøkninger', 'prisauke', 'change', 'changes', 'changed', 'increase', 'increases', 'adjustment',
+  'endring',
+  'endringer',
+  'endringar',
+  'endringen',
+  'endringa',
+  'endres',
+  'endrast',
+  'endre',
+  'endrer',
+  'endrar',
+  'endra',
+  'prisendring',
+  'prisendringer',
+  'prisendringar',
+  'prisendringen',
+  'prisjustering',
+  'prisjusteringer',
+  'justering',
+  'justeres',
+  'vilkårsendring',
+  'vilkårsendringer',
+  'prisøkning',
+  'prisøkninger',
+  'prisauke',
+  'change',
+  'changes',
+  'changed',
+  'increase',
+  'increases',
+  'adjustment',
   'adjustments',
 ]);
 /** Reminders about paying an invoice are not notices of a change. */
 const PAYMENT = new Set(['faktura', 'fakturaen', 'forfall', 'forfaller', 'forfallsdato', 'betaling', 'betalingen', 'trekk', 'trekkes', 'invoice', 'payment', 'due']);
 
-const NOTICE_AFTER = new PhraseSet(["varsel|varsling|varslingstid|notice|' notice|' written notice|' prior notice|' advance notice|days notice|prior notice|advance notice|forhåndsvarsel|skriftlig varsel|skriftleg varsel|written notice"]);
+const NOTICE_AFTER = new PhraseSet([
+  "varsel|varsling|varslingstid|notice|' notice|' written notice|' prior notice|' advance notice|days notice|prior notice|advance notice|forhåndsvarsel|skriftlig varsel|skriftleg varsel|written notice",
+]);
 const BEFORE_AFTER = new PhraseSet(['før|i forkant|i forvegen|i forveien|before|in advance|prior|ahead|after|etter at|etter']);
 
 /**

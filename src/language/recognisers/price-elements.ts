@@ -20,9 +20,44 @@ const NEGATING = new Set(['uten', 'utan', 'ingen', 'inga', 'ikke', 'ikkje', 'no'
 
 /** Words that leave an element unsized on purpose: "et lite påslag", "eventuelt et fastbeløp". */
 const VAGUE_BEFORE = new Set([
-  'lite', 'lavt', 'lav', 'låg', 'lågt', 'mindre', 'beskjedent', 'beskjeden', 'liten', 'lille', 'small', 'low', 'modest', 'minimal',
-  'minimalt', 'competitive', 'konkurransedyktig', 'konkurransedyktige', 'eventuelt', 'eventuelle', 'eventuell', 'evt', 'possibly',
-  'possible', 'et', 'eit', 'en', 'ein', 'ei', 'a', 'an', 'some', 'variabelt', 'avtalt', 'gjeldende', 'gjeldande', 'ordinært', 'ordinær',
+  'lite',
+  'lavt',
+  'lav',
+  'låg',
+  'lågt',
+  'mindre',
+  'beskjedent',
+  'beskjeden',
+  'liten',
+  'lille',
+  'small',
+  'low',
+  'modest',
+  'minimal',
+  'minimalt',
+  'competitive',
+  'konkurransedyktig',
+  'konkurransedyktige',
+  'eventuelt',
+  'eventuelle',
+  'eventuell',
+  'evt',
+  'possibly',
+  'possible',
+  'et',
+  'eit',
+  'en',
+  'ein',
+  'ei',
+  'a',
+  'an',
+  'some',
+  'variabelt',
+  'avtalt',
+  'gjeldende',
+  'gjeldande',
+  'ordinært',
+  'ordinær',
 ]);
 
 const ARTICLES = new Set(['et', 'eit', 'en', 'ein', 'ei', 'a', 'an', 'some']);
@@ -33,8 +68,23 @@ const VAGUE_AFTER = new PhraseSet([
 ]);
 
 const FREE_WORDS = new Set([
-  'gratis', 'free', 'ingen', 'nei', 'none', 'inga', 'kostnadsfritt', 'kostnadsfri', 'fjerna', 'fjernet', 'fjernes', 'fjernast', 'bortfaller',
-  'frafalles', 'waived', 'removed', 'dropped',
+  'gratis',
+  'free',
+  'ingen',
+  'nei',
+  'none',
+  'inga',
+  'kostnadsfritt',
+  'kostnadsfri',
+  'fjerna',
+  'fjernet',
+  'fjernes',
+  'fjernast',
+  'bortfaller',
+  'frafalles',
+  'waived',
+  'removed',
+  'dropped',
 ]);
 /** Words between an element and the word that waives it: "fastbeløpet vert fjerna", "the fee is waived". */
 const FREE_GLUE = new Set([':', 'er', 'is', '=', '-', 'vert', 'blir', 'be', 'will', 'are', 'helt', 'completely']);
@@ -42,8 +92,25 @@ const FREE_GLUE = new Set([':', 'er', 'is', '=', '-', 'vert', 'blir', 'be', 'wil
 /** English words for the markup that also mean other things. */
 const ENGLISH_MARKUP = new Set(['markup', 'mark', 'surcharge']);
 const PRICE_CUES = new Set([
-  'price', 'prices', 'spot', 'electricity', 'power', 'fee', 'fees', 'kwh', 'øre', 'nok', 'kr', 'cost', 'costs', 'tariff', 'guaranteed',
-  'guarantee', 'campaign', 'offer', 'monthly',
+  'price',
+  'prices',
+  'spot',
+  'electricity',
+  'power',
+  'fee',
+  'fees',
+  'kwh',
+  'øre',
+  'nok',
+  'kr',
+  'cost',
+  'costs',
+  'tariff',
+  'guaranteed',
+  'guarantee',
+  'campaign',
+  'offer',
+  'monthly',
 ]);
 
 function priceCue(ctx: Context, i: number): boolean {
@@ -103,7 +170,24 @@ const COORDINATING = new Set(['eller', 'og', 'or', 'and', 'nor', 'verken', ','])
  * fast månedsavgift", "no markup", "uten binding eller påslag", "no lock-in or monthly fee".
  */
 /** Verbs of changing a price: "vi endrar ikkje påslaget" keeps the markup, it does not waive it. */
-const CHANGE_VERBS = new Set(['endrer', 'endrar', 'endre', 'øker', 'auker', 'aukar', 'hever', 'justerer', 'justerar', 'change', 'changes', 'raise', 'raises', 'increase', 'increases', 'adjust']);
+const CHANGE_VERBS = new Set([
+  'endrer',
+  'endrar',
+  'endre',
+  'øker',
+  'auker',
+  'aukar',
+  'hever',
+  'justerer',
+  'justerar',
+  'change',
+  'changes',
+  'raise',
+  'raises',
+  'increase',
+  'increases',
+  'adjust',
+]);
 
 function negationBefore(ctx: Context, i: number): number {
   let j = i - 1;
@@ -179,7 +263,7 @@ function definition(ctx: Context, el: ElementMention): boolean {
   // The predicate: "<other element> er (et) (adjective) <element>".
   let j = el.start - 1;
   for (let skipped = 0; j >= 0 && skipped < 3 && ctx.sameClause(j, el.start) && !COPULAS.has(ctx.norm(j)); j--, skipped++) {
-    if (!ctx.isWord(j) || NEGATING.has(ctx.norm(j)) || VAGUE_BEFORE.has(ctx.norm(j)) && !ARTICLES.has(ctx.norm(j))) return false;
+    if (!ctx.isWord(j) || NEGATING.has(ctx.norm(j)) || (VAGUE_BEFORE.has(ctx.norm(j)) && !ARTICLES.has(ctx.norm(j)))) return false;
   }
   if (j < 1 || !COPULAS.has(ctx.norm(j))) return false;
   const subject = elementAt(ctx, j - 1);
@@ -348,8 +432,23 @@ function emit(a: Analysis, ctx: Context, el: ElementMention, money: Money | unde
 
 const EFAKTURA = new Set(['efaktura', 'efakturaen', 'avtalegiro', 'einvoice']);
 const CONDITIONS = new Set([
-  'forutsetter', 'forutset', 'føresett', 'krever', 'krev', 'manglende', 'mangler', 'uten', 'utan', 'ikke', 'ikkje', 'without',
-  'requires', 'require', 'required', 'unless', 'not',
+  'forutsetter',
+  'forutset',
+  'føresett',
+  'krever',
+  'krev',
+  'manglende',
+  'mangler',
+  'uten',
+  'utan',
+  'ikke',
+  'ikkje',
+  'without',
+  'requires',
+  'require',
+  'required',
+  'unless',
+  'not',
 ]);
 
 const FEE_WORDS = new Set(['for', 'gebyr', 'gebyret', 'fee', 'fees', 'fakturagebyr']);

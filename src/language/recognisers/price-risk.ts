@@ -4,12 +4,72 @@ import { PhraseSet } from '../phrases.js';
 
 /** Words naming the price (or what it makes up) as the subject of a change. */
 const SUBJECT = new Set([
-  'pris', 'prisen', 'prisene', 'prisane', 'prisar', 'priser', 'strømprisen', 'straumprisen', 'strømprisene', 'straumprisane', 'kraftprisen',
-  'kraftprisene', 'spotprisen', 'spotprisene', 'markedsprisen', 'price', 'prices', 'månedsprisen', 'kostnaden', 'kostnadene',
-  'kostnadane', 'strømregningen', 'straumrekninga', 'regningen', 'bill', 'rate', 'rates',
+  'pris',
+  'prisen',
+  'prisene',
+  'prisane',
+  'prisar',
+  'priser',
+  'strømprisen',
+  'straumprisen',
+  'strømprisene',
+  'straumprisane',
+  'kraftprisen',
+  'kraftprisene',
+  'spotprisen',
+  'spotprisene',
+  'markedsprisen',
+  'price',
+  'prices',
+  'månedsprisen',
+  'kostnaden',
+  'kostnadene',
+  'kostnadane',
+  'strømregningen',
+  'straumrekninga',
+  'regningen',
+  'bill',
+  'rate',
+  'rates',
 ]);
 
-const MODALS = new Set(['vert', 'blir', 'kan', 'vil', 'may', 'can', 'will', 'could', 'might', 'kommer', 'til', 'å', 'både', 'both', 'går', 'gå', 'og', 'and', 'derfor', 'therefore', 'also', 'også', 'være', 'be', 'to', 'er', 'is', 'are', 'din', 'your', 'the', 'på', 'strøm', 'straum', 'electricity']);
+const MODALS = new Set([
+  'vert',
+  'blir',
+  'kan',
+  'vil',
+  'may',
+  'can',
+  'will',
+  'could',
+  'might',
+  'kommer',
+  'til',
+  'å',
+  'både',
+  'both',
+  'går',
+  'gå',
+  'og',
+  'and',
+  'derfor',
+  'therefore',
+  'also',
+  'også',
+  'være',
+  'be',
+  'to',
+  'er',
+  'is',
+  'are',
+  'din',
+  'your',
+  'the',
+  'på',
+  'strøm',
+  'straum',
+  'electricity',
+]);
 
 const MOVES = new PhraseSet([
   'variere|varierer|variera|varierar|svinge|svinger|svingar|endre seg|endrer seg|endrar seg|endres|endrast|endre|stige|stiger|øke|øker|' +
@@ -24,9 +84,7 @@ const MOVES = new PhraseSet([
 const STANDALONE = new PhraseSet(['prisrisiko|price risk|prisen er ikke fast|the price is not fixed|prisen er ikkje fast|ikke fastpris']);
 
 /** Said of the price further back in the sentence: "… is locked for 12 months and then follows the market". */
-const FOLLOWS = new PhraseSet([
-  'follows the market|follows the spot market|følger markedet|følgjer marknaden|følger spotprisen|følgjer spotprisen|følger strømmarkedet',
-]);
+const FOLLOWS = new PhraseSet(['follows the market|follows the spot market|følger markedet|følgjer marknaden|følger spotprisen|følgjer spotprisen|følger strømmarkedet']);
 
 /** "any price change", "ved prisendring": a noun, not a statement that the price changes. */
 const NOUN_DETERMINERS = new Set(['any', 'a', 'every', 'each', 'all', 'enhver', 'ei', 'en', 'ein', 'hver', 'kvar', 'ved']);

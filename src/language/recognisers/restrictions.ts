@@ -8,8 +8,31 @@ type What = FactData['restriction']['what'];
 
 /** Words that make a group or a meter a condition of ordering: "gjelder husholdninger", "krever timesmålt måler", "only for households". */
 const CUES = new Set([
-  'gjelder', 'gjeld', 'kun', 'bare', 'berre', 'for', 'forutsetter', 'føreset', 'forutset', 'krever', 'krev', 'må', 'only', 'requires', 'required',
-  'require', 'available', 'tilbys', 'tilbyr', 'reservert', 'eksklusivt', 'need', 'needs', 'trenger', 'treng',
+  'gjelder',
+  'gjeld',
+  'kun',
+  'bare',
+  'berre',
+  'for',
+  'forutsetter',
+  'føreset',
+  'forutset',
+  'krever',
+  'krev',
+  'må',
+  'only',
+  'requires',
+  'required',
+  'require',
+  'available',
+  'tilbys',
+  'tilbyr',
+  'reservert',
+  'eksklusivt',
+  'need',
+  'needs',
+  'trenger',
+  'treng',
 ]);
 const CONDITIONAL: ReadonlyMap<string, What> = new Map([
   ['private-only-word', 'private-only'],
@@ -43,8 +66,18 @@ const isBusiness = memoWord((w: string): boolean => /^(næringskund|bedriftskund
 
 /** Single-word members restrictions: "medlem", "medlemmer", "medlemsavtale", "medlemspris". */
 const MEMBERS = new Set([
-  'medlem', 'medlemmer', 'medlemmar', 'medlemmene', 'medlemsavtale', 'medlemsavtalen', 'medlemspris', 'medlemsprisen', 'medlemsfordel',
-  'medlemsfordeler', 'members', 'member',
+  'medlem',
+  'medlemmer',
+  'medlemmar',
+  'medlemmene',
+  'medlemsavtale',
+  'medlemsavtalen',
+  'medlemspris',
+  'medlemsprisen',
+  'medlemsfordel',
+  'medlemsfordeler',
+  'members',
+  'member',
 ]);
 const membersWord = (w: string): boolean => MEMBERS.has(w);
 
