@@ -132,3 +132,18 @@ describe('a figure under a label that states its unit', () => {
     expect(pairs('Fastpris (øre/kWt): 79,90 i NO1', 'amount')).toEqual([]);
   });
 });
+
+describe('costs said to come on top, before they are named', () => {
+  it.each([
+    ['I tillegg kjem kostnader til elsertifikat.', 'elsertifikat', 'certificates'],
+    ['I tillegg kommer innkjøpskostnader.', 'innkjøpskostnader', 'purchase-costs'],
+    ['In addition, purchase costs apply.', 'purchase costs', 'purchase-costs'],
+  ])('names an unsized cost: %s', (text, span, element) => {
+    expect(pairs(text, 'price-element')).toEqual([[span, { element, vague: true }]]);
+  });
+
+  it('leaves a cost sized a little further on, and the grid, alone', () => {
+    expect(pairs('I tillegg kommer elsertifikater, 0,95 øre/kWh inkl. mva.', 'price-element')).toEqual([['elsertifikater', { element: 'certificates' }]]);
+    expect(pairs('I tillegg kommer nettleie.', 'price-element')).toEqual([['nettleie', { element: 'grid' }]]);
+  });
+});

@@ -240,9 +240,18 @@ function vagueBefore(ctx: Context, i: number, needsWord: boolean): number {
   return needsWord && !word ? -1 : first;
 }
 
+/** "Comes on top", said before the element: "I tillegg kjem kostnader til elsertifikat", "In addition, purchase costs apply". */
+const VAGUE_BEFORE_PHRASES = new PhraseSet([
+  'i tillegg kommer|i tillegg kjem|i tillegg påløper|i tillegg tilkommer|dertil kommer|dessutan kjem|dessuten kommer|in addition|on top of this|on top of that',
+]);
+/** How far before the element such a phrase is read. */
+const ADDED_REACH = 6;
+
 function vagueAfter(ctx: Context, el: ElementMention): boolean {
   for (let j = el.end; j < el.end + 8 && ctx.sameClause(j, el.start); j++) if (VAGUE_AFTER.match(ctx, j)) return true;
-  return false;
+  // "I tillegg kommer elsertifikater, 0,95 øre/kWh": sized a little further on.
+  for (let j = el.end; j < el.end + ADDED_REACH && ctx.sameSentence(j, el.start); j++) if (ctx.isNum(j)) return false;
+  return ctx.lookBehind(el.start, ADDED_REACH, 'sentence', (j) => (VAGUE_BEFORE_PHRASES.match(ctx, j)?.end ?? Infinity) <= el.start) >= 0;
 }
 
 const COPULAS = new Set(['er', 'is', 'are', 'blir', 'vert', 'means', 'betyr']);
