@@ -147,3 +147,17 @@ describe('costs said to come on top, before they are named', () => {
     expect(pairs('I tillegg kommer nettleie.', 'price-element')).toEqual([['nettleie', { element: 'grid' }]]);
   });
 });
+
+describe('charges on top of the markup, said in other ways', () => {
+  it.each([
+    ['Winter surcharge: 1.50 øre/kWh extra on all consumption.', 'surcharge: 1.50 øre/kWh', 1.5],
+    ['Påslag 0,5 øre/kWh ekstra i vintermånadene.', 'Påslag 0,5 øre/kWh', 0.5],
+  ])('%s', (text, span, value) => {
+    expect(pairs(text, 'price-element')).toEqual([[span, { element: 'markup', quantity: { value, unit: 'ore', per: 'kWh' }, extra: true }]]);
+  });
+
+  it('reads a plain surcharge as the markup itself', () => {
+    expect(pairs('A surcharge of 2.9 øre/kWh on the spot price.', 'price-element').filter(([, d]) => d['extra'])).toEqual([]);
+    expect(pairs('Påslag 2,9 øre/kWh, og i tillegg kjem 39 kr/mnd.', 'price-element').filter(([, d]) => d['extra'])).toEqual([]);
+  });
+});

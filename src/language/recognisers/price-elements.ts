@@ -398,6 +398,21 @@ function emitEfakturaFee(a: Analysis, from: number, to: number): void {
   a.add('price-element', from, end, data);
 }
 
+/** "1,50 øre/kWh ekstra", "1.50 øre/kWh extra", "… i tillegg": a charge on top of the markup. */
+function extraAfter(ctx: Context, end: number): boolean {
+  const w = ctx.norm(end);
+  return w === 'extra' || w === 'ekstra' || (w === 'i' && ctx.norm(end + 1) === 'tillegg' && !['kommer', 'kjem'].includes(ctx.norm(end - 1)));
+}
+
+/** Words before "surcharge" that make it the markup itself ("a surcharge", "our surcharge"), not a named extra ("Winter surcharge"). */
+const SURCHARGE_DETERMINERS = new Set(['a', 'an', 'the', 'our', 'your', 'its', 'no', 'with', 'plus', 'and', 'or', 'of', 'small', 'low', 'fixed']);
+
+/** A named surcharge: "Winter surcharge", "control surcharge". */
+function namedSurcharge(ctx: Context, el: ElementMention): boolean {
+  const w = ctx.norm(el.start);
+  return (w === 'surcharge' || w === 'surcharges') && ctx.isWord(el.start - 1) && ctx.sameClause(el.start - 1, el.start) && !SURCHARGE_DETERMINERS.has(ctx.norm(el.start - 1));
+}
+
 function emit(a: Analysis, ctx: Context, el: ElementMention, money: Money | undefined): void {
   const data: FactData['price-element'] = { element: el.element };
   if (el.fee) data.fee = el.fee;
@@ -413,6 +428,7 @@ function emit(a: Analysis, ctx: Context, el: ElementMention, money: Money | unde
     to = Math.max(to, money.end);
   }
   if (quantity) data.quantity = quantity;
+  if (el.element === 'markup' && !data.extra && (extraAfter(ctx, to) || namedSurcharge(ctx, el))) data.extra = true;
   if (el.element !== 'grid' && el.element !== 'spot-reference') {
     const negation = quantity && quantity.value > 0 ? -1 : negationBefore(ctx, el.start);
     const free = quantity ? -1 : freeAfter(ctx, el);
