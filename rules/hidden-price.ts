@@ -87,6 +87,12 @@ function priceContentByBlock(facts: readonly Fact[]): Map<number, Fact[]> {
     if (list) list.push(fact);
     else content.set(block, [fact]);
   }
+  // A word on guarantees of origin without a price anywhere in its block ("Vi kjøper opprinnelsesgarantiar
+  // for all straumen") says where the power comes from, not what it costs.
+  for (const [id, list] of content) {
+    if (!list.some((f) => f.kind === 'amount')) content.set(id, list.filter((f) => !(f.kind === 'price-element' && f.element === 'certificates' && !f.quantity && !f.vague)));
+    if (content.get(id)!.length === 0) content.delete(id);
+  }
   return content;
 }
 
@@ -352,6 +358,12 @@ export default defineRule<Options>({
   },
   examples: {
     valid: [
+      {
+        format: 'html',
+        lang: 'nn',
+        note: 'A closed answer on guarantees of origin, with no price in it, keeps no cost from the reader.',
+        code: '<h2>Ljosvik Trygg</h2>\n<p>Fastpris 79,90 øre/kWh i 12 månader. Fastbeløp 39 kr/mnd. Inga binding.</p>\n<details><summary>Er straumen fornybar?</summary><p>Ja. Vi kjøper opprinnelsesgarantiar frå vasskraftverk for all straumen vi sel.</p></details>\n',
+      },
       {
         format: 'html',
         lang: 'en',

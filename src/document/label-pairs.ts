@@ -1,4 +1,4 @@
-import { isElementLabel, isPriceHeader } from './segment/vocabulary.js';
+import { isElementLabel, isHeaderRow, isPriceHeader } from './segment/vocabulary.js';
 import type { Block, Container } from './types.js';
 
 /** The longest text read as a label ("Påslag", "Bindingstid:", "After the fixed term"). */
@@ -140,7 +140,7 @@ export function tableCellLabels(blocks: readonly Block[]): Map<number, number> {
     for (const cell of cells) (rows.get(cell.table!.row) ?? rows.set(cell.table!.row, []).get(cell.table!.row)!).push(cell);
     const order = [...rows.keys()].sort((a, b) => a - b);
     const first = rows.get(order[0]!)!.sort((a, b) => a.table!.column - b.table!.column);
-    const headerRow = first.length > 1 && first.every((c) => c.table!.header) ? order[0] : undefined;
+    const headerRow = first.length > 1 && isHeaderRow(first) ? order[0] : undefined;
     const columnHeader = new Map(headerRow === undefined ? [] : first.map((c) => [c.table!.column, c] as const));
     const bodyRows = order.filter((r) => r !== headerRow).map((r) => rows.get(r)!.sort((a, b) => a.table!.column - b.table!.column));
     // Two columns are pairs of a label and its value (read by pairLabels), unless a header names the values' price ("Prisområde | Fastpris (øre/kWt)").

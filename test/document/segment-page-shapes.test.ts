@@ -107,3 +107,36 @@ describe('two-column price tables', () => {
     expect(figures).toEqual([79.9, 76.5]);
   });
 });
+
+describe('names given as the value of a product label', () => {
+  it(`names the page's product after "Strømavtale | Tindra Heim" rather than the e-mail's title`, () => {
+    const mail = `<title>Ordrebekreftelse fra Tindravik Energi</title>
+<table><tr><td><b>Strømavtale</b></td><td>Tindravik Heim</td></tr>
+<tr><td><b>Fast månedsbeløp</b></td><td>49 kr/mnd</td></tr>
+<tr><td><b>Bindingstid</b></td><td>Ingen</td></tr></table>`;
+    expect(names(mail)).toEqual(['Tindravik Heim']);
+  });
+
+  it('reads "Produkt:" and "Product:" at the head of a line', () => {
+    expect(names('Takk for bestillinga!\n\nProdukt: **Kobbvik Vårspot** – spotpris med påslag 3,80 øre/kWh. Fastbeløp 48 kr/mnd.\n', 'side.md')).toEqual(['Kobbvik Vårspot']);
+    expect(names('Thanks for your order.\n\nProduct: Harbourvik Spot, markup 2.9 øre/kWh and NOK 39 a month.\n', 'side.md')).toEqual(['Harbourvik Spot']);
+  });
+});
+
+describe('tables whose header row is set in bold cells', () => {
+  it('reads a first row of term labels as the header, so each row below is a product', () => {
+    const page = `<h2>Straumprisar for hushald</h2><table>
+<tr><td><b>Produkt</b></td><td><b>Type</b></td><td><b>Påslag / pris</b></td><td><b>Fastbeløp</b></td></tr>
+<tr><td><b>Skarvik Nordlys</b></td><td>Spotpris</td><td>3,60 øre/kWt</td><td>kr 30,- pr/mnd</td></tr>
+<tr><td><b>Skarvik Fjordpris</b></td><td>Variabel pris</td><td>-</td><td>kr 29,- pr/mnd</td></tr>
+</table>`;
+    expect(names(page)).toEqual(['Skarvik Nordlys', 'Skarvik Fjordpris']);
+  });
+
+  it('keeps a first row with figures as a body row', () => {
+    const page = `<table><tr><td>Skarvik Nordlys</td><td>Påslag 3,60 øre/kWt</td><td>30 kr/mnd</td></tr>
+<tr><td>Skarvik Fjordpris</td><td>Påslag 2,10 øre/kWt</td><td>29 kr/mnd</td></tr></table>`;
+    const document = documentOf(page);
+    expect(document.products.map((p) => p.name)).not.toContain('Skarvik Nordlys');
+  });
+});

@@ -161,3 +161,10 @@ describe('charges on top of the markup, said in other ways', () => {
     expect(pairs('Påslag 2,9 øre/kWh, og i tillegg kjem 39 kr/mnd.', 'price-element').filter(([, d]) => d['extra'])).toEqual([]);
   });
 });
+
+describe('words that only start like a restriction', () => {
+  it('reads "cabin" and "holiday home", not "cabinet"', () => {
+    expect(pairs('A technician checking a meter cabinet in the snow.', 'restriction')).toEqual([]);
+    expect(pairs('Cabin power for your holiday home.', 'restriction').map(([t]) => t)).toEqual(['Cabin', 'holiday home']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Anchor } from '../types.js';
 import type { Page } from './page.js';
-import { nameAnchor } from './names.js';
+import { nameAnchor, nameSpan } from './names.js';
 import { isNeverAProductName } from './vocabulary.js';
 
 /** Front-matter keys that name the page's one product, before any heading does. */
@@ -28,10 +28,35 @@ export function declaredProductName(page: Page): Anchor | undefined {
   return frontMatterAnchor(page, PRODUCT_KEYS);
 }
 
+/** Labels whose value is the product's name: "Strømavtale: Tindra Heim", "Product – Harbour Spot". */
+const PRODUCT_LABEL = /^(?:produkt|product|strømavtale|straumavtale|strømavtalen|straumavtalen|avtale|avtalen|avtala|din avtale|valgt avtale|plan|your plan|agreement|tariff)\s*:?$/iu;
+/** The same label opening a line: "Produkt: **Kobbvik Vårspot** – spotpris med …". */
+const PRODUCT_LABEL_LEAD = /^(?:produkt|product|strømavtale|straumavtale|avtale|plan|agreement)\s*:\s*/iu;
+
+/** A name the copy gives as the value of a product label, in a label/value pair or at the head of a line. */
+function labelledName(page: Page): Anchor | undefined {
+  for (const [value, label] of page.labelOf) {
+    const block = page.blocks[value]!;
+    if (page.excluded[value] || !PRODUCT_LABEL.test(page.blocks[label]!.text.trim()) || isNeverAProductName(block.text)) continue;
+    return nameAnchor(block);
+  }
+  for (const block of page.blocks) {
+    const lead = block.kind === 'paragraph' && !page.excluded[block.id] ? PRODUCT_LABEL_LEAD.exec(block.text) : null;
+    if (!lead) continue;
+    const { start, end: spanEnd } = nameSpan(block.text, lead[0].length);
+    // The name ends where the line goes on to its terms: "Harbourvik Spot, markup 2.9 øre/kWh".
+    const stop = block.text.slice(start, spanEnd).search(/[,;(]/u);
+    const end = stop >= 0 ? start + block.text.slice(start, start + stop).trimEnd().length : spanEnd;
+    if (end > start && !isNeverAProductName(block.text.slice(start, end))) return { block: block.id, start, end };
+  }
+  return undefined;
+}
+
 /**
  * The name of a page's single offer when no heading section holds it: front matter `product` or
- * `produkt`, the h1, front matter `title`, the `<title>` or the first heading. A paragraph never names
- * a product: without any of these the page has no product stromlint can name.
+ * `produkt`, the value of a product label ("Strømavtale: Tindra Heim"), the h1, front matter `title`,
+ * the `<title>` or the first heading. A paragraph never names a product otherwise: without any of
+ * these the page has no product stromlint can name.
  */
 export function pageProductName(page: Page): Anchor | undefined {
   // A slogan or a campaign title ("Verv en venn – dere får 500 kr hver") names no product.
@@ -41,5 +66,5 @@ export function pageProductName(page: Page): Anchor | undefined {
   const heading = usable.find((block) => page.level[block.id]! > 0);
   const declaredTitle = frontMatterAnchor(page, ['title']);
   const namingTitle = declaredTitle && !isNeverAProductName(String(page.doc.meta['title'])) ? declaredTitle : undefined;
-  return declaredProductName(page) ?? (h1 && nameAnchor(h1)) ?? namingTitle ?? (title && nameAnchor(title)) ?? (heading && nameAnchor(heading));
+  return declaredProductName(page) ?? labelledName(page) ?? (h1 && nameAnchor(h1)) ?? namingTitle ?? (title && nameAnchor(title)) ?? (heading && nameAnchor(heading));
 }

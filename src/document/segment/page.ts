@@ -42,6 +42,8 @@ export interface Page {
   nameRole: Uint8Array;
   /** The footnote label each block defines, if any. */
   footnoteLabel: Array<string | undefined>;
+  /** The label block of each value block ("Strømavtale | Tindra Heim"). */
+  labelOf: ReadonlyMap<number, number>;
 }
 
 /** `pairs`: labels and their values; neither half of a pair is a heading. */
@@ -77,7 +79,7 @@ export function readPage(doc: ParsedDocument, facts: readonly Fact[], pairs?: La
   const h1s = blocks.filter((b) => b.kind === 'heading' && b.level === 1 && !excluded[b.id]);
   if (h1s.length === 1) bound[h1s[0]!.id] = n;
   const nameRole = blocksInside(tree, n, (c) => tree.containers[c]!.role === 'name');
-  return { doc, blocks, tree, excluded, deal, dealSums: prefixSums(deal), offer, level, headingEnd, bound, nameRole, footnoteLabel };
+  return { doc, blocks, tree, excluded, deal, dealSums: prefixSums(deal), offer, level, headingEnd, bound, nameRole, footnoteLabel, labelOf: pairs?.labelOf ?? new Map() };
 }
 
 /** Chrome: `role` chrome or ignore, `<nav>`, page-level `<header>`/`<footer>`, menus and cookie banners by class. */

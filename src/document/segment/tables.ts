@@ -2,7 +2,7 @@ import type { Block } from '../types.js';
 import type { Page } from './page.js';
 import { nameAnchor } from './names.js';
 import type { Claims, Unit } from './units.js';
-import { isElementLabel, isNotAName, isPeriodLabel, isPriceHeader, isTimeHeader, isValueHeader } from './vocabulary.js';
+import { isElementLabel, isHeaderRow, isNotAName, isPeriodLabel, isPriceHeader, isTimeHeader, isValueHeader } from './vocabulary.js';
 
 /** The blocks of one table, by cell. */
 interface Grid {
@@ -58,7 +58,7 @@ function grids(page: Page, claims: Claims): Grid[] {
     const sortedRows = [...rows].sort((a, b) => a - b);
     const sortedColumns = [...columns].sort((a, b) => a - b);
     const firstRow = blocks.filter((block) => block.table!.row === sortedRows[0]);
-    const headerRow = firstRow.every((block) => block.table!.header) ? sortedRows[0]! : -1;
+    const headerRow = isHeaderRow(firstRow.sort((a, b) => a.table!.column - b.table!.column)) ? sortedRows[0]! : -1;
     result.push({ cells, rows: sortedRows, columns: sortedColumns, headerRow, nameColumn: sortedColumns[0]! });
   }
   return result;

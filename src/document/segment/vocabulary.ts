@@ -4,6 +4,7 @@
  * regular expression is linear and bounded.
  */
 import { MONTHS } from '../../language/words.js';
+import type { Block } from '../types.js';
 import { nameSpan } from './names.js';
 
 /** Longest prefix of a heading or name that is ever matched. */
@@ -671,4 +672,14 @@ const NAME_PARTS = /title|tittel|name|navn|heading|header|overskrift|headline/;
 /** A class or id of an element holding a card's name. */
 export function hasNameHint(classes: readonly string[], htmlId: string | undefined): boolean {
   return tokensOf(classes, htmlId).some((token) => NAME_PARTS.test(token));
+}
+
+/**
+ * Whether a table's first row is its header: header cells, or cells that label terms without a figure
+ * ("Produkt | Type | Påslag / pris | Fastbeløp" set in bold `<td>`s on a coloured row).
+ */
+export function isHeaderRow(cells: readonly Block[]): boolean {
+  if (cells.length > 0 && cells.every((c) => c.table?.header)) return true;
+  const rest = cells.slice(1);
+  return rest.length > 0 && cells.every((c) => !/\d/.test(c.text)) && rest.filter((c) => isPriceHeader(c.text) || isElementLabel(c.text)).length * 2 > rest.length;
 }

@@ -58,7 +58,7 @@ const PHRASES = new Lexicon<What | 'private-only-word' | 'meter-word'>([
   // Words that name a group or a meter in any sentence ("Alle husstander har fått AMS"): a restriction only with a cue.
   ['husholdning*|husstand*|hushald*|households', 'private-only-word'],
   ['timesmålt*|timemålt*|timesmåling|timemåling|ams-måler|ams måler|smart meter|smart måler|hourly meter*|hourly-metered|automatisk måleravlesning|ams', 'meter-word'],
-  ['cabin*|holiday home*|second home*|hytt*|fritidsbolig*|fritidsbustad*|fritidshus*|fritidseiendom*|hyttestrøm|hyttestraum', 'cabin'],
+  ['cabin|cabins|cabin-owners|cabin owners|holiday home*|second home*|hytt*|fritidsbolig*|fritidsbustad*|fritidshus*|fritidseiendom*|hyttestrøm|hyttestraum', 'cabin'],
   ['studenter|studentar|students|kun ved bestilling på nett|kun ved bestilling via|only when ordering online|kun for ansatte|ansatte i', 'other'],
 ]);
 
