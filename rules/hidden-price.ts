@@ -90,7 +90,11 @@ function priceContentByBlock(facts: readonly Fact[]): Map<number, Fact[]> {
   // A word on guarantees of origin without a price anywhere in its block ("Vi kjøper opprinnelsesgarantiar
   // for all straumen") says where the power comes from, not what it costs.
   for (const [id, list] of content) {
-    if (!list.some((f) => f.kind === 'amount')) content.set(id, list.filter((f) => !(f.kind === 'price-element' && f.element === 'certificates' && !f.quantity && !f.vague)));
+    if (!list.some((f) => f.kind === 'amount'))
+      content.set(
+        id,
+        list.filter((f) => !(f.kind === 'price-element' && f.element === 'certificates' && !f.quantity && !f.vague)),
+      );
     if (content.get(id)!.length === 0) content.delete(id);
   }
   return content;

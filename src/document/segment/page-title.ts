@@ -29,7 +29,8 @@ export function declaredProductName(page: Page): Anchor | undefined {
 }
 
 /** Labels whose value is the product's name: "Strømavtale: Tindra Heim", "Product – Harbour Spot". */
-const PRODUCT_LABEL = /^(?:produkt|product|strømavtale|straumavtale|strømavtalen|straumavtalen|avtale|avtalen|avtala|din avtale|valgt avtale|plan|your plan|agreement|tariff)\s*:?$/iu;
+const PRODUCT_LABEL =
+  /^(?:produkt|product|strømavtale|straumavtale|strømavtalen|straumavtalen|avtale|avtalen|avtala|din avtale|valgt avtale|plan|your plan|agreement|tariff)\s*:?$/iu;
 /** The same label opening a line: "Produkt: **Kobbvik Vårspot** – spotpris med …". */
 const PRODUCT_LABEL_LEAD = /^(?:produkt|product|strømavtale|straumavtale|avtale|plan|agreement)\s*:\s*/iu;
 
