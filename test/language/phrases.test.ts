@@ -40,6 +40,87 @@ function failures(): string {
     .join('\n');
 }
 
+/**
+ * Phrases the recognisers do not read as the corpus says yet, each with why and with what goes wrong
+ * (as the corpus report prints it). This list may only shrink: a listed phrase that starts working
+ * fails its test until it is taken off, and any other phrase that stops giving its facts fails too.
+ */
+const KNOWN_FAILING: ReadonlyMap<string, { reason: string; fails: string[] }> = new Map([
+  [
+    'english.yaml: Fixed price, 36 months, 84.9 øre/kWh',
+    {
+      reason:
+        'A length set after "Fixed price," is read as the price period (appositive lengths, "Fixed price, 12 months"); the phrase was written before that ' +
+        'and lists no fixed period. The recogniser is probably right and the phrase needs its fixed-period added, which is a decision for whoever owns the corpus.',
+      fails: ['unexpected fixed-period «Fixed price, 36 months» {"months":36}'],
+    },
+  ],
+  [
+    'english.yaml: OBS! Avtalen krever at du har smart strømmåler (AMS).',
+    {
+      reason:
+        '"AMS" counts as a meter restriction only within six words of its cue ("krever"), and here it is seven; "smart strømmåler" is not in the lexicon (only "smart måler").',
+      fails: ['missed {"kind":"restriction","what":"hourly-metering","text":"AMS"}'],
+    },
+  ],
+  [
+    'english.yaml: Ny kunde? Få fastbeløpet gratis i et halvt år.',
+    {
+      reason: 'A question states no restriction ("Har dere krav til …?"), and "Ny kunde?" is read as one, though it is a heading-like address that means "for new customers".',
+      fails: ['missed {"kind":"restriction","what":"new-customers"}'],
+    },
+  ],
+  [
+    'harder.yaml: Fra 1. februar øker påslaget til 5,9 øre/kWh',
+    {
+      reason: 'A price change from a date is read as the terms after a campaign (a later price); the corpus keeps price changes apart from what follows an offer.',
+      fails: ['unexpected after-terms «Fra 1. februar øker påslaget til 5,9 øre/kWh» {"hasPrice":true}'],
+    },
+  ],
+  [
+    'more.yaml: Elsertifikat og opphavsgarantiar er inkludert i påslaget.',
+    {
+      reason:
+        '"<element> er … <element>" is read as a definition ("Elsertifikat er et lovpålagt påslag"), so "påslaget" after "er inkludert i" is dropped, though it names the markup.',
+      fails: ['missed {"kind":"price-element","element":"markup"}'],
+    },
+  ],
+  [
+    'more.yaml: Har du spørsmål om kampanjen? Ring 22 00 00 00',
+    {
+      reason: 'A question states no campaign ("Har dere kampanje?"); this one asks about a campaign that exists, which the question rule cannot tell apart.',
+      fails: ['missed {"kind":"campaign","marker":"campaign"}'],
+    },
+  ],
+  [
+    'more.yaml: Priser fra 1. februar 2027: påslag 5,9 øre/kWh',
+    {
+      reason: 'Prices from a date are read as the terms after a campaign (a later price); the corpus keeps a price list for a coming date apart from what follows an offer.',
+      fails: ['unexpected after-terms «fra 1. februar 2027: påslag 5,9 øre/kWh» {"hasPrice":true}'],
+    },
+  ],
+  [
+    'traps.yaml: Nettleien er den samme uansett hvilken strømleverandør du velger',
+    {
+      reason: '"Nettleien er den …" opens like a definition of the word ("Et påslag er det strømselskapet tar"), so no grid element is read, though the sentence is about the grid rent itself.',
+      fails: ['missed {"kind":"price-element","element":"grid"}'],
+    },
+  ],
+]);
+
+const phraseName = (r: PhraseResult) => `${r.phrase.file}: ${r.phrase.text}`;
+
+/** What goes wrong with a phrase, one line per missed or unexpected fact. */
+function faults(r: PhraseResult): string[] {
+  return [
+    ...r.missed.map((m) => `missed ${JSON.stringify(m)}`),
+    ...r.unexpected.map((f) => {
+      const { kind, block: _b, start, end, ...data } = f;
+      return `unexpected ${kind} «${r.phrase.text.slice(start, end)}» ${JSON.stringify(data)}`;
+    }),
+  ];
+}
+
 describe('phrase corpus', () => {
   it('prints precision and recall per fact kind', () => {
     console.log(`${phrases.length} phrases\n${table()}`);
@@ -57,5 +138,26 @@ describe('phrase corpus', () => {
     expect(s.expected).toBeGreaterThanOrEqual(10);
     expect(precision(s)).toBeGreaterThanOrEqual(95);
     expect(recall(s)).toBeGreaterThanOrEqual(95);
+  });
+
+  it('lists only phrases that are in the corpus, each once', () => {
+    const names = new Set(results.map(phraseName));
+    expect([...KNOWN_FAILING.keys()].filter((name) => !names.has(name))).toEqual([]);
+    expect(results.length - names.size).toBe(0);
+  });
+});
+
+describe('every phrase pinned', () => {
+  const pinned = results.filter((r) => !KNOWN_FAILING.has(phraseName(r)));
+  const listed = results.filter((r) => KNOWN_FAILING.has(phraseName(r)));
+
+  it.each(pinned.map((r) => [phraseName(r), r] as const))('%s', (_name, r) => {
+    expect(faults(r)).toEqual([]);
+  });
+
+  it.each(listed.map((r) => [phraseName(r), r] as const))('known not to work yet: %s', (name, r) => {
+    const now = faults(r);
+    expect(now, `${name} is now recognised: take it off KNOWN_FAILING`).not.toEqual([]);
+    expect(now, `${name} fails differently from what KNOWN_FAILING says`).toEqual(KNOWN_FAILING.get(name)!.fails);
   });
 });
