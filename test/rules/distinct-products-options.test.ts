@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/distinct-products.js';
+import { lintText } from '../../src/index.js';
+import type { Locale } from '../../src/rule-kit/types.js';
 import { lintFilesWithRule, lintTextWithRule, place } from '../helpers/lint-one-rule.js';
 import { tempTree } from '../helpers/tmp.js';
 
@@ -69,3 +71,29 @@ describe('distinct-products: what it compares', () => {
     );
   });
 });
+
+describe('distinct-products: messages', () => {
+  const messages = async (code: string, locale: Locale) =>
+    (await lintText(code, 'side.md', { config: { extends: [], rules: { 'distinct-products': 'warn' } }, locale })).results.flatMap((r) => r.findings.map((f) => f.message));
+  const twins = (terms: string) => `## Fastpris Lett\n\n${terms}\n\n## Fastpris Enkel\n\n${terms}\n`;
+
+  it('lists the terms two products both state, with their units, in English and bokmål', async () => {
+    const fixed = twins('Fastpris 89,90 øre/kWh i 12 måneder. Fastbeløp 49 kr/mnd. 12 måneders bindingstid.');
+    expect(await messages(fixed, 'en')).toEqual([
+      '"Fastpris Enkel" and "Fastpris Lett" (line 1) cannot be told apart or compared by their terms: both state fixed price 89.9 øre/kWh, monthly fee NOK 49/month, binding period 12 months and fixed-price period 12 months. Show what sets them apart, e.g. "Spot Cabin: markup 5.9 øre/kWh", or use one name if it is one product.',
+    ]);
+    expect(await messages(fixed, 'nb')).toEqual([
+      '«Fastpris Enkel» og «Fastpris Lett» (linje 1) kan ikke skilles eller sammenlignes på vilkårene: begge oppgir fastpris 89,9 øre/kWh, fastbeløp 49 kr/mnd, bindingstid 12 mnd og fastprisperiode 12 mnd. Vis hva som skiller dem, f.eks. «Spotpris Hytte: påslag 5,9 øre/kWh», eller bruk ett navn hvis det er ett produkt.',
+    ]);
+  });
+
+  it('names a fee per day, a binding in days and no binding as the copy states them', async () => {
+    const perDay = twins('Påslag 2,9 øre/kWh. Fastbeløp 1,30 kr per dag. Ingen bindingstid.').replaceAll('Fastpris', 'Spot');
+    expect((await messages(perDay, 'en'))[0]).toContain('both state markup 2.9 øre/kWh, monthly fee NOK 1.3/day and no binding period.');
+    expect((await messages(perDay, 'nb'))[0]).toContain('begge oppgir påslag 2,9 øre/kWh, fastbeløp 1,3 kr/dag og ingen bindingstid.');
+    const days = twins('Påslag 2,9 øre/kWh. Fastbeløp 39 kr/mnd. Bindingstid 30 dager.').replaceAll('Fastpris', 'Spot');
+    expect((await messages(days, 'en'))[0]).toContain('both state markup 2.9 øre/kWh, monthly fee NOK 39/month and binding period 30 days.');
+    expect((await messages(days, 'nb'))[0]).toContain('begge oppgir påslag 2,9 øre/kWh, fastbeløp 39 kr/mnd og bindingstid 30 dager.');
+  });
+});
+
