@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FactKind } from '../../src/language/facts.js';
 import { recogniseText } from '../../src/language/index.js';
-import { loadPhrases, scorePhrase, type KindScore, type PhraseResult } from './phrase-corpus.js';
+import { loadPhrases, scorePhrase, type KindScore, type Phrase, type PhraseResult } from './phrase-corpus.js';
 
 const ALL_KINDS: FactKind[] = [
   'amount', 'price-element', 'campaign', 'bonus', 'end', 'after-terms', 'fixed-period', 'binding', 'guarantee', 'notice-channel',
@@ -9,15 +9,23 @@ const ALL_KINDS: FactKind[] = [
   'consumption-limit',
 ];
 
+// Every test recognises the phrases it checks while it runs, so that what it checks is computed inside it.
 const phrases = loadPhrases();
-const scores = new Map<FactKind, KindScore>();
-const results: PhraseResult[] = phrases.map((p) => scorePhrase(p, recogniseText(p.text), scores));
+
+/** Every phrase recognised and scored, with the scores per kind. */
+function scoreAll(): { scores: Map<FactKind, KindScore>; results: PhraseResult[] } {
+  const scores = new Map<FactKind, KindScore>();
+  return { scores, results: phrases.map((p) => scorePhrase(p, recogniseText(p.text), scores)) };
+}
+
+/** One phrase recognised and scored on its own. */
+const resultOf = (p: Phrase): PhraseResult => scorePhrase(p, recogniseText(p.text), new Map());
 
 const percent = (n: number, d: number) => (d === 0 ? 100 : (100 * n) / d);
 const precision = (s: KindScore) => percent(s.truePositives, s.truePositives + s.falsePositives);
 const recall = (s: KindScore) => percent(s.truePositives, s.expected);
 
-function table(): string {
+function table(scores: Map<FactKind, KindScore>): string {
   const rows = ALL_KINDS.map((kind) => {
     const s = scores.get(kind) ?? { expected: 0, truePositives: 0, falsePositives: 0 };
     return `${kind.padEnd(18)} ${String(s.expected).padStart(8)} ${String(s.truePositives).padStart(5)} ${String(s.falsePositives).padStart(5)} ${precision(s).toFixed(1).padStart(9)} ${recall(s).toFixed(1).padStart(7)}`;
@@ -25,7 +33,7 @@ function table(): string {
   return [`${'kind'.padEnd(18)} ${'expected'.padStart(8)} ${'tp'.padStart(5)} ${'fp'.padStart(5)} ${'precision'.padStart(9)} ${'recall'.padStart(7)}`, ...rows].join('\n');
 }
 
-function failures(): string {
+function failures(results: PhraseResult[]): string {
   return results
     .filter((r) => r.missed.length > 0 || r.unexpected.length > 0)
     .map((r) => {
@@ -108,7 +116,7 @@ const KNOWN_FAILING: ReadonlyMap<string, { reason: string; fails: string[] }> = 
   ],
 ]);
 
-const phraseName = (r: PhraseResult) => `${r.phrase.file}: ${r.phrase.text}`;
+const phraseName = (p: Phrase) => `${p.file}: ${p.text}`;
 
 /** What goes wrong with a phrase, one line per missed or unexpected fact. */
 function faults(r: PhraseResult): string[] {
@@ -122,41 +130,41 @@ function faults(r: PhraseResult): string[] {
 }
 
 describe('phrase corpus', () => {
-  it('prints precision and recall per fact kind', () => {
-    console.log(`${phrases.length} phrases\n${table()}`);
-    const missed = failures();
-    if (missed) console.log(`phrases not fully recognised:\n${missed}`);
-  });
-
   it('holds at least 400 phrases in bokmål, nynorsk and English', () => {
     expect(phrases.length).toBeGreaterThanOrEqual(400);
     for (const lang of ['nb', 'nn', 'en'] as const) expect(phrases.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(ALL_KINDS)('%s: at least 10 expected, precision and recall at least 95 percent', (kind) => {
-    const s = scores.get(kind) ?? { expected: 0, truePositives: 0, falsePositives: 0 };
-    expect(s.expected).toBeGreaterThanOrEqual(10);
-    expect(precision(s)).toBeGreaterThanOrEqual(95);
-    expect(recall(s)).toBeGreaterThanOrEqual(95);
+  it('has every fact kind at least 10 times, read with precision and recall of at least 95 percent (printed per kind)', () => {
+    const { scores, results } = scoreAll();
+    console.log(`${phrases.length} phrases\n${table(scores)}`);
+    const missed = failures(results);
+    if (missed) console.log(`phrases not fully recognised:\n${missed}`);
+    for (const kind of ALL_KINDS) {
+      const s = scores.get(kind) ?? { expected: 0, truePositives: 0, falsePositives: 0 };
+      expect.soft(s.expected, `${kind}: expected`).toBeGreaterThanOrEqual(10);
+      expect.soft(precision(s), `${kind}: precision`).toBeGreaterThanOrEqual(95);
+      expect.soft(recall(s), `${kind}: recall`).toBeGreaterThanOrEqual(95);
+    }
   });
 
   it('lists only phrases that are in the corpus, each once', () => {
-    const names = new Set(results.map(phraseName));
+    const names = new Set(phrases.map(phraseName));
     expect([...KNOWN_FAILING.keys()].filter((name) => !names.has(name))).toEqual([]);
-    expect(results.length - names.size).toBe(0);
+    expect(phrases.length - names.size).toBe(0);
   });
 });
 
 describe('every phrase pinned', () => {
-  const pinned = results.filter((r) => !KNOWN_FAILING.has(phraseName(r)));
-  const listed = results.filter((r) => KNOWN_FAILING.has(phraseName(r)));
+  const pinned = phrases.filter((p) => !KNOWN_FAILING.has(phraseName(p)));
+  const listed = phrases.filter((p) => KNOWN_FAILING.has(phraseName(p)));
 
-  it.each(pinned.map((r) => [phraseName(r), r] as const))('%s', (_name, r) => {
-    expect(faults(r)).toEqual([]);
+  it.each(pinned.map((p) => [phraseName(p), p] as const))('%s', (_name, p) => {
+    expect(faults(resultOf(p))).toEqual([]);
   });
 
-  it.each(listed.map((r) => [phraseName(r), r] as const))('known not to work yet: %s', (name, r) => {
-    const now = faults(r);
+  it.each(listed.map((p) => [phraseName(p), p] as const))('known not to work yet: %s', (name, p) => {
+    const now = faults(resultOf(p));
     expect(now, `${name} is now recognised: take it off KNOWN_FAILING`).not.toEqual([]);
     expect(now, `${name} fails differently from what KNOWN_FAILING says`).toEqual(KNOWN_FAILING.get(name)!.fails);
   });
