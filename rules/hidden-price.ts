@@ -1,6 +1,6 @@
 import type { Block, Document, VisibilityState } from '../src/document/types.js';
 import type { Fact, Quantity } from '../src/language/facts.js';
-import { defineRule, NOT_SUPPLIER_PRICE, quote, reportsBlock, type Locale, type Localized } from '../src/rule-kit/index.js';
+import { defineRule, describeVisibility, NOT_SUPPLIER_PRICE, quote, reportsBlock, type Locale, type Localized } from '../src/rule-kit/index.js';
 
 interface Options {
   /** Copy set below this share of the headline price's font size (and below `minFontPx`) is fine print. */
@@ -41,28 +41,6 @@ const MESSAGE_OF: Readonly<Record<Exclude<VisibilityState, 'visible'>, MessageId
  * The adapter states why copy is hidden in English; these turn its phrasing into bokmål. Anything not
  * listed stays as written (CSS is read the same in both languages).
  */
-const NB_REASON: readonly (readonly [RegExp, string])[] = [
-  [/^class collapse without show \(closed until opened\)$/, 'klassen collapse uten show (lukket til den åpnes)'],
-  [/\(class /, '(klassen '],
-  [/^screen-reader only/, 'bare for skjermlesere'],
-  [/^hidden attribute$/, 'hidden-attributtet'],
-  [/ \(inline style\)$/, ' (inline-stil)'],
-  [/ from (`[^`]*`) in <style>$/, ' fra $1 i <style>'],
-  [/^off-screen/, 'utenfor skjermen'],
-  [/^clipped/, 'klippet bort'],
-  [/^zero size/, 'null i størrelse'],
-  [/^inside a closed <details> \(no open attribute\)$/, 'inne i en lukket <details> (uten open-attributtet)'],
-  [/^only in the (\w+) attribute of (<\w+>)$/, 'bare i $1-attributtet til $2'],
-  [/^alt text of an image$/, 'bare i alt-teksten til et bilde'],
-  [/^contrast (\d+)\.(\d):1 \((\S+(?:\([^)]*\))?) on /, 'kontrast $1,$2:1 ($3 på '],
-];
-
-function localReason(reason: string | undefined, locale: Locale): string {
-  const text = reason ?? '';
-  if (locale === 'en') return text;
-  return NB_REASON.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
-}
-
 /** Price elements, fees and campaign conditions: what a reader must see to judge the offer. */
 function isPriceContent(fact: Fact): boolean {
   if (fact.negated) return false;
@@ -240,8 +218,8 @@ function mayConceal(block: Block, options: Options): boolean {
 
 /** How the block keeps the fact from the reader, or null when it shows it plainly. */
 function concealment(block: Block, fact: Fact, headline: number | undefined, options: Options, locale: Locale): Concealment | null {
-  const { state, reason } = block.visibility;
-  if (state !== 'visible') return { messageId: MESSAGE_OF[state], reason: localReason(reason, locale) };
+  const { state, cause } = block.visibility;
+  if (state !== 'visible') return { messageId: MESSAGE_OF[state], reason: describeVisibility(cause, locale) };
   if (headline === undefined || !mayConceal(block, options)) return null;
   const size = fontPx(block, fact.start, fact.end);
   if (size >= options.minFontPx || size >= headline * options.minFontRatio) return null;
@@ -266,9 +244,6 @@ function pageShown(document: Document): ShownFacts {
   }
   return shown;
 }
-
-/** aria-hidden hides copy from screen readers only: it stays on screen. */
-const ARIA_HIDDEN_REASON = 'aria-hidden="true"';
 
 export default defineRule<Options>({
   id: 'hidden-price',
@@ -356,7 +331,8 @@ export default defineRule<Options>({
     for (const f of found) if (f.block.visibility.screenReaderOnly) for (const fact of f.facts) screenReaderCopy.add(fact);
     // Pages hide their decorated price from screen readers with aria-hidden (it stays on screen) and
     // add a screen-reader-only copy of it: the pair is one price on screen, not two hidden ones.
-    const visualHalf = (f: Found) => f.block.visibility.reason === ARIA_HIDDEN_REASON && f.facts.every((fact) => screenReaderCopy.has(fact));
+    // aria-hidden hides copy from screen readers only: it stays on screen.
+    const visualHalf = (f: Found) => f.block.visibility.cause?.code === 'aria-hidden' && f.facts.every((fact) => screenReaderCopy.has(fact));
     for (const f of found) if (visualHalf(f)) for (const fact of f.facts) shown.add(fact);
 
     const collapsedCounts = headline !== undefined && (document.pageKind === 'offer' || context.options.collapsedOnTermsPages);

@@ -1,4 +1,4 @@
-import type { Rule } from '../src/rule-kit/types.js';
+import type { Rule } from '../src/rule-kit/index.js';
 import campaignEnd from './campaign-end.js';
 import afterTerms from './after-terms.js';
 import priceElements from './price-elements.js';

@@ -1,12 +1,10 @@
 import type { ProductType } from '../src/document/types.js';
 import type { FactOf, FactPlace, PriceElement } from '../src/language/facts.js';
-import { defineRule, isOffer, MARKUP_CEILING_ORE, oreOf, PER_KWH_ELEMENTS, quote, reportsBlock, tableLabels, type ProductView, type Report } from '../src/rule-kit/index.js';
+import { defineRule, isOffer, MARKUP_CEILING_ORE, oreOf, PER_KWH_ELEMENTS, quote, reportsBlock, tableLabels, TERMS_PAGES_OPTION_SCHEMA, type ProductView, type Report, type TermsPagesOption } from '../src/rule-kit/index.js';
 
-interface Options {
+interface Options extends TermsPagesOption {
   /** Accept a fixed amount stated per day or per year ("kr 1,30 per dag") as the monthly fee. */
   acceptPerDayOrYear: boolean;
-  /** Also check terms pages (they describe agreements in general terms and usually state no prices). */
-  checkTermsPages: boolean;
 }
 
 type ElementFact = FactOf<'price-element'>;
@@ -193,7 +191,7 @@ export default defineRule<Options>({
     additionalProperties: false,
     properties: {
       acceptPerDayOrYear: { type: 'boolean', description: 'Accept a fixed amount stated per day or per year as the monthly fee.' },
-      checkTermsPages: { type: 'boolean', description: 'Also check terms pages.' },
+      ...TERMS_PAGES_OPTION_SCHEMA.properties,
     },
   },
   defaultOptions: { acceptPerDayOrYear: true, checkTermsPages: false },

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
  * The package's root folder, found by walking up from this module: the same code runs from `src/`
  * (tests) and from `dist/src/` (the built CLI), so fixed relative paths would break one of them.
  */
-export const PACKAGE_ROOT: string = (() => {
+const PACKAGE_ROOT: string = (() => {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = path.join(dir, 'package.json');

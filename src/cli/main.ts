@@ -32,7 +32,7 @@ function localHelp(locale: Locale): Partial<Help> {
 }
 
 /** Builds the command line. Subcommands are imported when used, so a plain lint loads none of them. */
-export function buildProgram(output: Output, locale: Locale): Command {
+function buildProgram(output: Output, locale: Locale): Command {
   const text = HELP_TEXT[locale];
   const say = CLI_MESSAGES[locale];
   const p = text.placeholder;

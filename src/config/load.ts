@@ -6,7 +6,7 @@ import type { Locale } from '../rule-kit/types.js';
 import { ConfigError, type ConfigFile, type LoadedConfig } from './types.js';
 
 /** Where a configuration is looked for in each folder, in order. */
-export const CONFIG_FILES = [
+const CONFIG_FILES = [
   'package.json',
   '.stromlintrc',
   '.stromlintrc.json',

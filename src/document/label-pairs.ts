@@ -1,4 +1,4 @@
-import { isElementLabel } from './segment/vocabulary.js';
+import { isElementLabel, isPriceHeader } from './segment/vocabulary.js';
 import type { Block, Container } from './types.js';
 
 /** The longest text read as a label ("Påslag", "Bindingstid:", "After the fixed term"). */
@@ -135,13 +135,15 @@ export function tableCellLabels(blocks: readonly Block[]): Map<number, number> {
     const rows = new Map<number, Block[]>();
     for (const cell of cells) (rows.get(cell.table!.row) ?? rows.set(cell.table!.row, []).get(cell.table!.row)!).push(cell);
     const order = [...rows.keys()].sort((a, b) => a - b);
-    const first = rows.get(order[0]!)!;
+    const first = rows.get(order[0]!)!.sort((a, b) => a.table!.column - b.table!.column);
     const headerRow = first.length > 1 && first.every((c) => c.table!.header) ? order[0] : undefined;
     const columnHeader = new Map(headerRow === undefined ? [] : first.map((c) => [c.table!.column, c] as const));
     const bodyRows = order.filter((r) => r !== headerRow).map((r) => rows.get(r)!.sort((a, b) => a.table!.column - b.table!.column));
     if (bodyRows.every((row) => row.length <= 2)) continue;
-    // Which way the labels run: rows of terms under a header of products, or rows of products under a header of terms.
-    const termRows = bodyRows.filter((row) => row[0]!.table!.header || isElementLabel(row[0]!.text)).length * 2 >= bodyRows.length;
+    // Which way the labels run: rows of terms under a header of products, or rows of products under a
+    // header of terms ("Plan | Markup | Binding period" over rows led by <th scope="row"> names).
+    const termHeader = first.slice(1).filter((c) => isElementLabel(c.text) || isPriceHeader(c.text)).length * 2 >= Math.max(1, first.length - 1);
+    const termRows = (headerRow === undefined || !termHeader) && bodyRows.filter((row) => row[0]!.table!.header || isElementLabel(row[0]!.text)).length * 2 >= bodyRows.length;
     for (const row of bodyRows) {
       const [head, ...values] = row;
       for (const value of values) {

@@ -2,9 +2,6 @@ import type { Fact } from '../language/facts.js';
 import { offersDeal } from '../language/offer.js';
 import type { Block, PageKind } from './types.js';
 
-/** Every page kind, as configs and front matter name them. */
-export const PAGE_KINDS: readonly PageKind[] = ['offer', 'price-list', 'terms', 'faq', 'article', 'price-change', 'other'];
-
 /** Words front matter uses for each kind (`kind:`, `type:`, `layout:`, `sidetype:`). */
 const DECLARED: ReadonlyArray<[PageKind, RegExp]> = [
   ['terms', /^(terms|vilkår|vilkar|avtalevilkår|betingelser|conditions|vilkår-og-betingelser)$/],
@@ -40,7 +37,7 @@ function ordersPricedDeal(evidence: PageEvidence): boolean {
 const KIND_KEYS = ['kind', 'pageKind', 'type', 'layout', 'sidetype', 'category', 'kategori', 'og:type'];
 
 /** A declared kind from a front-matter or config value, or undefined when the value names none. */
-export function declaredPageKind(value: unknown): PageKind | undefined {
+function declaredPageKind(value: unknown): PageKind | undefined {
   if (typeof value !== 'string') return undefined;
   const key = value.trim().toLowerCase();
   return DECLARED.find(([, words]) => words.test(key))?.[0];

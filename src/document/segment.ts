@@ -1,6 +1,5 @@
 import type { LabelPairs } from './label-pairs.js';
-import type { Anchor, Product, ProductType } from './types.js';
-import type { ParsedDocument } from '../formats/types.js';
+import type { Anchor, ParsedDocument, Product, ProductType } from './types.js';
 import type { Fact } from '../language/facts.js';
 import { classifyProductType } from './product-type.js';
 import { ContainerNames, findCards } from './segment/cards.js';
@@ -149,11 +148,6 @@ function typeOfPage(page: Page, ownBy: Int32Array, factsOf: ReadonlyMap<number, 
   return types.size === 1 ? [...types][0] : undefined;
 }
 
-/** A block's facts without the type words of a product it moves on to ("deretter går avtalen over til Fjellbris Spot"). */
-function ownTypeFacts(facts: readonly Fact[]): Fact[] {
-  const moves = facts.filter((f) => f.kind === 'after-terms' && f.successor);
-  return moves.length === 0 ? [...facts] : facts.filter((f) => f.kind !== 'product-type' || !moves.some((m) => m.start <= f.start && f.end <= m.end));
-}
 
 /** Products from drafts: blocks deduplicated and in order, shared blocks without the product's own. */
 function finish(page: Page, drafts: readonly Draft[], facts: readonly Fact[]): Product[] {
@@ -172,7 +166,8 @@ function finish(page: Page, drafts: readonly Draft[], facts: readonly Fact[]): P
     const shared = draft.shared.filter(take).sort((a, b) => a - b);
     const { anchor } = draft;
     const name = anchorText(page, anchor);
-    const type = classifyProductType(name, blocks.flatMap((b) => ownTypeFacts(factsOf.get(b) ?? [])));
+    // The type words of a product it moves on to ("deretter går avtalen over til Fjellbris Spot") are not its own.
+    const type = classifyProductType(name, blocks.flatMap((b) => (factsOf.get(b) ?? []).filter((f) => !f.aboutSuccessor)));
     return { name, anchor, type, blocks, shared };
   });
   // A type stated once for every product ("Alle avtalene følger spotprisen time for time") is each one's.

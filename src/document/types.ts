@@ -1,6 +1,6 @@
 import type { OffsetMap } from './offset-map.js';
 import type { LineIndex } from './line-index.js';
-import type { Fact } from '../language/facts.js';
+import type { Anchor, Fact, ProductType } from '../language/facts.js';
 
 /** Input formats stromlint reads. */
 export type Format = 'markdown' | 'html' | 'json';
@@ -29,10 +29,24 @@ export type BlockKind =
  */
 export type VisibilityState = 'visible' | 'hidden' | 'deemphasized' | 'attribute-only' | 'collapsed';
 
+/** Where the CSS that hides copy comes from: a `style` attribute, a rule in a `<style>` sheet, or a framework's utility class. */
+export type StyleSource = { from: 'inline' } | { from: 'stylesheet'; selector: string } | { from: 'class'; name: string };
+
+/**
+ * Why copy is less than visible, as data; rules and reports put it in words in one place
+ * (`describeVisibility` in the rule kit). `css` is the declaration itself ("text-indent:-9999px").
+ */
+export type VisibilityCause =
+  | { code: 'hidden-attribute' | 'aria-hidden' | 'closed-details' | 'alt-text' }
+  | { code: 'display-none' | 'opacity-zero' | 'visibility-hidden' | 'font-size-zero' | 'off-screen' | 'clipped' | 'zero-size'; css: string; source: StyleSource }
+  | { code: 'screen-reader-only' | 'closed-collapse'; source: StyleSource }
+  | { code: 'attribute-only'; attribute: string; tag: string }
+  | { code: 'low-contrast'; ratio: number; color: string; background: string };
+
 export interface Visibility {
   state: VisibilityState;
-  /** Why, in words a user can act on: "display:none from .price-note in <style>". */
-  reason?: string;
+  /** Why, for every state but visible (a deemphasized block may also be so by its font sizes alone). */
+  cause?: VisibilityCause;
   /** For hidden: the copy is meant for screen readers only (sr-only, visually-hidden). */
   screenReaderOnly?: boolean;
 }
@@ -113,23 +127,7 @@ export interface Container {
  */
 export type PageKind = 'offer' | 'price-list' | 'terms' | 'faq' | 'article' | 'price-change' | 'other';
 
-/** Product types, as in RULES.md. */
-export type ProductType =
-  | 'spot'
-  | 'hourly-spot'
-  | 'fixed'
-  | 'variable'
-  | 'purchase'
-  | 'plus'
-  | 'managed'
-  | 'other';
-
-/** A place in a block's text: [start, end) in `blocks[block].text`. */
-export interface Anchor {
-  block: number;
-  start: number;
-  end: number;
-}
+export type { Anchor, ProductType } from '../language/facts.js';
 
 /** A deal the document offers. */
 export interface Product {
@@ -192,3 +190,14 @@ export interface AdapterNotice {
   end: number;
   severity: 'error' | 'warn' | 'info';
 }
+
+/**
+ * What an adapter hands on: the document without facts and page kind (decided from the facts).
+ * Only structured data knows its products; Markdown and HTML are segmented once their facts are read.
+ */
+export type ParsedDocument = Omit<Document, 'facts' | 'pageKind' | 'products'> & {
+  /** A product sheet's or feed's products, one per entry. */
+  products?: Document['products'];
+  /** Facts that structured fields state (a product sheet's `prices.markup`, a feed's `addonPrice`). */
+  fieldFacts?: Fact[];
+};

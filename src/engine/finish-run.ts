@@ -111,6 +111,6 @@ function runWholeRunRule(rule: RunRule, results: readonly FileResult[], byFile: 
   for (const [filePath, finding] of found) byFile.get(filePath)?.findings.push(finding);
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
+function compareFindings(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : 1);
 }

@@ -100,7 +100,7 @@ const DEFAULT_FILE_TIMEOUT_MS = 30_000;
  * Below this many files, worker threads cost more than they save: on two cores, two workers took
  * 1.09 times as long as one thread on 400 files and 0.86 times on 800 (docs/performance.md).
  */
-export const AUTO_WORKERS_MIN_FILES = 600;
+const AUTO_WORKERS_MIN_FILES = 600;
 
 function workerCount(concurrency: 'off' | 'auto' | number, files: number): number {
   if (concurrency === 'off') return 0;

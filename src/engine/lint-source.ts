@@ -1,15 +1,12 @@
-import type { Document, Format, PageKind } from '../document/types.js';
-import { classifyPage } from '../document/page-kind.js';
+import type { Document, Format } from '../document/types.js';
 import type { Fact } from '../language/facts.js';
 import { offersDeal } from '../language/offer.js';
 import { DEAL_PAGES, readsPage } from '../rule-kit/page-kind.js';
 import { LineIndex } from '../document/line-index.js';
-import { pairLabels, tableCellLabels } from '../document/label-pairs.js';
-import { segmentProducts } from '../document/segment.js';
 import { checkLimits, type Limits } from '../files/limits.js';
 import { loadAdapter } from '../formats/load.js';
-import type { AdapterResult, ParsedDocument } from '../formats/types.js';
-import { recognise } from '../language/index.js';
+import type { AdapterResult } from '../formats/types.js';
+import { completeDocument } from '../document/complete-document.js';
 import type { FileSettings } from '../config/resolve.js';
 import { BUILTIN_MESSAGES } from './builtin-messages.js';
 import { placeDirectives } from './directives.js';
@@ -30,8 +27,9 @@ export interface SourceOptions {
 }
 
 /**
- * Lints one decoded file: limits, parse, recognise, segment, run the per-product rules, apply
- * directives. Never throws for bad input: a file that cannot be handled gets a fatal finding.
+ * Lints one decoded file: limits, parse, recognise, segment, run the per-product rules, and place its
+ * directives for the run to apply once whole-run findings are in. Never throws for bad input: a file
+ * that cannot be handled gets a fatal finding.
  */
 export async function lintSource(filePath: string, source: string, format: Format, options: SourceOptions): Promise<FileResult> {
   const lines = new LineIndex(source);
@@ -70,17 +68,6 @@ export async function lintSource(filePath: string, source: string, format: Forma
   }
 }
 
-/** Adds facts and, for Markdown and HTML, the segmented products. */
-export function completeDocument({ fieldFacts, ...parsed }: ParsedDocument, configuredKind?: PageKind): Document {
-  const pairs = pairLabels(parsed.blocks, parsed.containers);
-  const facts = recognise(parsed.blocks, pairs, tableCellLabels(parsed.blocks));
-  for (const fact of fieldFacts ?? []) facts.push(fact);
-  facts.sort((a, b) => a.block - b.block || a.start - b.start);
-  const products = parsed.format === 'json' ? parsed.products : segmentProducts(parsed, facts, pairs);
-  // A product sheet describes products for sale: it is read as an offer whatever its fields say.
-  const pageKind = parsed.format === 'json' ? (configuredKind ?? 'offer') : classifyPage({ meta: parsed.meta, blocks: parsed.blocks, facts }, configuredKind);
-  return { ...parsed, facts, products, pageKind };
-}
 
 function runProductRules(document: Document, options: SourceOptions): { findings: Finding[]; products: ProductSummary[] } {
   const findings: Finding[] = document.notices.map((notice) => noticeFinding(document, notice, options.locale));

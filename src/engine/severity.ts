@@ -6,7 +6,3 @@ const RANK: Record<Severity, number> = { info: 0, warn: 1, error: 2 };
 export function milder(a: Severity, b: Severity): Severity {
   return RANK[a] <= RANK[b] ? a : b;
 }
-
-export function severityRank(s: Severity): number {
-  return RANK[s];
-}

@@ -29,7 +29,6 @@ export const htmlAdapter: Adapter = {
         blocks: walked.blocks,
         containers: walked.containers,
         meta,
-        products: [],
         directives: walked.directives,
         notices: [],
       },

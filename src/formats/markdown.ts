@@ -31,7 +31,6 @@ export const markdownAdapter: Adapter = {
         blocks: parts.blocks,
         containers: parts.containers,
         meta,
-        products: [],
         directives: parts.directives,
         notices: parts.notices,
       },

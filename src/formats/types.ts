@@ -1,5 +1,4 @@
-import type { Document, Format } from '../document/types.js';
-import type { Fact } from '../language/facts.js';
+import type { Format, ParsedDocument } from '../document/types.js';
 
 /** Options an adapter needs from config. */
 export interface AdapterOptions {
@@ -10,15 +9,6 @@ export interface AdapterOptions {
   /** Lint JSON files that are neither product sheets nor feeds (as free text fields). */
   lintAllJson?: boolean;
 }
-
-/**
- * What an adapter hands on: the document without facts and page kind (decided from the facts), and
- * for Markdown/HTML without products.
- */
-export type ParsedDocument = Omit<Document, 'facts' | 'pageKind'> & {
-  /** Facts that structured fields state (a product sheet's `prices.markup`, a feed's `addonPrice`). */
-  fieldFacts?: Fact[];
-};
 
 export type AdapterResult =
   | { kind: 'document'; document: ParsedDocument }

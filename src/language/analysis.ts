@@ -55,6 +55,8 @@ export class Analysis {
   /** Durations that belong to binding, notice, withdrawal or termination terms (not an offer's end). */
   readonly claimedDurations = new Set<Duration>();
   readonly facts: Fact[] = [];
+  /** Text spans [start, end) that speak of a product named as the one a deal moves on to. */
+  readonly successorSpans: Array<{ start: number; end: number }> = [];
 
   constructor(text: string) {
     const ctx = new Context(text);

@@ -98,6 +98,21 @@ export class Context {
     return { start: this.tokens[from]!.start, end: this.tokens[Math.max(from, to - 1)]!.end };
   }
 
+  /**
+   * The bounded look-behind the recognisers share: walks back from token i over at most `window`
+   * tokens of its sentence (or clause), and returns the first j where `step` says true, or -1 when it
+   * says null (stop) or the window ends.
+   */
+  lookBehind(i: number, window: number, scope: 'sentence' | 'clause', step: (j: number) => boolean | null): number {
+    const same = scope === 'sentence' ? this.sentence : this.clause;
+    for (let j = i - 1; j >= 0 && i - j <= window && same[j] === same[i]; j--) {
+      const found = step(j);
+      if (found) return j;
+      if (found === null) return -1;
+    }
+    return -1;
+  }
+
   /** The first token of sentence-mates within `window` tokens before i (bounded look-behind). */
   sentenceStartWithin(i: number, window: number): number {
     let j = i;

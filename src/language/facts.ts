@@ -1,4 +1,12 @@
-import type { ProductType } from '../document/types.js';
+/** Product types, as in RULES.md. */
+export type ProductType = 'spot' | 'hourly-spot' | 'fixed' | 'variable' | 'purchase' | 'plus' | 'managed' | 'other';
+
+/** A place in a block's text: [start, end) in the text of the document's block number `block`. */
+export interface Anchor {
+  block: number;
+  start: number;
+  end: number;
+}
 
 /** Currency units an amount can be stated in. */
 export type MoneyUnit = 'ore' | 'kr';
@@ -98,13 +106,12 @@ export interface FactData {
 
 export type FactKind = keyof FactData;
 
-/** Where a fact was found: [start, end) in the text of block `block`. */
-export interface FactPlace {
-  block: number;
-  start: number;
-  end: number;
+/** Where a fact was found: a place in a block's text, as a product's anchor is. */
+export interface FactPlace extends Anchor {
   /** Negated in context ("ikke", "uten", "ingen") where the kind allows it. */
   negated?: boolean;
+  /** Said of the product this one moves on to ("… rolls over to Fjordvik Spot: markup 3.10 øre/kWh, no binding period"). */
+  aboutSuccessor?: true;
 }
 
 /** A recognised fact: its kind, its place, and its data. */

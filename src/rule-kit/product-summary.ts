@@ -4,15 +4,7 @@ import { NOT_SUPPLIER_PRICE, PER_KWH_ELEMENTS } from '../language/offer.js';
 import type { Located } from '../document/positions.js';
 import { factsByBlock } from './product-view.js';
 import { tableLabels } from './table-labels.js';
-import type { ProductSummary, ProductView } from './types.js';
-
-/** Several values stated for one term are sorted and joined by this. */
-export const TERM_SEPARATOR = ' | ';
-
-/** The values of a term, as a summary joins them. */
-export function termValues(value: string | undefined): string[] {
-  return value === undefined || value === '' ? [] : value.split(TERM_SEPARATOR);
-}
+import type { ProductSummary, ProductView, TermValue } from './types.js';
 
 /**
  * Summarises a product as plain data for whole-run rules: its stated terms in one normal form, so
@@ -20,15 +12,15 @@ export function termValues(value: string | undefined): string[] {
  * cache or a worker), and which kinds of facts it shows.
  *
  * Terms, by key (money in øre per kWh or kroner, whatever the copy or the sheet used):
- * - `markup`, `fixed-price`, `variable-price`, `certificates`, `purchase-costs`: "4.9 ore/kWh";
- * - `monthly-fee`: "39 kr/month" (a yearly amount divided by 12; a daily one kept as "1.3 kr/day");
- * - `fee:<kind>`: "49 kr/invoice", "600 kr" (once);
- * - `binding`: months ("12"), "30 days" or "none"; `fixed-period`, `guarantee`: months or an ISO date;
- * - `campaign`: "yes"; `end`: an ISO date, "3 months", "30 days", "30000 kWh" or "window";
+ * - `markup`, `fixed-price`, `variable-price`, `certificates`, `purchase-costs`: 4.9 ore/kWh;
+ * - `monthly-fee`: 39 kr/month (a yearly amount divided by 12; a daily one kept as 1.3 kr/day);
+ * - `fee:<kind>`: 49 kr/invoice, 600 kr (once);
+ * - `binding`: 12 months (0 months: none) or 30 days; `fixed-period`, `guarantee`: months or an ISO date;
+ * - `campaign`: "yes"; `end`: an ISO date, 3 months, 30 days, 30000 kWh or "window";
  * - `areas`: "NO1"; `for`: restrictions ("new-customers"); `vat`: "excl" when prices are stated without VAT.
  * Values stated in the product's own blocks (and the footnotes they reference) win over values from
- * shared footnotes and terms, which may be about another product. A term stated with several values keeps them all (a campaign price
- * and the price after it), sorted and joined by `TERM_SEPARATOR`.
+ * shared footnotes and terms, which may be about another product. A term stated with several values
+ * keeps them all (a campaign price and the price after it), amounts in order of size.
  *
  * `shows` lists what the product shows: `type`, the price elements stated with a size, `fee`,
  * `binding`, `fixed-period`, `guarantee`, `campaign`, and `amount/kWh` or `amount/month` for an
@@ -43,9 +35,9 @@ export function summariseProduct(view: ProductView, place: Located): ProductSumm
   // product it moves on to ("går over til Fjellbris Spot") does not tell it.
   if (product.type !== 'other') shows.add('type');
   for (const fact of view.facts) noteFact(fact, own.has(fact.block), terms, shows);
-  for (const amount of looseAmounts(view.facts)) noteLooseAmount(document, product.type, amount, own.has(amount.block), terms, shows);
+  for (const loose of looseAmounts(view.facts)) noteLooseAmount(document, product.type, loose, own.has(loose.block), terms, shows);
   if (document.format === 'json' && Object.entries(product.fields ?? {}).some(([field, block]) => field.endsWith('.vatIncluded') && document.blocks[block]?.text === 'false')) {
-    terms.add('vat', 'excl', true);
+    terms.add('vat', word('excl'), true);
   }
   return {
     filePath: document.filePath,
@@ -73,23 +65,32 @@ function ownBlocks(document: Document, product: Product): Set<number> {
 
 /** Values per term, from the product's own blocks and from shared ones, kept apart until the end. */
 class TermSet {
-  private readonly own = new Map<string, Set<string>>();
-  private readonly shared = new Map<string, Set<string>>();
+  private readonly own = new Map<string, Map<string, TermValue>>();
+  private readonly shared = new Map<string, Map<string, TermValue>>();
 
-  add(key: string, value: string, own: boolean): void {
+  add(key: string, value: TermValue, own: boolean): void {
     const map = own ? this.own : this.shared;
     let values = map.get(key);
-    if (!values) map.set(key, (values = new Set()));
-    values.add(value);
+    if (!values) map.set(key, (values = new Map()));
+    values.set('text' in value ? `t:${value.text}` : `${value.unit}:${value.value}`, value);
   }
 
-  toRecord(): Record<string, string> {
-    const record: Record<string, string> = {};
+  toRecord(): Record<string, TermValue[]> {
+    const record: Record<string, TermValue[]> = {};
     const keys = [...new Set([...this.own.keys(), ...this.shared.keys()])].sort();
-    for (const key of keys) record[key] = [...(this.own.get(key) ?? this.shared.get(key))!].sort().join(TERM_SEPARATOR);
+    for (const key of keys) record[key] = [...(this.own.get(key) ?? this.shared.get(key))!.values()].sort(byValue);
     return record;
   }
 }
+
+/** Amounts by unit and size, then words. */
+function byValue(a: TermValue, b: TermValue): number {
+  if ('text' in a || 'text' in b) return 'text' in a && 'text' in b ? (a.text < b.text ? -1 : a.text > b.text ? 1 : 0) : 'text' in a ? 1 : -1;
+  return a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.value - b.value;
+}
+
+const amount = (value: number, unit: string): TermValue => ({ value: round(value), unit });
+const word = (text: string): TermValue => ({ text });
 
 function noteFact(fact: Fact, own: boolean, terms: TermSet, shows: Set<string>): void {
   if (fact.negated && fact.kind !== 'binding') return;
@@ -99,32 +100,32 @@ function noteFact(fact: Fact, own: boolean, terms: TermSet, shows: Set<string>):
       break;
     case 'binding': {
       shows.add('binding');
-      const value = fact.none ? 'none' : fact.months !== undefined ? num(fact.months) : fact.days !== undefined ? `${num(fact.days)} days` : undefined;
+      const value = fact.none ? amount(0, 'months') : fact.months !== undefined ? amount(fact.months, 'months') : fact.days !== undefined ? amount(fact.days, 'days') : undefined;
       if (value !== undefined) terms.add('binding', value, own);
       break;
     }
     case 'fixed-period':
     case 'guarantee': {
       shows.add(fact.kind);
-      const value = fact.months !== undefined ? num(fact.months) : fact.until;
+      const value = fact.months !== undefined ? amount(fact.months, 'months') : fact.until !== undefined ? word(fact.until) : undefined;
       if (value !== undefined) terms.add(fact.kind, value, own);
       break;
     }
     case 'campaign':
       shows.add('campaign');
-      terms.add('campaign', 'yes', own);
+      terms.add('campaign', word('yes'), own);
       break;
     case 'end':
-      terms.add('end', endText(fact), own);
+      terms.add('end', endValue(fact), own);
       break;
     case 'price-area':
-      terms.add('areas', fact.area, own);
+      terms.add('areas', word(fact.area), own);
       break;
     case 'restriction':
-      terms.add('for', fact.what, own);
+      terms.add('for', word(fact.what), own);
       break;
     case 'vat':
-      if (!fact.included) terms.add('vat', 'excl', own);
+      if (!fact.included) terms.add('vat', word('excl'), own);
       break;
     default:
       break;
@@ -141,7 +142,7 @@ function notePriceElement(fact: FactOf<'price-element'>, own: boolean, terms: Te
 /** Records an element stated with its size, when the size's unit fits the element. */
 function noteSized(element: PriceElement, fee: string | undefined, quantity: Quantity, own: boolean, terms: TermSet, shows: Set<string>): boolean {
   const key = element === 'fee' ? `fee:${fee ?? 'other'}` : element;
-  const value = element === 'fee' ? feeText(quantity) : element === 'monthly-fee' ? monthlyText(quantity) : PER_KWH_ELEMENTS.has(element) ? perKwhText(quantity) : undefined;
+  const value = element === 'fee' ? feeValue(quantity) : element === 'monthly-fee' ? monthlyValue(quantity) : PER_KWH_ELEMENTS.has(element) ? perKwhValue(quantity) : undefined;
   if (value === undefined) return false;
   terms.add(key, value, own);
   shows.add(element);
@@ -149,37 +150,37 @@ function noteSized(element: PriceElement, fee: string | undefined, quantity: Qua
 }
 
 /** A price per kWh in øre; undefined when the amount is not per kWh. */
-function perKwhText(q: Quantity): string | undefined {
+function perKwhValue(q: Quantity): TermValue | undefined {
   if (q.per !== 'kWh' && !(q.per === undefined && q.unit === 'ore')) return undefined;
-  return `${num(q.unit === 'kr' ? q.value * 100 : q.value)} ore/kWh`;
+  return amount(q.unit === 'kr' ? q.value * 100 : q.value, 'ore/kWh');
 }
 
 /** A fixed amount in kroner per month (per day kept apart: months differ in length). */
-function monthlyText(q: Quantity): string | undefined {
+function monthlyValue(q: Quantity): TermValue | undefined {
   const kr = q.unit === 'ore' ? q.value / 100 : q.value;
-  if (q.per === undefined || q.per === 'month' || q.per === 'invoice') return `${num(kr)} kr/month`;
-  if (q.per === 'year') return `${num(kr / 12)} kr/month`;
-  if (q.per === 'day') return `${num(kr)} kr/day`;
+  if (q.per === undefined || q.per === 'month' || q.per === 'invoice') return amount(kr, 'kr/month');
+  if (q.per === 'year') return amount(kr / 12, 'kr/month');
+  if (q.per === 'day') return amount(kr, 'kr/day');
   return undefined;
 }
 
-function feeText(q: Quantity): string | undefined {
+function feeValue(q: Quantity): TermValue | undefined {
   if (q.per === 'kWh') return undefined;
-  const kr = num(q.unit === 'ore' ? q.value / 100 : q.value);
-  return q.per === undefined || q.per === 'once' ? `${kr} kr` : `${kr} kr/${q.per}`;
+  const kr = q.unit === 'ore' ? q.value / 100 : q.value;
+  return amount(kr, q.per === undefined || q.per === 'once' ? 'kr' : `kr/${q.per}`);
 }
 
-function endText(fact: FactOf<'end'>): string {
-  if (fact.date !== undefined) return fact.date;
-  if (fact.months !== undefined) return `${num(fact.months)} months`;
-  if (fact.days !== undefined) return `${num(fact.days)} days`;
-  if (fact.kwh !== undefined) return `${num(fact.kwh)} kWh`;
-  return fact.how;
+function endValue(fact: FactOf<'end'>): TermValue {
+  if (fact.date !== undefined) return word(fact.date);
+  if (fact.months !== undefined) return amount(fact.months, 'months');
+  if (fact.days !== undefined) return amount(fact.days, 'days');
+  if (fact.kwh !== undefined) return amount(fact.kwh, 'kWh');
+  return word(fact.how);
 }
 
 /** A number without float noise: 0.049 kr × 100 is 4.9 øre. */
-function num(value: number): string {
-  return String(Math.round(value * 10_000) / 10_000);
+function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
 }
 
 type Amount = FactOf<'amount'>;
@@ -206,12 +207,12 @@ function looseAmounts(facts: readonly Fact[]): Amount[] {
  * names ("Påslag | 4,90 øre/kWh", "Fastpris" over "79,90 øre/kWh" for a fixed product); elsewhere
  * in the product's own copy it still shows a price per kWh or a monthly amount, without saying which.
  */
-function noteLooseAmount(document: Document, type: ProductType, amount: Amount, own: boolean, terms: TermSet, shows: Set<string>): void {
-  const quantity: Quantity = { value: amount.value, unit: amount.unit, ...(amount.per ? { per: amount.per } : {}) };
-  for (const label of tableLabels(document, type, amount)) if (noteSized(label.element, label.fee, quantity, own, terms, shows)) return;
+function noteLooseAmount(document: Document, type: ProductType, loose: Amount, own: boolean, terms: TermSet, shows: Set<string>): void {
+  const quantity: Quantity = { value: loose.value, unit: loose.unit, ...(loose.per ? { per: loose.per } : {}) };
+  for (const label of tableLabels(document, type, loose)) if (noteSized(label.element, label.fee, quantity, own, terms, shows)) return;
   if (!own) return;
-  if (perKwhText(quantity) !== undefined) shows.add('amount/kWh');
-  else if (amount.unit === 'kr' && amount.per === 'month') shows.add('amount/month');
+  if (perKwhValue(quantity) !== undefined) shows.add('amount/kWh');
+  else if (loose.unit === 'kr' && loose.per === 'month') shows.add('amount/month');
 }
 
 /** Products whose name sits in sibling containers (cards of one grid, rows of one table) share a group. */

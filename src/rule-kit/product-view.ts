@@ -31,7 +31,8 @@ export function productView(document: Document, product: Product, byBlock: Map<n
     const block = document.blocks[id];
     if (!block) continue;
     blocks.push(block);
-    facts.push(...(byBlock.get(id) ?? []));
+    // What is said of the product it moves on to is that product's, not this one's.
+    for (const fact of byBlock.get(id) ?? []) if (!fact.aboutSuccessor) facts.push(fact);
   }
   return {
     product,

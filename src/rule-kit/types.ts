@@ -14,6 +14,12 @@ export interface Localized {
 /**
  * A product summary that whole-run rules read: plain data, so it can come from a cache or a worker.
  */
+/**
+ * One stated value of a term: an amount in its unit ("ore/kWh", "kr/month", "kr/day", "kr" once,
+ * "kr/invoice", "months", "days", "kWh"), or a word (an ISO date, a price area, "yes").
+ */
+export type TermValue = { value: number; unit: string } | { text: string };
+
 export interface ProductSummary {
   filePath: string;
   name: string;
@@ -25,10 +31,11 @@ export interface ProductSummary {
   /** Container group on the page (cards of one grid share a group), or -1. */
   group: number;
   /**
-   * Stated terms, normalised: element → value ("markup" → "4.9 ore/kWh", "binding" → "12"); several
-   * stated values are sorted and joined by " | " (see `src/engine/product-summary.ts`).
+   * Stated terms, normalised: term → its values, sorted ("markup" → 4.9 ore/kWh, "binding" → 12
+   * months, "areas" → NO1 and NO2; see `summariseProduct`). A campaign price and the price after it
+   * are two values of one term.
    */
-  terms: Record<string, string>;
+  terms: Record<string, TermValue[]>;
   /** Which kinds of facts the product shows (type, price elements, binding, campaign). */
   shows: string[];
   /** What kind of page the product is on; absent means marketing. */

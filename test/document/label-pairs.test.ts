@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { pairLabels, tableCellLabels } from '../../src/document/label-pairs.js';
 import { htmlAdapter } from '../../src/formats/html.js';
 import { markdownAdapter } from '../../src/formats/markdown.js';
-import type { ParsedDocument } from '../../src/formats/types.js';
-import { recognise } from '../../src/language/index.js';
+import type { ParsedDocument } from '../../src/document/types.js';
+import { readFacts } from '../../src/document/read-facts.js';
 
 function parse(source: string, file = 'side.html'): ParsedDocument {
   const adapter = file.endsWith('.md') ? markdownAdapter : htmlAdapter;
@@ -21,7 +21,7 @@ function pairsOf(source: string, file?: string): Array<[string, string]> {
 /** Facts of the paired page as [block text, fact text, kind, data]. */
 function factsOf(source: string, kind: string) {
   const doc = parse(source);
-  return recognise(doc.blocks, pairLabels(doc.blocks, doc.containers))
+  return readFacts(doc.blocks, pairLabels(doc.blocks, doc.containers))
     .filter((f) => f.kind === kind)
     .map(({ kind: _k, block, start, end, ...data }) => [doc.blocks[block]!.text, doc.blocks[block]!.text.slice(start, end), data]);
 }
@@ -66,7 +66,7 @@ describe('label and value pairs', () => {
   it('pairs a bare number with the unit under it rather than with the line above it', () => {
     const card = '<div class="kort"><h2>Elvdal Spot</h2><p class="type">Spotpris, månedssnitt</p><p class="stor">4,19</p><p>øre/kWh i påslag</p></div>';
     expect(pairsOf(card)).toEqual([['4,19', 'øre/kWh i påslag']]);
-    expect(factsOf(card, 'price-element').find(([, text]) => text.includes('påslag'))?.[2]).toEqual({ element: 'markup', quantity: { value: 4.19, unit: 'ore', per: 'kWh' } });
+    expect(factsOf(card, 'price-element').find(([, text]) => String(text).includes('påslag'))?.[2]).toEqual({ element: 'markup', quantity: { value: 4.19, unit: 'ore', per: 'kWh' } });
     // A figure with its unit still answers the label above it.
     expect(pairsOf('<div class="kort"><p>Påslag</p><p>4,19 øre/kWh</p><p>Bestill i dag</p></div>')).toEqual([['Påslag', '4,19 øre/kWh']]);
   });
@@ -141,5 +141,18 @@ describe('label and value pairs', () => {
     ]);
     // A two-column table is label | value, read by pairLabels.
     expect(labelsOf('| Vilkår | Verdi |\n|---|---|\n| Påslag | 2,9 øre/kWh |\n')).toEqual([]);
+  });
+
+  it('labels the cells of product rows by their column header when the header names terms, though the rows are led by <th>', () => {
+    const doc = parse(`<table><thead><tr><th>Plan</th><th>Markup</th><th>Binding period</th></tr></thead><tbody>
+<tr><th scope="row">Havsund Spot</th><td>2.65 øre/kWh</td><td>None</td></tr>
+<tr><th scope="row">Havsund Fixed</th><td>74.90 øre/kWh</td><td>24 months</td></tr></tbody></table>`);
+    const labels = [...tableCellLabels(doc.blocks)].map(([value, label]) => [doc.blocks[label]!.text, doc.blocks[value]!.text]);
+    expect(labels).toEqual([
+      ['Markup', '2.65 øre/kWh'],
+      ['Binding period', 'None'],
+      ['Markup', '74.90 øre/kWh'],
+      ['Binding period', '24 months'],
+    ]);
   });
 });

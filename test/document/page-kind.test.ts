@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeDocument } from '../../src/engine/lint-source.js';
+import { completeDocument } from '../../src/document/complete-document.js';
 import { htmlAdapter } from '../../src/formats/html.js';
 import { markdownAdapter } from '../../src/formats/markdown.js';
 import type { PageKind } from '../../src/document/types.js';

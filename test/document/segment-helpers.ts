@@ -1,7 +1,7 @@
 import { LineIndex } from '../../src/document/line-index.js';
 import { TextBuilder } from '../../src/document/offset-map.js';
 import { VISIBLE, type Block, type BlockKind, type Container, type Format, type TableCell } from '../../src/document/types.js';
-import type { ParsedDocument } from '../../src/formats/types.js';
+import type { ParsedDocument } from '../../src/document/types.js';
 import type { Fact } from '../../src/language/facts.js';
 
 /** A block to build: its text may open with `**bold**` (Markdown) or `<b>bold</b>` (HTML) markup. */
@@ -87,8 +87,6 @@ export function makeDoc(specs: Spec[], options: { format?: Format; meta?: Record
     blocks,
     containers,
     meta: options.meta ?? {},
-    pageKind: 'marketing',
-    products: [],
     directives: [],
     notices: [],
   };
@@ -105,11 +103,14 @@ export function simpleFacts(blocks: readonly Block[]): Fact[] {
     // As a recogniser does, a price element takes the size stated beside it in the block.
     const sized = /(\d+(?:,\d+)?)\s*(øre|kr)/iu.exec(block.text);
     const quantity = sized ? { quantity: { value: Number(sized[1]!.replace(',', '.')), unit: sized[2]!.toLowerCase() === 'øre' ? ('ore' as const) : ('kr' as const) } } : {};
-    add(/\d+(?:,\d+)?\s*(?:øre|kr)/, (m) => ({ kind: 'amount', ...place(m), value: Number(m[0].replace(/[^\d,]/g, '').replace(',', '.')), unit: m[0].includes('øre') ? 'ore' : 'kr' }));
-    add(/påslag|markup/, (m) => ({ kind: 'price-element', ...place(m), element: 'markup', ...quantity }));
+    const perOf = (unit: string | undefined) => (unit === undefined ? {} : { per: unit.toLowerCase() === 'kwh' ? ('kWh' as const) : ('month' as const) });
+    add(/(\d+(?:,\d+)?)\s*(øre|kr)(?:\/(kwh|mnd))?/, (m) => ({ kind: 'amount', ...place(m), value: Number(m[1]!.replace(',', '.')), unit: m[2]!.toLowerCase() === 'øre' ? 'ore' : 'kr', ...perOf(m[3]) }));
+    // "Ingen påslag", "uten påslag": waived, as the recogniser reads it.
+    add(/(?:(?:ingen|uten|utan) )?(?:påslag|markup)/, (m) => ({ kind: 'price-element', ...place(m), element: 'markup', ...(/^(ingen|uten|utan) /i.test(m[0]) ? { waived: true } : quantity) }));
     add(/fastbeløp|månadsbeløp|monthly fee/, (m) => ({ kind: 'price-element', ...place(m), element: 'monthly-fee', ...quantity }));
     add(/nettleie/, (m) => ({ kind: 'price-element', ...place(m), element: 'grid' }));
-    add(/kampanje|første \d+ måned/, (m) => ({ kind: 'campaign', ...place(m), marker: 'campaign' }));
+    add(/kampanje/, (m) => ({ kind: 'campaign', ...place(m), marker: 'campaign' }));
+    add(/første \d+ måned/, (m) => ({ kind: 'campaign', ...place(m), marker: 'first-n' }));
     add(/timespot/, (m) => ({ kind: 'product-type', ...place(m), type: 'hourly-spot' }));
     add(/(?<!time)spotpris/, (m) => ({ kind: 'product-type', ...place(m), type: 'spot' }));
     add(/fastpris/, (m) => ({ kind: 'product-type', ...place(m), type: 'fixed' }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeDocument } from '../../src/engine/lint-source.js';
+import { completeDocument } from '../../src/document/complete-document.js';
 import { htmlAdapter } from '../../src/formats/html.js';
 import { markdownAdapter } from '../../src/formats/markdown.js';
 
@@ -143,5 +143,18 @@ describe('segmentation: names and copies', () => {
       ['Lia Spot', 'spot'],
       ['Lia Trygg', 'other'],
     ]);
+  });
+
+  it('reads <main> as content whatever its id says, and takes a lump sum or the word "kampanje" alone for no deal', () => {
+    const main = '<header class="site-header"><nav><a href="/">Hjem</a></nav></header><main id="wp--skip-link--target"><h2>Lysvik Spotpris</h2><p>Påslag 3,69 øre/kWh, 52 kr/mnd. Ingen bindingstid.</p></main>';
+    expect(products(main)).toEqual(['Lysvik Spotpris']);
+    const about = `<h1>Om oss</h1><h2>Lokalt engasjement</h2><p>Hver høst kjører vi kampanjen «Lys i laget» og deler ut 186 000 kr til lag i dalen.</p>
+      <h2>Lysvik Spot</h2><p>Påslag 2,20 øre/kWh, 44 kr/mnd, ingen bindingstid.</p>`;
+    expect(products(about)).toEqual(['Lysvik Spot']);
+  });
+
+  it('never names a product with a slogan that speaks to the reader, figures or not', () => {
+    const page = '<h1>Your first 2 months without a monthly fee</h1><p>Student offer.</p><div class="card"><h2>Fjellvik Student</h2><p>Markup 2.75 øre/kWh. Monthly fee NOK 0 the first 2 months, then NOK 32 per month. No binding period.</p></div>';
+    expect(products(page)).toEqual(['Fjellvik Student']);
   });
 });

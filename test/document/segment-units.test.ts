@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentProducts } from '../../src/document/segment.js';
 import type { Product } from '../../src/document/types.js';
-import type { ParsedDocument } from '../../src/formats/types.js';
+import type { ParsedDocument } from '../../src/document/types.js';
 import { box, fm, h, li, makeDoc, note, p, simpleFacts, table, texts, type Spec } from './segment-helpers.js';
 
 function segment(specs: Spec[], options: Parameters<typeof makeDoc>[1] = {}): { doc: ParsedDocument; products: Product[] } {

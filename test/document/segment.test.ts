@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { completeDocument } from '../../src/engine/lint-source.js';
+import { completeDocument } from '../../src/document/complete-document.js';
 import type { Document, Product } from '../../src/document/types.js';
 import { loadAdapter } from '../../src/formats/load.js';
 import type { AdapterOptions } from '../../src/formats/types.js';

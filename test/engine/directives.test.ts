@@ -27,7 +27,7 @@ function doc(directives: Directive[], format: Document['format'] = 'html') {
 }
 
 function docOf(directives: Directive[], format: Document['format']): Document {
-  return { filePath: '/x.html', format, source: SOURCE, lines: new LineIndex(SOURCE), blocks: [], containers: [], meta: {}, pageKind: 'marketing', products: [], facts: [], directives, notices: [] };
+  return { filePath: '/x.html', format, source: SOURCE, lines: new LineIndex(SOURCE), blocks: [], containers: [], meta: {}, pageKind: 'offer', products: [], facts: [], directives, notices: [] };
 }
 
 function finding(ruleId: string, line: number): Finding {

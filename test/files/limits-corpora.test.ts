@@ -110,7 +110,7 @@ function snapshot(dir: string): Record<string, string> {
 
 describe('limits on realistic campaign material', () => {
   it('come from a generator that writes the same bytes for the same seed', () => {
-    const [a, b] = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'stromlint-corpus-seed-')));
+    const [a, b] = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'stromlint-corpus-seed-'))) as [string, string];
     try {
       const totals = generateCorpus({ files: 40, seed: 3, out: a });
       generateCorpus({ files: 40, seed: 3, out: b });

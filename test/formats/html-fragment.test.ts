@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../src/document/line-index.js';
 import { htmlFragment, tagVisibility } from '../../src/formats/html/fragment.js';
 import { parseDirectiveComment } from '../../src/formats/html/directives.js';
+import { inWords } from '../helpers/visibility-words.js';
 
 describe('htmlFragment', () => {
   const markdown = [
@@ -38,7 +39,7 @@ describe('htmlFragment', () => {
   it('applies a <style> element inside the fragment and configured selectors', () => {
     const source = '<style>.liten { font-size: 10px; color: #bbb }</style><div class="pakke"><p class="liten">Gjelder nye kunder</p></div>';
     const { blocks, containers } = htmlFragment(source, 0, source.length, { firstBlockId: 0, firstContainerId: 0, parentContainer: -1 }, { product: '.pakke' });
-    expect(blocks.map((b) => [b.text, b.fontSizePx, b.visibility])).toEqual([
+    expect(blocks.map((b) => [b.text, b.fontSizePx, inWords(b.visibility)])).toEqual([
       ['Gjelder nye kunder', 10, { state: 'deemphasized', reason: 'contrast 1.9:1 (#bbb on #fff)' }],
     ]);
     expect(containers[0]!.role).toBe('product');
@@ -56,7 +57,8 @@ describe('tagVisibility', () => {
     ['DETAILS', {}, { state: 'collapsed', reason: 'inside a closed <details> (no open attribute)' }],
     ['p', { style: 'color: #eee' }, { state: 'deemphasized', reason: 'contrast 1.1:1 (#eee on #fff)' }],
   ])('<%s %o>', (tag, attributes, expected) => {
-    expect(tagVisibility(tag, attributes)).toEqual(expected);
+    const visibility = tagVisibility(tag, attributes);
+    expect(visibility && inWords(visibility)).toEqual(expected);
   });
 
   it('returns null for tags that do not change visibility', () => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlAdapter } from '../../src/formats/html.js';
-import type { ParsedDocument } from '../../src/formats/types.js';
+import type { ParsedDocument } from '../../src/document/types.js';
 import { corpus } from '../helpers/corpora.js';
 
 function parse(source: string): ParsedDocument {

@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Visibility } from '../../src/document/types.js';
+import type { Block } from '../../src/document/types.js';
 import { htmlAdapter } from '../../src/formats/html.js';
+import { inWords, type WordedVisibility } from '../helpers/visibility-words.js';
 
-function blocks(source: string): Block[] {
+/** The blocks of a page, each visibility with its cause in words. */
+function blocks(source: string): Array<Omit<Block, 'visibility'> & { visibility: WordedVisibility }> {
   const result = htmlAdapter.parse('kampanje.html', source, {});
   if (result.kind !== 'document') throw new Error(`expected a document, got ${result.kind}`);
-  return result.document.blocks;
+  return result.document.blocks.map((b) => ({ ...b, visibility: inWords(b.visibility) }));
 }
 
 /** Visibility of the block whose text is `text`. */
-function visibilityOf(source: string, text: string): Visibility {
+function visibilityOf(source: string, text: string): WordedVisibility {
   const block = blocks(source).find((b) => b.text === text);
   if (!block) throw new Error(`no block "${text}"`);
   return block.visibility;
 }
 
-const hidden = (reason: string): Visibility => ({ state: 'hidden', reason });
+const hidden = (reason: string): WordedVisibility => ({ state: 'hidden', reason });
 
 describe('hidden by attributes and inline style', () => {
   it.each([
@@ -158,7 +160,7 @@ describe('collapsed content', () => {
   it('collapses a closed <details> except its summary, and leaves an open one visible', () => {
     const source = `<details><summary>Se alle priselementer</summary><p>Påslag 4,9 øre/kWh</p>Fastbeløp 39 kr/mnd</details>
       <details open><summary>Vilkår</summary><p>Ingen bindingstid</p></details>`;
-    const collapsed: Visibility = { state: 'collapsed', reason: 'inside a closed <details> (no open attribute)' };
+    const collapsed: WordedVisibility = { state: 'collapsed', reason: 'inside a closed <details> (no open attribute)' };
     expect(blocks(source).map((b) => [b.text, b.visibility])).toEqual([
       ['Se alle priselementer', { state: 'visible' }],
       ['Påslag 4,9 øre/kWh', collapsed],
@@ -186,7 +188,7 @@ describe('page chrome', () => {
     const result = htmlAdapter.parse('side.html', '<div id="cookie-banner" class="cookie-consent" style="display:none"><p>Vi bruker informasjonskapsler.</p></div>', {});
     if (result.kind !== 'document') throw new Error(result.kind);
     expect(result.document.containers[0]!.role).toBe('chrome');
-    expect(result.document.blocks[0]!.visibility).toEqual(hidden('display:none (inline style)'));
+    expect(inWords(result.document.blocks[0]!.visibility)).toEqual(hidden('display:none (inline style)'));
   });
 });
 

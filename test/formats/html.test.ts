@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/document/types.js';
 import { htmlAdapter } from '../../src/formats/html.js';
-import type { ParsedDocument } from '../../src/formats/types.js';
+import type { ParsedDocument } from '../../src/document/types.js';
+import { inWords } from '../helpers/visibility-words.js';
 
 function parse(source: string, html?: { product?: string; name?: string; ignore?: string }): ParsedDocument {
   const result = htmlAdapter.parse('side.html', source, html ? { html } : {});
@@ -153,7 +154,7 @@ describe('blocks', () => {
 
   it('makes title and alt attributes tooltip-only blocks mapped inside the value', () => {
     const doc = parse('<p>Spotpris <abbr title="&oslash;re per kilowattime, inkl. mva">øre/kWh</abbr></p>\n<img src="kampanje.png" alt="0 kr i p&aring;slag">');
-    expect(doc.blocks.map((b) => [b.kind, b.tag, b.text, b.visibility])).toEqual([
+    expect(doc.blocks.map((b) => [b.kind, b.tag, b.text, inWords(b.visibility)])).toEqual([
       ['attribute', 'abbr', 'øre per kilowattime, inkl. mva', { state: 'attribute-only', reason: 'only in the title attribute of <abbr>' }],
       ['paragraph', 'p', 'Spotpris øre/kWh', { state: 'visible' }],
       ['attribute', 'img', '0 kr i påslag', { state: 'attribute-only', reason: 'only in the alt attribute of <img>' }],

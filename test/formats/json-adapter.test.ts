@@ -2,16 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonAdapter } from '../../src/formats/json.js';
-import type { AdapterOptions, ParsedDocument } from '../../src/formats/types.js';
+import type { ParsedDocument } from '../../src/document/types.js';
+import { parseSheet } from '../helpers/parse-sheet.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/json-adapter');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
 
-function parseDoc(source: string, options: AdapterOptions = {}): ParsedDocument {
-  const result = jsonAdapter.parse('ark.json', source, options);
-  if (result.kind !== 'document') throw new Error(`expected a document, got ${JSON.stringify(result)}`);
-  return result.document;
-}
+const parseDoc = parseSheet;
 
 /** Line/column span in the source of text [start, end) of a block. */
 function place(doc: ParsedDocument, blockId: number, start: number, end: number) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonAdapter } from '../../src/formats/json.js';
+import { parseSheet } from '../helpers/parse-sheet.js';
 
 describe('price-portal feed product types', () => {
   it('reads the portal types whatever their case', () => {
@@ -9,9 +9,6 @@ describe('price-portal feed product types', () => {
       { name: 'Fast', productType: 'FIXED', addonPrice: 0, monthlyFee: 49 },
       { name: 'Ukjent', productType: 'Banan', addonPrice: 0, monthlyFee: 49 },
     ]);
-    const result = jsonAdapter.parse('/feed.json', feed, {});
-    expect(result.kind).toBe('document');
-    if (result.kind !== 'document') return;
-    expect(result.document.products.map((p) => p.type)).toEqual(['hourly-spot', 'hourly-spot', 'fixed', 'other']);
+    expect(parseSheet(feed, {}, '/feed.json').products.map((p) => p.type)).toEqual(['hourly-spot', 'hourly-spot', 'fixed', 'other']);
   });
 });

@@ -1,15 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonAdapter } from '../../src/formats/json.js';
-import type { AdapterOptions, ParsedDocument } from '../../src/formats/types.js';
+import type { AdapterOptions } from '../../src/formats/types.js';
 import { sheetFacts } from '../../src/formats/json/field-facts.js';
+import { parseSheet } from '../helpers/parse-sheet.js';
 
-function parseDoc(source: string, options: AdapterOptions = {}): ParsedDocument {
-  const result = jsonAdapter.parse('ark.json', source, options);
-  if (result.kind !== 'document') throw new Error(`expected a document, got ${JSON.stringify(result)}`);
-  return result.document;
-}
+const parseDoc = parseSheet;
 
 /** Facts as [kind, pointer of the anchor block, start, end, data], in the order they were found. */
 function rows(source: string, options: AdapterOptions = {}) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonAdapter } from '../../src/formats/json.js';
-import type { ParsedDocument } from '../../src/formats/types.js';
+import type { ParsedDocument } from '../../src/document/types.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCHEMA = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas/product-sheet.schema.json'), 'utf8'));

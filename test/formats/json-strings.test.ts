@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonAdapter } from '../../src/formats/json.js';
-import type { ParsedDocument } from '../../src/formats/types.js';
+import type { ParsedDocument } from '../../src/document/types.js';
 import { sheetFacts } from '../../src/formats/json/field-facts.js';
+import { parseSheet } from '../helpers/parse-sheet.js';
 
 /** Writes a string as a JSON literal, escaping some characters as \uXXXX at random, as editors and exporters do. */
 function literal(text: string, escapeMask: boolean[]): string {
@@ -22,11 +22,7 @@ function sheet(names: string[]): string {
   return `{"$schema": "https://stromlint.dev/schemas/product-sheet.json", "products": [\n${products.join(',\n')}\n]}`;
 }
 
-function parseDoc(source: string): ParsedDocument {
-  const result = jsonAdapter.parse('ark.json', source, {});
-  if (result.kind !== 'document') throw new Error(`expected a document, got ${JSON.stringify(result)}`);
-  return result.document;
-}
+const parseDoc = parseSheet;
 
 /** Every character of a block maps to source that decodes back to it (a surrogate pair as one). */
 function expectExactMap(doc: ParsedDocument, blockId: number): void {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { markdownAdapter } from '../../src/formats/markdown.js';
 import { DocumentParts } from '../../src/formats/markdown/document-parts.js';
 import { FlowWalker } from '../../src/formats/markdown/flow.js';
-import type { ParsedDocument } from '../../src/formats/types.js';
+import type { ParsedDocument } from '../../src/document/types.js';
 import { corpus } from '../helpers/corpora.js';
 
 /** The full-size nesting files take the parser minutes (see the note on them below): opt in. */

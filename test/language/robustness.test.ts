@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { TextBuilder } from '../../src/document/offset-map.js';
 import { VISIBLE, type Block } from '../../src/document/types.js';
 import type { Fact } from '../../src/language/facts.js';
-import { recognise, recogniseText } from '../../src/language/index.js';
+import { readFacts } from '../../src/document/read-facts.js';
+import { recogniseText } from '../../src/language/index.js';
 import { corpus } from '../helpers/corpora.js';
 
 const MB = 1 << 20;
@@ -86,7 +87,7 @@ describe('recognise', () => {
 
   it('reads copy blocks only and tags each fact with its block, sorted by block then start', () => {
     const blocks = [block(0, 'Påslag 4,9 øre/kWh', true), block(1, 'markup', false), block(2, 'Ingen bindingstid', true)];
-    expect(recognise(blocks).map((f) => [f.block, f.kind, f.start, f.end])).toEqual([
+    expect(readFacts(blocks).map((f) => [f.block, f.kind, f.start, f.end])).toEqual([
       [0, 'price-element', 0, 18],
       [0, 'amount', 7, 18],
       [2, 'binding', 0, 17],

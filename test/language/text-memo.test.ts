@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recognise, recogniseText } from '../../src/language/index.js';
+import { readFacts } from '../../src/document/read-facts.js';
+import { recogniseText } from '../../src/language/index.js';
 import { TextMemo } from '../../src/language/text-memo.js';
 import type { Block } from '../../src/document/types.js';
 
@@ -48,7 +49,7 @@ describe('recognise over blocks', () => {
       'Markup 3.4 øre/kWh, monthly fee NOK 29. No lock-in period.',
     ];
     const blocks = texts.flatMap((text, i) => [block(i * 2, text), block(i * 2 + 1, text)]);
-    const facts = recognise(blocks);
+    const facts = readFacts(blocks);
     for (const [i, text] of texts.entries()) {
       const fresh = recogniseText(text, i * 2 + 1);
       expect(facts.filter((f) => f.block === i * 2 + 1)).toEqual(fresh);

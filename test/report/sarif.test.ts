@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import formats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { sarif } from '../../src/report/sarif.js';
 import { CWD, context, finding, results } from './fixtures.js';
@@ -14,7 +14,8 @@ function officialSchema(): Record<string, unknown> {
 }
 
 const ajv = new Ajv({ allErrors: true, strict: false });
-addFormats(ajv);
+// ajv-formats is CommonJS: its plugin is the module's default export.
+(formats as unknown as (ajv: Ajv) => Ajv)(ajv);
 const validate = ajv.compile(officialSchema());
 
 function valid(text: string): unknown {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Format } from '../../src/document/types.js';
 import { LineIndex } from '../../src/document/line-index.js';
-import { completeDocument } from '../../src/engine/lint-source.js';
+import { completeDocument } from '../../src/document/complete-document.js';
 import { lintText } from '../../src/index.js';
 import { loadAdapter } from '../../src/formats/load.js';
 import { recogniseText } from '../../src/language/index.js';

@@ -99,9 +99,12 @@ describe('after-terms: guards', () => {
     expect(await lint('# Spot Fri\n\nPåslag 1,9 øre/kWh, 29 kr/mnd. Bindingstid 0 måneder.\n')).toEqual([]);
   });
 
-  it('asks nothing of a fixed price only mentioned, and of a price list', async () => {
+  it('asks nothing of a fixed price only mentioned, of a question page, and of a price list', async () => {
+    expect(await lint('# Fastpris Vinter\n\nMange velger fastpris i 12 måneder. I januar var spotprisen over 300 øre/kWh.\n')).toEqual([]);
+    expect((await lint('# Fastpris Vinter\n\nMange velger fastpris i 12 måneder. Fastbeløp 49 kr/mnd.\n')).map(brief)).toEqual(['afterFixedTerm error 3:14-35']);
+    // A question heading names no product, priced or not.
     expect(await lint('# Fastpris eller spotpris?\n\nMange velger fastpris i 12 måneder. I januar var spotprisen over 300 øre/kWh.\n')).toEqual([]);
-    expect((await lint('# Fastpris eller spotpris?\n\nMange velger fastpris i 12 måneder. Fastbeløp 49 kr/mnd.\n')).map(brief)).toEqual(['afterFixedTerm error 3:14-35']);
+    expect(await lint('# Fastpris eller spotpris?\n\nMange velger fastpris i 12 måneder. Fastbeløp 49 kr/mnd.\n')).toEqual([]);
     expect(await lint('---\ntype: prisliste\n---\n\n# Fastpris 12\n\nFastpris i 12 måneder: 84,90 øre/kWh, 49 kr/mnd.\n')).toEqual([]);
   });
 });

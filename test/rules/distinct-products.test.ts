@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/distinct-products.js';
 import { formatMessage } from '../../src/engine/messages.js';
-import type { Locale, ProductSummary } from '../../src/rule-kit/types.js';
+import type { Locale, ProductSummary, TermValue } from '../../src/rule-kit/types.js';
 import { lintFilesWithRule, place } from '../helpers/lint-one-rule.js';
 
 const RUNS = path.resolve(import.meta.dirname, '../../fixtures/distinct-products/runs');
@@ -56,8 +56,19 @@ describe('distinct-products runs', () => {
   });
 });
 
-function product(name: string, over: Partial<ProductSummary> = {}): ProductSummary {
-  return { filePath: '/site/a.md', name, type: 'spot', line: 1, column: 1, endLine: 1, endColumn: 1 + name.length, group: -1, terms: {}, shows: [], pageKind: 'offer', ...over };
+/** Terms in the short notation of these tests: "4.9 ore/kWh", "12" (months), "none" (no binding), "NO1 | NO2", "yes". */
+function written(terms: Record<string, string>): ProductSummary['terms'] {
+  const valueOf = (text: string): TermValue => {
+    if (text === 'none') return { value: 0, unit: 'months' };
+    const m = /^(\d+(?:\.\d+)?)(?: (.+))?$/.exec(text);
+    return m ? { value: Number(m[1]), unit: m[2] ?? 'months' } : { text };
+  };
+  return Object.fromEntries(Object.entries(terms).map(([key, text]) => [key, text.split(' | ').map(valueOf)]));
+}
+
+function product(name: string, over: Omit<Partial<ProductSummary>, 'terms'> & { terms?: Record<string, string> } = {}): ProductSummary {
+  const { terms = {}, ...rest } = over;
+  return { filePath: '/site/a.md', name, type: 'spot', line: 1, column: 1, endLine: 1, endColumn: 1 + name.length, group: -1, shows: [], pageKind: 'offer', ...rest, terms: written(terms) };
 }
 
 const SPOT_TERMS = { markup: '4.9 ore/kWh', 'monthly-fee': '39 kr/month', binding: 'none' };
@@ -158,7 +169,7 @@ describe('distinct-products names', () => {
     const sheet = product('Spot Havlys', { filePath: '/site/ark.json', terms: SPOT_TERMS });
     const page = product('Havlys Spot', { filePath: '/site/spot.md', terms: SPOT_TERMS });
     expect(check([sheet, page])).toEqual([]);
-    expect(check([sheet, { ...page, terms: { ...SPOT_TERMS, markup: '3.9 ore/kWh' } }])).toEqual([
+    expect(check([sheet, { ...page, terms: written({ ...SPOT_TERMS, markup: '3.9 ore/kWh' }) }])).toEqual([
       { messageId: 'similarNames', product: 'Havlys Spot', file: '/site/spot.md', line: 1 },
     ]);
   });
@@ -177,7 +188,7 @@ describe('distinct-products terms', () => {
     const base = product('Spotpris', { filePath: '/site/a.json', terms: SPOT_TERMS });
     const other = (terms: Record<string, string>) => product('Spotpris', { filePath: '/site/b.md', terms });
     expect(check([base, other({ ...SPOT_TERMS, markup: '3.92 ore/kWh', 'monthly-fee': '31.2 kr/month', vat: 'excl' })])).toEqual([]);
-    expect(check([{ ...base, terms: { ...SPOT_TERMS, areas: 'NO1 | NO2' } }, other({ ...SPOT_TERMS, markup: '5.9 ore/kWh', areas: 'NO4' })])).toEqual([]);
+    expect(check([{ ...base, terms: written({ ...SPOT_TERMS, areas: 'NO1 | NO2' }) }, other({ ...SPOT_TERMS, markup: '5.9 ore/kWh', areas: 'NO4' })])).toEqual([]);
     expect(check([base, other({ ...SPOT_TERMS, markup: '0 ore/kWh', campaign: 'yes', end: '3 months' })])).toEqual([]);
     expect(check([base, other({ ...SPOT_TERMS, markup: '0 ore/kWh | 4.9 ore/kWh' })])).toEqual([]);
     expect(check([base, other({ ...SPOT_TERMS, 'monthly-fee': '1.3 kr/day' })])).toEqual([]);

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/hidden-price.js';
 import { lintText } from '../../src/index.js';
 import type { Finding } from '../../src/engine/types.js';
+import type { RuleSetting } from '../../src/config/types.js';
 import type { Locale } from '../../src/rule-kit/types.js';
 import { lintTextWithRule, place } from '../helpers/lint-one-rule.js';
 
 async function lint(code: string, fileName: string, locale: Locale, options?: Record<string, unknown>): Promise<Finding[]> {
-  const setting = options ? ['error', options] : 'error';
+  const setting: RuleSetting = options ? ['error', options] : 'error';
   const run = await lintText(code, fileName, { config: { extends: [], rules: { 'hidden-price': setting } }, locale });
   return run.results.flatMap((r) => r.findings);
 }

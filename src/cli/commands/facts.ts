@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Document } from '../../document/types.js';
 import { RULES } from '../../../rules/index.js';
 import { configOf, prepareRun } from '../../engine/setup.js';
-import { completeDocument } from '../../engine/lint-source.js';
+import { completeDocument } from '../../document/complete-document.js';
 import { locateAnchor } from '../../document/positions.js';
 import { formatOf } from '../../files/formats.js';
 import { readSource } from '../../files/read.js';

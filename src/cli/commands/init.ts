@@ -164,7 +164,7 @@ function git(cwd: string, args: string[], failure: string): string {
  * The branch pushes go to: the remote's default branch when a clone knows it, else the branch
  * checked out, else git's configured default for new repositories, else "main".
  */
-export function defaultBranch(cwd: string): string {
+function defaultBranch(cwd: string): string {
   const ask = (args: string[]) => {
     try {
       return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();

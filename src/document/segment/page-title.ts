@@ -1,6 +1,7 @@
 import type { Anchor } from '../types.js';
 import type { Page } from './page.js';
 import { nameAnchor } from './names.js';
+import { isSloganOrOffer } from './vocabulary.js';
 
 /** Front-matter keys that name the page's one product, before any heading does. */
 const PRODUCT_KEYS = ['product', 'produkt'];
@@ -33,9 +34,12 @@ export function declaredProductName(page: Page): Anchor | undefined {
  * a product: without any of these the page has no product stromlint can name.
  */
 export function pageProductName(page: Page): Anchor | undefined {
-  const usable = page.blocks.filter((block) => !page.excluded[block.id] && /\p{L}/u.test(block.text));
+  // A slogan or a campaign title ("Verv en venn – dere får 500 kr hver") names no product.
+  const usable = page.blocks.filter((block) => !page.excluded[block.id] && /\p{L}/u.test(block.text) && !isSloganOrOffer(block.text));
   const h1 = usable.find((block) => block.kind === 'heading' && (block.level ?? 1) === 1);
   const title = usable.find((block) => block.tag === 'title');
   const heading = usable.find((block) => page.level[block.id]! > 0);
-  return declaredProductName(page) ?? (h1 && nameAnchor(h1)) ?? frontMatterAnchor(page, ['title']) ?? (title && nameAnchor(title)) ?? (heading && nameAnchor(heading));
+  const declaredTitle = frontMatterAnchor(page, ['title']);
+  const namingTitle = declaredTitle && !isSloganOrOffer(String(page.doc.meta['title'])) ? declaredTitle : undefined;
+  return declaredProductName(page) ?? (h1 && nameAnchor(h1)) ?? namingTitle ?? (title && nameAnchor(title)) ?? (heading && nameAnchor(heading));
 }

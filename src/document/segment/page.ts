@@ -1,6 +1,5 @@
 import type { LabelPairs } from '../label-pairs.js';
-import type { Block } from '../types.js';
-import type { ParsedDocument } from '../../formats/types.js';
+import type { Block, ParsedDocument } from '../types.js';
 import type { Fact } from '../../language/facts.js';
 import { blocksInside, containerTree, inherit, type ContainerTree } from './containers.js';
 import { footnoteLabelOf } from './footnotes.js';
@@ -59,10 +58,11 @@ export function readPage(doc: ParsedDocument, facts: readonly Fact[], pairs?: La
   const level = new Uint8Array(n);
   const headingEnd = new Int32Array(n).fill(-1);
   const paired = new Set(pairs ? [...pairs.labelOf.keys(), ...pairs.labelOf.values()] : []);
+  const bodyPx = bodyFontPx(blocks);
   // Neither half of a label and its value, nor a heading the reader never sees (a print summary's), heads a section.
   for (let b = 0; b < n; b++) {
     if (paired.has(b) || blocks[b]!.visibility.state === 'hidden') continue;
-    level[b] = headingLevel(doc.source, blocks[b]!, amounts[b] === 1, footnoteLabel[b] !== undefined);
+    level[b] = headingLevel(doc.source, blocks[b]!, amounts[b] === 1, footnoteLabel[b] !== undefined, bodyPx);
     if (level[b]! > 0 || footnoteLabel[b] !== undefined) continue;
     const line = nameLineEnd(doc.source, blocks[b]!);
     if (line > 0) [level[b], headingEnd[b]] = [PSEUDO_LEVEL, line];
@@ -88,16 +88,41 @@ function chromeContainers(tree: ContainerTree): (c: number) => boolean {
     if (role === 'chrome' || role === 'ignore' || tag === 'nav') return true;
     const p = tree.parent[c]!;
     if ((tag === 'header' || tag === 'footer') && !(p >= 0 && inContent[p])) return true;
-    return hasChromeHint(classes, htmlId);
+    // <main> and <article> are the content, whatever their class or id says ("wp--skip-link--target").
+    return tag !== 'main' && tag !== 'article' && hasChromeHint(classes, htmlId);
   };
 }
 
-function headingLevel(source: string, block: Block, hasAmount: boolean, isFootnote: boolean): number {
+function headingLevel(source: string, block: Block, hasAmount: boolean, isFootnote: boolean, bodyPx: number | undefined): number {
   if (block.kind === 'heading') return Math.max(1, Math.min(6, block.level ?? 1));
   if (block.tag === 'summary') return PSEUDO_LEVEL;
   if (isFootnote || hasAmount || block.text.length > BOLD_HEADING_LENGTH) return 0;
   if (block.kind !== 'paragraph' && block.kind !== 'text') return 0;
-  return isBoldLine(source, block) || isCapitalsName(block.text) ? PSEUDO_LEVEL : 0;
+  return isBoldLine(source, block) || isCapitalsName(block.text) || isLargeLine(block, bodyPx) ? PSEUDO_LEVEL : 0;
+}
+
+/** How much larger than the body text a line must be set to read as a heading. */
+const HEADING_SCALE = 1.25;
+
+/**
+ * A short line set well above the body text's size: the heading of copy that has no heading
+ * elements (an e-mail's `<div style="font-size:24px">Fjordvik Anchor</div>`). Words, not a figure.
+ */
+function isLargeLine(block: Block, bodyPx: number | undefined): boolean {
+  const px = block.fontSizePx;
+  return bodyPx !== undefined && px !== undefined && px >= bodyPx * HEADING_SCALE && block.text.length <= NAME_LINE && /\p{L}{2}/u.test(block.text) && !/[.!?:]$/.test(block.text.trim());
+}
+
+/** The size most of the copy is set in (by characters), when the page sets sizes at all. */
+function bodyFontPx(blocks: readonly Block[]): number | undefined {
+  const chars = new Map<number, number>();
+  for (const block of blocks) {
+    if (block.fontSizePx === undefined || block.kind === 'heading' || block.visibility.state !== 'visible') continue;
+    chars.set(block.fontSizePx, (chars.get(block.fontSizePx) ?? 0) + block.text.length);
+  }
+  let body: number | undefined;
+  for (const [px, n] of chars) if (body === undefined || n > chars.get(body)!) body = px;
+  return body;
 }
 
 /** The longest line read as a name above its copy. */

@@ -3,7 +3,9 @@ import { offersDeal } from '../../language/offer.js';
 
 /**
  * Blocks whose facts make them look like a deal: a price element of the supplier's (not grid
- * costs), an amount, a product-type word, a campaign or a sign-up bonus.
+ * costs) with its size, waived or left vague, an amount per kWh or per period, a product-type word, an offer (a reduction, an end, a
+ * first-months offer) or a sign-up bonus. A lump sum ("186 000 kr til 41 lag") and the word
+ * "kampanje" alone ("kampanjen «Lys i laget»") are no deal.
  */
 export function dealBlocks(blockCount: number, facts: readonly Fact[]): Uint8Array {
   const deal = new Uint8Array(blockCount);
@@ -17,10 +19,13 @@ export function dealBlocks(blockCount: number, facts: readonly Fact[]): Uint8Arr
 function isDealFact(fact: Fact): boolean {
   switch (fact.kind) {
     case 'price-element':
-      return fact.element !== 'grid';
+      // "Opprinnelsesgarantiene er inkludert i prisen" names an element; a deal sizes it, waives it or leaves it vague on purpose.
+      return fact.element !== 'grid' && (fact.quantity !== undefined || fact.waived === true || fact.vague === true);
     case 'amount':
-    case 'product-type':
+      return fact.per !== undefined;
     case 'campaign':
+      return fact.marker !== 'campaign';
+    case 'product-type':
     case 'bonus':
       return true;
     default:

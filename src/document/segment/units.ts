@@ -10,7 +10,7 @@ export interface Unit {
 }
 
 /** A block no unit has taken. */
-export const FREE = -1;
+const FREE = -1;
 /** A block a unit reads as context (a table header) but does not own. */
 export const CONTEXT = -2;
 

@@ -13,7 +13,7 @@ const KEY_LENGTH = 120;
  * A heading's text as the vocabulary matches it: lowercased, whitespace folded, and everything
  * before the first letter (numbering such as "2." or "§ 3", decorations such as "★") removed.
  */
-export function headingKey(text: string): string {
+function headingKey(text: string): string {
   return text.slice(0, KEY_LENGTH).toLowerCase().replace(/\s+/gu, ' ').replace(/^[^\p{L}]+/u, '').replace(LEADING_DETERMINER, '').trimEnd();
 }
 
@@ -304,20 +304,27 @@ const PHRASE_WORDS = new Set([
   'you', 'your', 'we', 'our', 'us', 'how', 'what', 'why', 'who', 'when', 'this', 'these', 'here', 'pay', 'get', 'switch', 'choose', 'need', 'works',
   // Imperatives: "Sammenlign avtalene", "Velg avtale", "Compare plans".
   'sammenlign', 'samanlikn', 'velg', 'bestill', 'bytt', 'byt', 'finn', 'les', 'se', 'sjå', 'compare', 'order', 'find', 'read', 'see', 'sign',
+  // "Verv en venn", "Tips en venn", "Refer a friend": a campaign, not a product.
+  'verv', 'tips', 'refer', 'invite', 'inviter', 'prøv', 'try', 'join',
+  // A statement, not a name: "De første 1 000 kWh er gratis", "Spot is simple".
+  'er', 'is', 'are', 'blir', 'vert',
 ]);
 /** Words that join the parts of a phrase; in a heading set in sentence case they make it a phrase too. */
 const JOINING_WORDS = new Set(['og', 'eller', 'med', 'for', 'til', 'om', 'av', 'på', 'i', 'fra', 'frå', 'ved', 'uten', 'utan', 'without', 'ingen', 'inga', 'etter', 'før', 'per', 'and', 'or', 'with', 'to', 'of', 'in', 'from', 'on', 'at', 'by', 'after', 'before']);
 
 /**
  * A heading that says something rather than names something: a phrase with a pronoun, a question
- * word or a sales verb, or a sentence-case phrase joined by "og", "med", "til" ("Varsling og
- * angrerett"). Names are capitalised or carry figures: "Lyngheia Timepris", "Fastpris 12 mnd".
+ * word or a sales verb, or a sentence-case phrase without figures joined by "og", "med", "til"
+ * ("Varsling og angrerett"). Names are capitalised or carry figures: "Lyngheia Timepris", "Fastpris i 12 mnd".
  */
 function isPhrase(text: string): boolean {
   const words = text.slice(0, KEY_LENGTH).split(/[\s,:;!?()]+/u).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 2 || /\d/.test(text.slice(0, KEY_LENGTH))) return false;
+  if (words.length < 2) return false;
   const lower = words.map((w) => w.toLowerCase());
-  if (lower.some((w) => PHRASE_WORDS.has(w))) return true;
+  // A pronoun or a sales verb makes a phrase, figures or not ("Your first 2 months without a monthly fee");
+  // capitalised after the first word it is part of a name in title case ("Spotpris Vår").
+  if (lower.some((w, i) => PHRASE_WORDS.has(w) && (i === 0 || !/^\p{Lu}/u.test(words[i]!)))) return true;
+  if (/\d/.test(text.slice(0, KEY_LENGTH))) return false;
   const sentenceCase = words.slice(1).every((w) => !/^\p{Lu}/u.test(w));
   return sentenceCase && lower.slice(1).some((w) => JOINING_WORDS.has(w));
 }
@@ -328,6 +335,9 @@ export type HeadingKind = 'terms' | 'aside' | 'detail' | 'name';
 /** A slug or a file name ("spring-2027-seaglass", "README.md"): a repository's title, never a product's name. */
 const SLUG = /^(?:[\p{Ll}\d]+(?:[-_.][\p{Ll}\d]+)+|README(?:\.md)?)$/u;
 
+/** A heading led by a sum, a share or the first months: the offer ("0 kr i månadsbeløp", "50 % rabatt", "De første 1 000 kWh"), not the product's name. */
+const OFFER_FIGURE = /^(?:kun|bare|berre|only|just|nå|no|now|spar|save)?\s*(?:(?:kr\.?|nok)\s*\d|\d[\d\s.,]*\s*(?:kr\b|nok\b|øre\b|,-|%))|^(?:de |dei |the |your )?(?:første|fyrste|first)\b/u;
+
 export function headingKind(text: string): HeadingKind {
   const key = headingKey(text);
   if (SLUG.test(text.trim())) return 'aside';
@@ -335,7 +345,7 @@ export function headingKind(text: string): HeadingKind {
   if (ASIDE.test(key)) return 'aside';
   // A numbered step ("1. Spotpris", "2) Påslag") explains a part of the price, and a question
   // ("Innkjøpspris – kva er det?") asks about one: neither names a product.
-  if (DETAIL.test(key) || ELEMENT.test(key) || /^\s*\d{1,2}\s*[.)]\s/u.test(text) || text.trim().endsWith('?')) return 'detail';
+  if (DETAIL.test(key) || ELEMENT.test(key) || /^\s*\d{1,2}\s*[.)]\s/u.test(text) || text.trim().endsWith('?') || OFFER_FIGURE.test(text.trim().toLowerCase())) return 'detail';
   // The name before a tagline ("Timespot – for deg med smart styring") is what must not be a phrase.
   const name = nameSpan(text);
   if (isPhrase(text.slice(name.start, name.end))) return 'detail';
@@ -361,6 +371,12 @@ export function isValueHeader(text: string): boolean {
 /** Text that cannot be a product's name: a price element, a terms or generic heading. */
 export function isNotAName(text: string): boolean {
   return headingKind(text) !== 'name';
+}
+
+/** A slogan or an offer ("Verv en venn – dere får 500 kr hver", "50 % rabatt i vinter"): words that never name the page's product. */
+export function isSloganOrOffer(text: string): boolean {
+  const trimmed = text.trim();
+  return isPhrase(trimmed) || OFFER_FIGURE.test(trimmed.toLowerCase());
 }
 
 /** Class and id tokens, lowercased, split at whitespace. */

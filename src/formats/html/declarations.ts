@@ -6,7 +6,7 @@ export interface Declaration {
 }
 
 /** Properties that bear on whether and how prominently copy is shown; others are not kept. */
-export const RELEVANT_PROPERTIES = new Set([
+const RELEVANT_PROPERTIES = new Set([
   'display', 'visibility', 'opacity', 'position', 'left', 'top', 'text-indent', 'clip', 'clip-path',
   'width', 'height', 'max-width', 'max-height', 'overflow', 'font-size', 'color', 'background',
   'background-color',
@@ -48,7 +48,7 @@ export function parseInlineStyle(style: string): Declaration[] {
 }
 
 /** A declaration from `property: value`, or null when it is malformed or irrelevant. */
-export function toDeclaration(text: string): Declaration | null {
+function toDeclaration(text: string): Declaration | null {
   const colon = text.indexOf(':');
   if (colon < 0) return null;
   const property = text.slice(0, colon).trim().toLowerCase();

@@ -24,7 +24,7 @@ export interface ComplexSelector {
 }
 
 /** Thrown for selectors stromlint cannot evaluate on a page (:hover, sibling combinators …). */
-export class UnsupportedSelectorError extends Error {}
+class UnsupportedSelectorError extends Error {}
 
 /** Longest selector text read; longer ones (never seen in real pages) are treated as not matching. */
 const MAX_SELECTOR_LENGTH = 2_000;

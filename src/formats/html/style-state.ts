@@ -1,4 +1,4 @@
-import { VISIBLE, type Visibility } from '../../document/types.js';
+import { VISIBLE, type StyleSource, type Visibility, type VisibilityCause } from '../../document/types.js';
 import type { CascadedStyle, CascadedValue } from './cascade.js';
 import { contrastRatio, over, parseColor, type Rgba } from './color.js';
 import type { ElementInfo } from './element.js';
@@ -23,6 +23,8 @@ export interface StyleState {
   /** For a closed `<details>`: the state its `<summary>` keeps. */
   summaryCollapsed?: Visibility | null;
   fontSizePx: number;
+  /** Text at font size 0, and why; a descendant with a size of its own is drawn again. */
+  zeroFont: Visibility | null;
   /** Whether the page (or a size-changing element such as `<small>`) set the font size. */
   fontSizeSet: boolean;
   /** Text colour where the page sets one (null: browser default, or a value we cannot read). */
@@ -39,6 +41,7 @@ export const ROOT_STYLE: StyleState = {
   invisible: null,
   collapsed: null,
   fontSizePx: ROOT_FONT_SIZE_PX,
+  zeroFont: null,
   fontSizeSet: false,
   color: null,
   background: { rgba: { r: 255, g: 255, b: 255, a: 1 }, text: '#fff' },
@@ -57,9 +60,17 @@ const DEFAULT_FONT_SCALE: Record<string, number> = {
 };
 
 /** Where a declaration came from, in the words a reason uses. */
-function origin(value: CascadedValue): string {
-  if (value.utilityClass !== undefined) return ` (class ${value.utilityClass})`;
-  return value.selector === null ? ' (inline style)' : ` from \`${value.selector}\` in <style>`;
+function origin(value: CascadedValue): StyleSource {
+  if (value.utilityClass !== undefined) return { from: 'class', name: value.utilityClass };
+  return value.selector === null ? { from: 'inline' } : { from: 'stylesheet', selector: value.selector };
+}
+
+type CssCode = Extract<VisibilityCause, { css: string }>['code'];
+
+/** Copy hidden by a CSS declaration (`css`), from where the value came. */
+function byCss(code: CssCode, css: string, value: CascadedValue, screenReaderOnly = false): Visibility {
+  const cause: VisibilityCause = { code, css, source: origin(value) };
+  return screenReaderOnly ? { state: 'hidden', cause, screenReaderOnly } : { state: 'hidden', cause };
 }
 
 /** The state an element's content has, from its parent's state, the element and its cascaded style. */
@@ -71,6 +82,7 @@ export function computeStyle(parent: StyleState, parentTag: string | undefined, 
     invisible: ownInvisible(parent, element, style),
     collapsed: parent.collapsed ?? ownCollapsed(element),
     fontSizePx: size.px,
+    zeroFont: zeroFontSize(style, parent.zeroFont, size.px),
     fontSizeSet: size.set,
     color: ownColor(parent, style),
     background: ownBackground(parent, style),
@@ -80,57 +92,63 @@ export function computeStyle(parent: StyleState, parentTag: string | undefined, 
   if (parentTag === 'details' && element.tag === 'summary' && parent.summaryCollapsed !== undefined) state.collapsed = parent.summaryCollapsed;
   if (element.tag === 'details' && element.attributes['open'] === undefined) {
     state.summaryCollapsed = state.collapsed;
-    state.collapsed ??= { state: 'collapsed', reason: 'inside a closed <details> (no open attribute)' };
+    state.collapsed ??= { state: 'collapsed', cause: { code: 'closed-details' } };
   }
   state.visibility = finalVisibility(state, parent.visibility);
   return state;
 }
 
 function finalVisibility(state: StyleState, parentVisibility: Visibility): Visibility {
-  const chosen = state.hidden ?? state.invisible ?? state.collapsed ?? lowContrast(state) ?? VISIBLE;
+  const chosen = state.hidden ?? state.invisible ?? state.zeroFont ?? state.collapsed ?? lowContrast(state) ?? VISIBLE;
   return sameVisibility(chosen, parentVisibility) ? parentVisibility : chosen;
 }
 
+/**
+ * Text set at font size 0 is not drawn, but a descendant that sets a size of its own is: e-mail
+ * templates zero the size of table cells only to close the gaps between inline blocks inside them.
+ */
+function zeroFontSize(style: CascadedStyle, parentZero: Visibility | null, px: number): Visibility | null {
+  if (px > 0) return null;
+  const font = style.get('font-size');
+  return font ? byCss('font-size-zero', `font-size:${font.value}`, font) : parentZero;
+}
+
 export function sameVisibility(a: Visibility, b: Visibility): boolean {
-  return a === b || (a.state === b.state && a.reason === b.reason && a.screenReaderOnly === b.screenReaderOnly);
+  return a === b || (a.state === b.state && a.screenReaderOnly === b.screenReaderOnly && sameCause(a.cause, b.cause));
+}
+
+function sameCause(a: VisibilityCause | undefined, b: VisibilityCause | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.code === b.code && JSON.stringify(a) === JSON.stringify(b));
 }
 
 function ownHidden(element: ElementInfo, style: CascadedStyle, fontPx: number): Visibility | null {
   const attrs = element.attributes;
-  if (attrs['hidden'] !== undefined) return { state: 'hidden', reason: 'hidden attribute' };
-  if (attrs['aria-hidden']?.trim().toLowerCase() === 'true') return { state: 'hidden', reason: 'aria-hidden="true"' };
-  const hidden = (reason: string, screenReaderOnly = false): Visibility =>
-    screenReaderOnly ? { state: 'hidden', reason, screenReaderOnly } : { state: 'hidden', reason };
+  if (attrs['hidden'] !== undefined) return { state: 'hidden', cause: { code: 'hidden-attribute' } };
+  if (attrs['aria-hidden']?.trim().toLowerCase() === 'true') return { state: 'hidden', cause: { code: 'aria-hidden' } };
   const display = style.get('display');
-  if (display && display.value.toLowerCase() === 'none') return hidden(`display:none${origin(display)}`);
+  if (display && display.value.toLowerCase() === 'none') return byCss('display-none', 'display:none', display);
   const opacity = style.get('opacity');
-  if (opacity && isZero(opacity.value)) return hidden(`opacity:${opacity.value}${origin(opacity)}`);
-  const offScreen = offScreenReason(style, fontPx);
-  if (offScreen) return hidden(offScreen);
-  const clipped = clipReason(style);
-  if (clipped) return hidden(clipped, true);
-  const zero = zeroSizeReason(style, fontPx);
-  if (zero) return hidden(zero);
-  const font = style.get('font-size');
-  if (font && fontPx === 0) return hidden(`font-size:${font.value}${origin(font)}`);
+  if (opacity && isZero(opacity.value)) return byCss('opacity-zero', `opacity:${opacity.value}`, opacity);
+  const hiding = offScreen(style, fontPx) ?? clipped(style) ?? zeroSize(style, fontPx);
+  if (hiding) return hiding;
   const utility = utilityClassHiding(element.classes);
-  if (utility?.layer === 'display') return hidden(utility.reason, utility.screenReaderOnly);
-  return null;
+  if (utility?.layer !== 'display') return null;
+  return utility.screenReaderOnly ? { state: 'hidden', cause: utility.cause, screenReaderOnly: true } : { state: 'hidden', cause: utility.cause };
 }
 
 /** A framework's collapsible panel that is closed (Bootstrap `.collapse` without `.show`). */
 function ownCollapsed(element: ElementInfo): Visibility | null {
   const utility = utilityClassHiding(element.classes);
-  return utility?.layer === 'collapsed' ? { state: 'collapsed', reason: utility.reason } : null;
+  return utility?.layer === 'collapsed' ? { state: 'collapsed', cause: utility.cause } : null;
 }
 
 function ownInvisible(parent: StyleState, element: ElementInfo, style: CascadedStyle): Visibility | null {
   const visibility = style.get('visibility');
   const value = visibility?.value.toLowerCase();
-  if (visibility && (value === 'hidden' || value === 'collapse')) return { state: 'hidden', reason: `visibility:${value}${origin(visibility)}` };
+  if (visibility && (value === 'hidden' || value === 'collapse')) return byCss('visibility-hidden', `visibility:${value}`, visibility);
   if (value === 'visible') return null;
   const utility = utilityClassHiding(element.classes);
-  if (utility?.layer === 'visibility') return { state: 'hidden', reason: utility.reason };
+  if (utility?.layer === 'visibility') return { state: 'hidden', cause: utility.cause };
   return parent.invisible;
 }
 
@@ -139,14 +157,14 @@ function isZero(value: string): boolean {
   return Number.isFinite(n) && n <= 0;
 }
 
-function offScreenReason(style: CascadedStyle, fontPx: number): string | null {
+function offScreen(style: CascadedStyle, fontPx: number): Visibility | null {
   const indent = style.get('text-indent');
-  if (indent && (lengthPx(indent.value, fontPx) ?? 0) <= OFF_SCREEN_PX) return `off-screen (text-indent:${indent.value})${origin(indent)}`;
+  if (indent && (lengthPx(indent.value, fontPx) ?? 0) <= OFF_SCREEN_PX) return byCss('off-screen', `text-indent:${indent.value}`, indent);
   const position = style.get('position')?.value.toLowerCase();
   if (position !== 'absolute' && position !== 'fixed') return null;
   for (const side of ['left', 'top']) {
     const offset = style.get(side);
-    if (offset && (lengthPx(offset.value, fontPx) ?? 0) <= OFF_SCREEN_PX) return `off-screen (position:${position}; ${side}:${offset.value})${origin(offset)}`;
+    if (offset && (lengthPx(offset.value, fontPx) ?? 0) <= OFF_SCREEN_PX) return byCss('off-screen', `position:${position}; ${side}:${offset.value}`, offset);
   }
   return null;
 }
@@ -154,15 +172,16 @@ function offScreenReason(style: CascadedStyle, fontPx: number): string | null {
 const ZERO_CLIP_RECT = /^rect\(\s*0(?:px)?\s*,?\s*0(?:px)?\s*,?\s*0(?:px)?\s*,?\s*0(?:px)?\s*\)$/i;
 const HALF_INSET = /^inset\(\s*(?:50(?:\.0+)?%|100%)\s*\)$/i;
 
-function clipReason(style: CascadedStyle): string | null {
+/** Clipped to nothing: the screen-reader-only pattern. */
+function clipped(style: CascadedStyle): Visibility | null {
   const clip = style.get('clip');
-  if (clip && ZERO_CLIP_RECT.test(clip.value)) return `clipped (clip:${clip.value})${origin(clip)}`;
+  if (clip && ZERO_CLIP_RECT.test(clip.value)) return byCss('clipped', `clip:${clip.value}`, clip, true);
   const clipPath = style.get('clip-path');
-  if (clipPath && HALF_INSET.test(clipPath.value)) return `clipped (clip-path:${clipPath.value})${origin(clipPath)}`;
+  if (clipPath && HALF_INSET.test(clipPath.value)) return byCss('clipped', `clip-path:${clipPath.value}`, clipPath, true);
   return null;
 }
 
-function zeroSizeReason(style: CascadedStyle, fontPx: number): string | null {
+function zeroSize(style: CascadedStyle, fontPx: number): Visibility | null {
   const overflow = style.get('overflow');
   if (!overflow || !/^(hidden|clip)\b/i.test(overflow.value)) return null;
   const tiny = (property: string, limit: number): CascadedValue | null => {
@@ -178,7 +197,7 @@ function zeroSizeReason(style: CascadedStyle, fontPx: number): string | null {
   if (!found) return null;
   const parts = [width && `width:${width.value}`, height && `height:${height.value}`].filter(Boolean);
   if (parts.length === 0) parts.push(zeroHeight ? `height:${zeroHeight.value}` : `width:${zeroWidth!.value}`);
-  return `zero size (${parts.join('; ')}; overflow:${overflow.value})${origin(found)}`;
+  return byCss('zero-size', `${parts.join('; ')}; overflow:${overflow.value}`, found);
 }
 
 function ownFontSize(parent: StyleState, tag: string, style: CascadedStyle): { px: number; set: boolean } {
@@ -217,5 +236,5 @@ function lowContrast(state: StyleState): Visibility | null {
   const ratio = contrastRatio(state.color.rgba, state.background.rgba);
   if (ratio >= MIN_CONTRAST) return null;
   const shown = Math.floor(ratio * 10) / 10;
-  return { state: 'deemphasized', reason: `contrast ${shown.toFixed(1)}:1 (${state.color.text} on ${state.background.text})` };
+  return { state: 'deemphasized', cause: { code: 'low-contrast', ratio: shown, color: state.color.text, background: state.background.text } };
 }

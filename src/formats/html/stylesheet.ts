@@ -89,7 +89,7 @@ export function collectStyleSheet(source: string): StyleSheet {
 }
 
 /** Adds the rules of one style sheet text, walking nested at-rules with an explicit stack. */
-export function addCss(sheet: StyleSheet, css: string): void {
+function addCss(sheet: StyleSheet, css: string): void {
   const root = parseCss(css);
   if (!root) return;
   const stack: ChildNode[] = [...root.nodes].reverse();

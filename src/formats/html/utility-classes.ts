@@ -1,3 +1,5 @@
+import type { VisibilityCause } from '../../document/types.js';
+
 /** How a CSS framework's utility class hides an element. */
 export interface UtilityHiding {
   /**
@@ -5,7 +7,7 @@ export interface UtilityHiding {
    * `collapsed` is closed until the reader opens it (Bootstrap's `.collapse`).
    */
   layer: 'display' | 'visibility' | 'collapsed';
-  reason: string;
+  cause: VisibilityCause;
   screenReaderOnly?: boolean;
 }
 
@@ -33,13 +35,12 @@ export function utilityClassHiding(classes: readonly string[]): UtilityHiding | 
   if (classes.length === 0) return null;
   const has = (pattern: RegExp): boolean => classes.some((c) => pattern.test(c));
   for (const cls of classes) {
-    if (DISPLAY_NONE.has(cls) && !has(SHOWN_FROM_BREAKPOINT)) return { layer: 'display', reason: `display:none (class ${cls})` };
-    if (SCREEN_READER_ONLY.has(cls) && !has(NOT_SR_ONLY_FROM_BREAKPOINT)) return { layer: 'display', reason: `screen-reader only (class ${cls})`, screenReaderOnly: true };
-    if (cls === 'opacity-0' && !has(OPAQUE_FROM_BREAKPOINT)) return { layer: 'display', reason: 'opacity:0 (class opacity-0)' };
-    if (cls === 'collapse' && !classes.includes('show') && !classes.includes('in')) {
-      return { layer: 'collapsed', reason: 'class collapse without show (closed until opened)' };
-    }
-    if (VISIBILITY_HIDDEN.has(cls) && !has(VISIBLE_FROM_BREAKPOINT)) return { layer: 'visibility', reason: `visibility:hidden (class ${cls})` };
+    const source = { from: 'class', name: cls } as const;
+    if (DISPLAY_NONE.has(cls) && !has(SHOWN_FROM_BREAKPOINT)) return { layer: 'display', cause: { code: 'display-none', css: 'display:none', source } };
+    if (SCREEN_READER_ONLY.has(cls) && !has(NOT_SR_ONLY_FROM_BREAKPOINT)) return { layer: 'display', cause: { code: 'screen-reader-only', source }, screenReaderOnly: true };
+    if (cls === 'opacity-0' && !has(OPAQUE_FROM_BREAKPOINT)) return { layer: 'display', cause: { code: 'opacity-zero', css: 'opacity:0', source } };
+    if (cls === 'collapse' && !classes.includes('show') && !classes.includes('in')) return { layer: 'collapsed', cause: { code: 'closed-collapse', source } };
+    if (VISIBILITY_HIDDEN.has(cls) && !has(VISIBLE_FROM_BREAKPOINT)) return { layer: 'visibility', cause: { code: 'visibility-hidden', css: 'visibility:hidden', source } };
   }
   return null;
 }

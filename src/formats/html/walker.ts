@@ -342,7 +342,7 @@ class HtmlWalker implements TokenizerCallbacks {
     for (const name of ['title', 'alt']) {
       const span = spans.get(name);
       if (!span || (name === 'alt' && !['img', 'area', 'input'].includes(tag))) continue;
-      this.collector.attribute(tag, span[0], span[1], hidden ?? { state: 'attribute-only', reason: `only in the ${name} attribute of <${tag}>` }, frame.container);
+      this.collector.attribute(tag, span[0], span[1], hidden ?? { state: 'attribute-only', cause: { code: 'attribute-only', attribute: name, tag } }, frame.container);
     }
   }
 

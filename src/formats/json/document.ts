@@ -1,7 +1,7 @@
 import type { ObjectNode, ValueNode } from '@humanwhocodes/momoa';
-import type { AdapterNotice, Container, Directive, Product } from '../../document/types.js';
+import type { AdapterNotice, Container, Directive, ParsedDocument, Product } from '../../document/types.js';
 import { LineIndex } from '../../document/line-index.js';
-import type { AdapterOptions, ParsedDocument } from '../types.js';
+import type { AdapterOptions } from '../types.js';
 import { effectiveMembers, memberName, membersOf, pointerSegment } from './ast.js';
 import { BlockList, productBlocks } from './blocks.js';
 import type { ProductList, SheetShape } from './detect.js';

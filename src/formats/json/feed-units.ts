@@ -4,7 +4,7 @@ import { membersOf } from './ast.js';
 import type { ProductList } from './detect.js';
 
 /** Feed members whose bare numbers are prices per kWh, in a unit the feed does not state. */
-export const FEED_PER_KWH_PRICES = ['addonPrice', 'elCertificatePrice'];
+const FEED_PER_KWH_PRICES = ['addonPrice', 'elCertificatePrice'];
 
 /** Below this, a price per kWh read in øre is implausible (a markup of a hundredth of an øre): it is kroner. */
 const LEAST_PLAUSIBLE_ORE = 0.5;

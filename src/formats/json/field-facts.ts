@@ -1,6 +1,5 @@
-import type { Block, Product } from '../../document/types.js';
+import type { Block, ParsedDocument, Product } from '../../document/types.js';
 import type { Fact, FactData, FactKind, FeeKind, MoneyUnit, NoticeChannel, PerUnit, PriceElement, Quantity } from '../../language/facts.js';
-import type { ParsedDocument } from '../types.js';
 
 /**
  * Facts stated by the structured fields of product sheets and price-portal feed exports, anchored
@@ -11,7 +10,7 @@ import type { ParsedDocument } from '../types.js';
 export function sheetFacts(doc: Omit<ParsedDocument, 'fieldFacts'>): Fact[] {
   const facts: Fact[] = [];
   const perKwhUnit: MoneyUnit = doc.meta.priceUnit === 'kr' ? 'kr' : 'ore';
-  for (const product of doc.products) {
+  for (const product of doc.products ?? []) {
     if (product.fields) new ProductFacts(doc.blocks, product, product.fields, perKwhUnit, facts).collect();
   }
   return facts;

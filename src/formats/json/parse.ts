@@ -5,7 +5,7 @@ import { prescanJson } from './prescan.js';
  * Nesting deeper than this is refused before momoa sees it: momoa's parser recurses once per level.
  * Product sheets nest five or six levels; a thousand leaves room for any real data.
  */
-export const MAX_JSON_DEPTH = 1000;
+const MAX_JSON_DEPTH = 1000;
 
 export type JsonParse = { ok: true; root: ValueNode } | { ok: false; message: string; start: number; end: number };
 

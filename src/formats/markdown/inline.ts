@@ -26,7 +26,7 @@ interface Segment {
   kind?: BlockKind;
 }
 
-const ALT_TEXT: Visibility = { state: 'attribute-only', reason: 'alt text of an image' };
+const ALT_TEXT: Visibility = { state: 'attribute-only', cause: { code: 'alt-text' } };
 
 /** How much of a line is enough to see a footnote marker and the word after it. */
 const MARKER_WINDOW = 16;
@@ -182,8 +182,8 @@ class InlineCollector {
       const value = event.attributes[name];
       const span = value ? attributeSpan(tag, name) : undefined;
       if (!value || !span || tagStart < at) continue;
-      const reason = { state: 'attribute-only', reason: `only in the ${name} attribute of <${event.name}>` } as const;
-      const segment: Segment = { ...this.segment(lessVisible(reason, this.tags.current)), kind: 'attribute' };
+      const tooltip: Visibility = { state: 'attribute-only', cause: { code: 'attribute-only', attribute: name, tag: event.name } };
+      const segment: Segment = { ...this.segment(lessVisible(tooltip, this.tags.current)), kind: 'attribute' };
       alignText(segment.text, value, 0, value.length, this.source, tagStart + span[0], tagStart + span[1], MARKDOWN_TEXT);
       this.others.push(segment);
     }

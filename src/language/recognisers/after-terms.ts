@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis.js';
 import type { Context } from '../context.js';
-import type { FactData } from '../facts.js';
+import type { Fact, FactData } from '../facts.js';
 import { Lexicon } from '../phrases.js';
 import { MONTHS, WEEKDAYS } from '../words.js';
 
@@ -231,6 +231,18 @@ export function recogniseAfterTerms(a: Analysis): void {
     if (successor) data.successor = ctx.text.slice(ctx.tokens[successor.start]!.start, ctx.tokens[successor.end - 1]!.end);
     const end = Math.max(m.end, move?.end ?? 0, successor?.spanEnd ?? 0, successor ? 0 : (money?.end ?? 0));
     a.add('after-terms', i, end, data);
+    // What the rest of the sentence says after the name is the successor's: its price, its binding.
+    if (successor) a.successorSpans.push(ctx.span(successor.start, ctx.sentenceEndWithin(successor.start, ctx.length)));
     i = end - 1;
+  }
+}
+
+/** The kinds of fact that describe a product's own terms, and so may be the successor's instead. */
+const TERM_KINDS = new Set<Fact['kind']>(['price-element', 'amount', 'binding', 'fixed-period', 'guarantee', 'product-type', 'end']);
+
+/** Marks the terms said of a successor ("… går over til Fjordvik Spot, påslag 3,10 øre/kWh, ingen binding"): they are not this product's. */
+export function markSuccessorTerms(a: Analysis): void {
+  for (const span of a.successorSpans) {
+    for (const fact of a.facts) if (TERM_KINDS.has(fact.kind) && fact.start >= span.start && fact.end <= span.end) fact.aboutSuccessor = true;
   }
 }

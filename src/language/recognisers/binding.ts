@@ -57,11 +57,7 @@ function noneAfter(a: Analysis, end: number, anchor: number): number {
 
 /** A negation just before the binding word: "Det er ikke bindingstid", "ingen noen binding". */
 function negatedBefore(ctx: Context, i: number): number {
-  for (let j = i - 1; j >= 0 && i - j <= 2 && ctx.sameClause(i, j); j--) {
-    if (NEGATING.has(ctx.norm(j))) return j;
-    if (!['noe', 'noen', 'any', 'noko'].includes(ctx.norm(j))) return -1;
-  }
-  return -1;
+  return ctx.lookBehind(i, 2, 'clause', (j) => (NEGATING.has(ctx.norm(j)) ? true : ['noe', 'noen', 'any', 'noko'].includes(ctx.norm(j)) ? false : null));
 }
 
 /** "Prisen er bundet", "påslaget er bundet": the price is locked, the customer is not bound. */

@@ -91,11 +91,7 @@ const ORDINARY_OFFER = /^(standard|ordinær|ordinært|vanlig|vanleg|normal|basis
 
 /** Whether an offer word at i is the object of sending or asking: a proposal, not a promotion. */
 function proposal(ctx: Context, i: number): boolean {
-  for (let j = i - 1; j >= 0 && i - j <= 4 && ctx.sameClause(i, j); j--) {
-    if (PROPOSAL_VERBS.has(ctx.norm(j))) return true;
-    if (!PROPOSAL_FILLERS.has(ctx.norm(j))) return false;
-  }
-  return false;
+  return ctx.lookBehind(i, 4, 'clause', (j) => (PROPOSAL_VERBS.has(ctx.norm(j)) ? true : PROPOSAL_FILLERS.has(ctx.norm(j)) ? false : null)) >= 0;
 }
 
 /** "free" that is not a price: "feel free", "free to choose", "fossil-free". */

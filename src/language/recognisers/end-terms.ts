@@ -112,7 +112,7 @@ function endDates(a: Analysis): void {
 }
 
 function hasOrderingBefore(ctx: Context, i: number): boolean {
-  for (let j = i - 1; j >= 0 && i - j <= 8 && ctx.sameSentence(i, j); j--) if (ORDERING.test(ctx.norm(j))) return true;
+  if (ctx.lookBehind(i, 8, 'sentence', (j) => ORDERING.test(ctx.norm(j))) >= 0) return true;
   return false;
 }
 

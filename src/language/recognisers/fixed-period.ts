@@ -8,7 +8,8 @@ import { MARKUP_CEILING_ORE, oreOf } from '../offer.js';
 const PHRASES = new PhraseSet([
   'fast pris|fixed price|fixed-price|fixed rate|fixed term|fixed-term|fast kraftpris|fast strømpris|fast straumpris|avtaletid|avtaletida|' +
     'avtaletiden|avtaleperiode|avtaleperioden|avtalelengde|contract term|agreement term|contract period|agreement period|' +
-    'fix your price|fix the price|lock your price|lås prisen|lås strømprisen|fastsett prisen',
+    'fix your price|fix the price|lock your price|lås prisen|lås strømprisen|fastsett prisen|' +
+    'same price|same energy price|same kwh price|samme pris|same pris|samme strømpris|samme straumpris|samme kraftpris|samme kwh-pris',
 ]);
 
 /** After a fixed price in the same sentence, "låst i 24 måneder", "locked for 24 months" and "fixed for 12 months" give its length. */
@@ -36,12 +37,11 @@ function fixedPrice(a: Analysis, i: number): boolean {
 /** A fixed price earlier in the sentence, by name or as a whole price per kWh ("89,90 øre/kWh, fixed for 12 months"). */
 function fixedEarlier(a: Analysis, i: number): boolean {
   const { ctx } = a;
-  for (let j = i - 1; j >= 0 && i - j <= 15 && ctx.sameSentence(i, j); j--) {
-    if (fixedWord(ctx.norm(j)) || PHRASES.match(ctx, j)) return true;
+  const wholePrice = (j: number) => {
     const money = a.moneyEndingAt(j + 1);
-    if (money?.per === 'kWh' && oreOf(money) > MARKUP_CEILING_ORE && i - money.end <= 2) return true;
-  }
-  return false;
+    return money?.per === 'kWh' && oreOf(money) > MARKUP_CEILING_ORE && i - money.end <= 2;
+  };
+  return ctx.lookBehind(i, 15, 'sentence', (j) => fixedWord(ctx.norm(j)) || PHRASES.match(ctx, j) !== undefined || wholePrice(j)) >= 0;
 }
 
 /** A length set after the fixed price as a label's value: "Fixed price, 12 months", "Fastpris – 24 mnd". */

@@ -17,7 +17,7 @@ const LIMIT_WORDS = new Lexicon<'cap' | 'limit'>([
 const CONSUMPTION = /^(forbruk|årsforbruk|årsforbruket|forbruket|strømforbruk|straumforbruk|consumption|usage|bruker|brukar|uses|use|årlig|årleg|annual)$/;
 
 function consumptionNear(ctx: Context, i: number): boolean {
-  for (let j = i - 1; j >= 0 && i - j <= 6 && ctx.sameSentence(i, j); j--) if (CONSUMPTION.test(ctx.norm(j))) return true;
+  if (ctx.lookBehind(i, 6, 'sentence', (j) => CONSUMPTION.test(ctx.norm(j))) >= 0) return true;
   return false;
 }
 

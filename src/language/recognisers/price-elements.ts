@@ -202,10 +202,12 @@ function efakturaConditions(ctx: Context): Map<number, { from: number; to: numbe
     const end = efakturaWordEnd(ctx, i);
     if (end < 0 || found.has(ctx.sentence[i]!)) continue;
     let cond = -1;
-    // "gebyr for eFaktura" is the invoice fee: a condition never reaches back across a fee word.
-    for (let j = i - 1; j >= 0 && i - j <= 8 && ctx.sameSentence(i, j) && !FEE_WORDS.has(ctx.norm(j)); j--) {
+    // The earliest condition; "gebyr for eFaktura" is the invoice fee: a condition never reaches back across a fee word.
+    ctx.lookBehind(i, 8, 'sentence', (j) => {
+      if (FEE_WORDS.has(ctx.norm(j))) return null;
       if (CONDITIONS.has(ctx.norm(j))) cond = j;
-    }
+      return false;
+    });
     if (cond >= 0) found.set(ctx.sentence[i]!, { from: cond, to: end });
   }
   return found;

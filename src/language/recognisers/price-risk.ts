@@ -37,7 +37,7 @@ const NOUN_FOLLOWERS = new Set(['are', 'will', 'is', 'must', 'take', 'apply', 'm
 const NEGATORS = new Set(['ikke', 'ikkje', 'not', 'never', 'aldri', "won't", 'cannot']);
 
 function subjectBefore(ctx: Context, i: number): boolean {
-  for (let j = i - 1; j >= 0 && i - j <= 15 && ctx.sameSentence(i, j); j--) if (SUBJECT.has(ctx.norm(j))) return true;
+  if (ctx.lookBehind(i, 15, 'sentence', (j) => SUBJECT.has(ctx.norm(j))) >= 0) return true;
   return false;
 }
 

@@ -1,4 +1,4 @@
-import type { ProductType } from '../../document/types.js';
+import type { ProductType } from '../facts.js';
 import type { Analysis } from '../analysis.js';
 import { memoWord } from '../memo.js';
 import { Lexicon } from '../phrases.js';

@@ -49,7 +49,7 @@ const MEMBERS = new Set([
 const membersWord = (w: string): boolean => MEMBERS.has(w);
 
 function cueBefore(ctx: Context, i: number): boolean {
-  for (let j = i - 1; j >= 0 && i - j <= 6 && ctx.sameSentence(i, j); j--) if (CUES.has(ctx.norm(j))) return true;
+  if (ctx.lookBehind(i, 6, 'sentence', (j) => CUES.has(ctx.norm(j))) >= 0) return true;
   return false;
 }
 
