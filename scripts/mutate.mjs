@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// npm run mutate [-- rules|language|segment …] [-- --report-only]
+// npm run mutate [-- rules|language|segment …] [-- --report-only] [-- --files=a.ts,b.ts]
+// --files mutates only those files (of the one folder named), for a subset when a whole folder takes hours.
 // Runs Stryker over each folder in turn (incremental: only mutants whose code or covering tests
 // changed are run again), then prints the score of every folder that has a report. Not part of
 // `npm test`: a full first run takes hours on two cores.
@@ -13,6 +14,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const reportOnly = args.includes('--report-only');
 const asked = args.filter((a) => !a.startsWith('--'));
+const files = args.find((a) => a.startsWith('--files='))?.slice('--files='.length);
+if (files !== undefined && asked.length !== 1) {
+  console.error('npm run mutate: --files needs exactly one folder');
+  process.exit(2);
+}
 const unknown = asked.filter((a) => !(a in FOLDERS));
 if (unknown.length > 0) {
   console.error(`npm run mutate: unknown folder ${unknown.join(', ')} (one of ${Object.keys(FOLDERS).join(', ')})`);
@@ -23,11 +29,11 @@ const TARGET = 70;
 
 if (!reportOnly) {
   for (const folder of folders) {
-    console.log(`\n── stryker: ${folder} (${FOLDERS[folder].join(' ')})`);
+    console.log(`\n── stryker: ${folder} (${files ? files.split(',').join(' ') : FOLDERS[folder].join(' ')})`);
     const run = spawnSync(process.execPath, [path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js'), 'run'], {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, MUTATE_FOLDER: folder },
+      env: { ...process.env, MUTATE_FOLDER: folder, ...(files ? { MUTATE_FILES: files } : {}) },
     });
     if (run.status !== 0) {
       console.error(`npm run mutate: stryker failed on ${folder} (exit ${run.status})`);
@@ -43,7 +49,7 @@ function tally(file) {
   for (const { mutants } of Object.values(report.files)) for (const m of mutants) counts[m.status] = (counts[m.status] ?? 0) + 1;
   const detected = counts.Killed + counts.Timeout;
   const valid = detected + counts.Survived + counts.NoCoverage;
-  return { ...counts, score: valid === 0 ? 100 : (100 * detected) / valid };
+  return { ...counts, files: Object.keys(report.files).length, score: valid === 0 ? 100 : (100 * detected) / valid };
 }
 
 const rows = [];
@@ -52,9 +58,9 @@ for (const folder of Object.keys(FOLDERS)) {
   if (existsSync(file)) rows.push([folder, tally(file)]);
 }
 console.log(`\nmutation score per folder (target ${TARGET} %)`);
-console.log(`${'folder'.padEnd(10)} ${'score'.padStart(7)} ${'killed'.padStart(7)} ${'timeout'.padStart(8)} ${'survived'.padStart(9)} ${'no cov.'.padStart(8)} ${'errors'.padStart(7)}`);
+console.log(`${'folder'.padEnd(10)} ${'score'.padStart(7)} ${'killed'.padStart(7)} ${'timeout'.padStart(8)} ${'survived'.padStart(9)} ${'no cov.'.padStart(8)} ${'errors'.padStart(7)} ${'files'.padStart(6)}`);
 for (const [folder, t] of rows) {
   const flag = t.score >= TARGET ? '' : `  below ${TARGET} %`;
-  console.log(`${folder.padEnd(10)} ${`${t.score.toFixed(2)} %`.padStart(7)} ${String(t.Killed).padStart(7)} ${String(t.Timeout).padStart(8)} ${String(t.Survived).padStart(9)} ${String(t.NoCoverage).padStart(8)} ${String(t.CompileError + t.RuntimeError).padStart(7)}${flag}`);
+  console.log(`${folder.padEnd(10)} ${`${t.score.toFixed(2)} %`.padStart(7)} ${String(t.Killed).padStart(7)} ${String(t.Timeout).padStart(8)} ${String(t.Survived).padStart(9)} ${String(t.NoCoverage).padStart(8)} ${String(t.CompileError + t.RuntimeError).padStart(7)} ${String(t.files).padStart(6)}${flag}`);
 }
 if (rows.length === 0) console.log('(no reports yet under reports/mutation/)');
