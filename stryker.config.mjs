@@ -17,6 +17,12 @@ if (folder !== undefined && !FOLDERS[folder]) throw new Error(`MUTATE_FOLDER mus
 const name = folder ?? 'all';
 /** MUTATE_FILES (comma-separated): mutate these files of the folder only, e.g. when the whole folder takes hours. */
 const files = process.env.MUTATE_FILES?.split(',').filter(Boolean);
+/**
+ * MUTATE_IGNORE_STATIC=1: leave out static mutants, those in code run when a module loads (a rule's
+ * metadata and messages, word lists, patterns). Each must be tested against every test, not only those
+ * that cover it, which on two cores takes hours for rules/ and src/language/.
+ */
+const ignoreStatic = process.env.MUTATE_IGNORE_STATIC === '1';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -28,6 +34,7 @@ export default {
   coverageAnalysis: 'perTest',
   mutate: files?.length ? files : folder ? FOLDERS[folder] : Object.values(FOLDERS).flat(),
   ignorePatterns: ['dist', 'coverage', 'reports', 'bench/.corpus', '.stromlintcache', 'eval'],
+  ignoreStatic,
   incremental: true,
   incrementalFile: `reports/mutation/${name}.incremental.json`,
   concurrency: 2,

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// npm run mutate [-- rules|language|segment …] [-- --report-only] [-- --files=a.ts,b.ts]
+// npm run mutate [-- rules|language|segment …] [-- --report-only] [-- --files=a.ts,b.ts] [-- --ignore-static]
 // --files mutates only those files (of the one folder named), for a subset when a whole folder takes hours.
+// --ignore-static leaves out static mutants (code run when a module loads; see stryker.config.mjs).
 // Runs Stryker over each folder in turn (incremental: only mutants whose code or covering tests
 // changed are run again), then prints the score of every folder that has a report. Not part of
 // `npm test`: a full first run takes hours on two cores.
@@ -13,6 +14,7 @@ import { FOLDERS } from '../stryker.config.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const reportOnly = args.includes('--report-only');
+const ignoreStatic = args.includes('--ignore-static');
 const asked = args.filter((a) => !a.startsWith('--'));
 const files = args.find((a) => a.startsWith('--files='))?.slice('--files='.length);
 if (files !== undefined && asked.length !== 1) {
@@ -33,7 +35,7 @@ if (!reportOnly) {
     const run = spawnSync(process.execPath, [path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js'), 'run'], {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, MUTATE_FOLDER: folder, ...(files ? { MUTATE_FILES: files } : {}) },
+      env: { ...process.env, MUTATE_FOLDER: folder, ...(files ? { MUTATE_FILES: files } : {}), ...(ignoreStatic ? { MUTATE_IGNORE_STATIC: '1' } : {}) },
     });
     if (run.status !== 0) {
       console.error(`npm run mutate: stryker failed on ${folder} (exit ${run.status})`);
@@ -58,9 +60,9 @@ for (const folder of Object.keys(FOLDERS)) {
   if (existsSync(file)) rows.push([folder, tally(file)]);
 }
 console.log(`\nmutation score per folder (target ${TARGET} %)`);
-console.log(`${'folder'.padEnd(10)} ${'score'.padStart(7)} ${'killed'.padStart(7)} ${'timeout'.padStart(8)} ${'survived'.padStart(9)} ${'no cov.'.padStart(8)} ${'errors'.padStart(7)} ${'files'.padStart(6)}`);
+console.log(`${'folder'.padEnd(10)} ${'score'.padStart(7)} ${'killed'.padStart(7)} ${'timeout'.padStart(8)} ${'survived'.padStart(9)} ${'no cov.'.padStart(8)} ${'errors'.padStart(7)} ${'ignored'.padStart(8)} ${'files'.padStart(6)}`);
 for (const [folder, t] of rows) {
   const flag = t.score >= TARGET ? '' : `  below ${TARGET} %`;
-  console.log(`${folder.padEnd(10)} ${`${t.score.toFixed(2)} %`.padStart(7)} ${String(t.Killed).padStart(7)} ${String(t.Timeout).padStart(8)} ${String(t.Survived).padStart(9)} ${String(t.NoCoverage).padStart(8)} ${String(t.CompileError + t.RuntimeError).padStart(7)} ${String(t.files).padStart(6)}${flag}`);
+  console.log(`${folder.padEnd(10)} ${`${t.score.toFixed(2)} %`.padStart(7)} ${String(t.Killed).padStart(7)} ${String(t.Timeout).padStart(8)} ${String(t.Survived).padStart(9)} ${String(t.NoCoverage).padStart(8)} ${String(t.CompileError + t.RuntimeError).padStart(7)} ${String(t.Ignored).padStart(8)} ${String(t.files).padStart(6)}${flag}`);
 }
 if (rows.length === 0) console.log('(no reports yet under reports/mutation/)');
