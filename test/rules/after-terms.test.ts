@@ -107,5 +107,9 @@ describe('after-terms: guards', () => {
     expect(await lint('# Fastpris eller spotpris?\n\nMange velger fastpris i 12 måneder. Fastbeløp 49 kr/mnd.\n')).toEqual([]);
     expect(await lint('---\ntype: prisliste\n---\n\n# Fastpris 12\n\nFastpris i 12 måneder: 84,90 øre/kWh, 49 kr/mnd.\n')).toEqual([]);
   });
-});
 
+  it('notes the binding of a spot product only when it has a length', async () => {
+    expect((await lint('# Spot Fri\n\nPåslag 1,9 øre/kWh, 29 kr/mnd. 12 mnd bindingstid.\n')).map(brief)).toEqual(['afterFixedTerm info 3:32-50']);
+    expect(await lint('# Spot Fri\n\nPåslag 1,9 øre/kWh, 29 kr/mnd. Avtalen er bindende.\n')).toEqual([]);
+  });
+});

@@ -109,5 +109,20 @@ describe('duration: guards and boundaries', () => {
     expect(await lint('---\ntype: prisliste\n---\n\n# Spot Enkel\n\nPåslag 2,9 øre/kWh, 49 kr/mnd.\n')).toEqual([]);
     expect(await lint(list.replace('prisliste', 'faq'))).toEqual([]);
   });
-});
 
+  it('softens a missing fixed period to info only for a binding with a length: not for none, nor for a binding without one', async () => {
+    expect((await lint('# Fastpris Trygg\n\nFastpris: 84,90 øre/kWh, 49 kr/mnd. 12 mnd bindingstid.\n')).map(brief)).toEqual(['missingFixedPeriod info 1:3-17']);
+    expect((await lint('# Fastpris Trygg\n\nFastpris: 84,90 øre/kWh, 49 kr/mnd. Ingen bindingstid.\n')).map(brief)).toEqual(['missingFixedPeriod error 1:3-17']);
+    expect((await lint('# Fastpris Trygg\n\nFastpris: 84,90 øre/kWh, 49 kr/mnd. Avtalen er bindende.\n')).map(brief)).toEqual([
+      'missingBinding error 1:3-17',
+      'missingFixedPeriod error 1:3-17',
+    ]);
+  });
+
+  it('takes a fixed period for binding only in a price-portal feed, not in a product sheet', async () => {
+    const sheet = '{"products":[{"id":"p1","name":"Straum Fast","type":"fixed","prices":{"fixedPrice":{"value":79.5,"unit":"ore/kWh"}},"fixedPeriod":{"months":12}}]}\n';
+    expect((await lintTextWithRule(rule, sheet, 'ark.json')).map(brief)).toEqual(['missingBinding error 1:33-44']);
+    const feed = '[{"name": "Kystlys Fast", "productType": "Fixed", "agreementTime": 12, "agreementTimeUnit": "Month", "monthlyFee": 49}]\n';
+    expect(await lintTextWithRule(rule, feed, 'feed.json')).toEqual([]);
+  });
+});

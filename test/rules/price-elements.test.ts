@@ -192,5 +192,41 @@ describe('price-elements: guards and boundaries', () => {
       { messageId: 'missingMonthlyFee', line: 5, column: 4, endLine: 5, endColumn: 20, severity: 'error' },
     ]);
   });
-});
 
+  it('takes a markup joined to the spot price by "+" or "pluss" as the markup, whatever its size, and one only beside it as none', async () => {
+    expect(await findings('# Spot Trygg\n\nSpotpris + 24,9 øre/kWh. 39 kr/mnd.\n', 'pluss.md')).toEqual([]);
+    expect(await findings('# Spot Trygg\n\nSpotpris, og 24,9 øre/kWh. 39 kr/mnd.\n', 'pluss.md')).toEqual([
+      { messageId: 'missingMarkup', line: 1, column: 3, endLine: 1, endColumn: 13, severity: 'error' },
+    ]);
+  });
+
+  it('reports a markup given only as a ceiling after the spot price, quoting from the ceiling word', async () => {
+    const one = async (code: string) => (await lintTextWithRule(rule, code, 'maks.md')).map((f) => [f.messageId, `${f.line}:${f.column}-${f.endColumn}`, f.message]);
+    expect(await one('# Spot Trygg\n\nSpotpris + maks 2 øre/kWh. 39 kr/mnd.\n')).toEqual([
+      ['unquantified', '3:12-26', '"Spot Trygg" names "maks 2 øre/kWh" without its size. State the amount with its unit, e.g. "markup 4.9 øre/kWh" or "monthly fee NOK 39".'],
+    ]);
+    expect((await one('# Spot Trygg\n\nSpotpris pluss maks 2 øre/kWh. 39 kr/mnd.\n')).map(([id, at]) => [id, at])).toEqual([['unquantified', '3:16-30']]);
+    expect((await one('# Spot Trygg\n\nNettleie kommer i tillegg. Spotpris + maks 2 øre/kWh. 39 kr/mnd.\n')).map(([id, at]) => [id, at])).toEqual([['unquantified', '3:39-53']]);
+    // Each cost named without its size, in reading order.
+    expect((await one('# Spot Trygg\n\nSpotpris + maks 2 øre/kWh og et lite fastbeløp.\n')).map(([id, at]) => [id, at])).toEqual([
+      ['unquantified', '3:12-26'],
+      ['unquantified', '3:30-47'],
+    ]);
+  });
+
+  it('sizes an element by a table cell: any unit for a zero, øre/kWh above a markup\'s usual size, never a ceiling', async () => {
+    const page = (cell: string) => `# Spot Trygg\n\nSpotpris med påslag og fastbeløp.\n\n| Påslag | Fastbeløp |\n|---|---|\n| ${cell} | 39 kr/mnd |\n`;
+    expect(await findings(page('0 kr'), 'tabell.md')).toEqual([]);
+    expect(await findings(page('24,9 øre/kWh'), 'tabell.md')).toEqual([]);
+    expect(await findings(page('maks 2 øre/kWh'), 'tabell.md')).toEqual([
+      { messageId: 'missingMarkup', line: 1, column: 3, endLine: 1, endColumn: 13, severity: 'error' },
+    ]);
+  });
+
+  it('takes a zero fixed amount per year as stated even when acceptPerDayOrYear is off', async () => {
+    expect(await findings('# Spot Trygg\n\nPåslag 1,9 øre/kWh. Fastbeløp 0 kr/år.\n', 'null.md', { acceptPerDayOrYear: false })).toEqual([]);
+    expect(await findings('# Spot Trygg\n\nPåslag 1,9 øre/kWh. Fastbeløp 12 kr/år.\n', 'null.md', { acceptPerDayOrYear: false })).toEqual([
+      { messageId: 'missingMonthlyFee', line: 3, column: 21, endLine: 3, endColumn: 39, severity: 'error' },
+    ]);
+  });
+});
