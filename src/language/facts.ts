@@ -94,8 +94,6 @@ export interface FactData {
   'product-type': { type: ProductType };
   /** A statement that the price can vary (price risk). */
   'price-risk': Record<string, never>;
-  /** The supplier buys the customer's surplus power: a prosumer agreement ("plusskunde", "Solar Buyback"). */
-  buyback: Record<string, never>;
   /** A consumption cap or requirement (maks 8 000 kWh i året). */
   'consumption-limit': { kwh: number };
 }

@@ -18,7 +18,6 @@ import { recognisePlaceholders } from './recognisers/placeholders.js';
 import { recognisePriceAreas } from './recognisers/price-area.js';
 import { recognisePriceElements } from './recognisers/price-elements.js';
 import { recognisePriceRisk } from './recognisers/price-risk.js';
-import { recogniseBuyback } from './recognisers/buyback.js';
 import { recogniseProductTypes } from './recognisers/product-type.js';
 import { recogniseRestrictions } from './recognisers/restrictions.js';
 import { recogniseVat } from './recognisers/vat.js';
@@ -52,7 +51,6 @@ const PIPELINE: ReadonlyArray<(a: Analysis) => void> = [
   recognisePriceAreas,
   recogniseProductTypes,
   recognisePriceRisk,
-  recogniseBuyback,
   markSuccessorTerms,
 ];
 

@@ -21,11 +21,12 @@ export function isOffer(view: ProductView): boolean {
 
 /**
  * A prosumer agreement: the supplier buys the customer's surplus ("Med Teigen Solsal kjøper vi
- * overskotet", "Solar Buyback is our prosumer agreement"), said where the product is named or in the
- * first block of its copy. A supply deal that mentions becoming a prosumer further down is still one.
+ * overskotet", "Solar Buyback is our prosumer agreement"): the prosumer type named where the product
+ * is named or in the first block of its copy. A supply deal that mentions becoming a prosumer further
+ * down is still one.
  */
 function buysPower(view: ProductView): boolean {
   const { product } = view;
   const opening = new Set([product.anchor.block, product.blocks.find((b) => b !== product.anchor.block && view.document.blocks[b]?.kind !== 'heading') ?? -1]);
-  return view.facts.some((f) => f.kind === 'buyback' && opening.has(f.block));
+  return view.facts.some((f) => f.kind === 'product-type' && f.type === 'plus' && !f.negated && opening.has(f.block));
 }

@@ -24,9 +24,33 @@ describe('stromlint command line', () => {
   it('lints the demo campaign: findings printed, exit code 1', () => {
     const run = cli([DEMO]);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('kampanjer/black-week.md');
-    expect(run.stdout).toContain('campaign-end');
+    // The Black Week page: "Kampanjepris" with no end (a 12-month fixed price is the price's period,
+    // not the campaign's end), and a fixed price that does not say what follows it.
+    const lines = run.stdout.split('\n');
+    const section = lines.slice(lines.indexOf('fixtures/demo/kampanjer/black-week.md'));
+    expect(section.slice(0, 9)).toEqual([
+      'fixtures/demo/kampanjer/black-week.md',
+      '   8:1  error  "BLACK WEEK ⚡ Fastpris Trygg" is a campaign offer that does not say when it ends. State the end, e.g. "campaign price until 31 December 2026" or "for the first 3 months".  campaign-end',
+      '               product: BLACK WEEK ⚡ Fastpris Trygg',
+      '               8 | Kampanjepris: Fastpris Trygg til 89,90 øre/kWh – *bestill i dag!*',
+      '                 | ^^^^^^^^^^^^',
+      '  10:3  error  "BLACK WEEK ⚡ Fastpris Trygg" does not say what happens when the fixed-price or binding period ends. State the agreement the customer is moved to or the price afterwards, e.g. "when the term ends, the agreement rolls over to Spot Nordlys".  after-terms',
+      '               product: BLACK WEEK ⚡ Fastpris Trygg',
+      '               10 | * Fastpris i 12 måneder',
+      '                  |   ^^^^^^^^^^^^^^^^^^^^^',
+    ]);
+    expect(section[9]).toBe('');
     expect(run.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?, \d+ warnings?(, \d+ info)?\)/);
+  });
+
+  it("reports the demo campaign's findings with their exact place in JSON", () => {
+    const run = cli([DEMO, '-f', 'json']);
+    expect(run.status).toBe(1);
+    const page = json(run.stdout).find((r) => r.filePath === path.join(DEMO, 'kampanjer/black-week.md'));
+    expect(page?.messages.map(({ ruleId, messageId, severity, line, column, endLine, endColumn }) => ({ ruleId, messageId, severity, line, column, endLine, endColumn }))).toEqual([
+      { ruleId: 'campaign-end', messageId: 'missingEnd', severity: 2, line: 8, column: 1, endLine: 8, endColumn: 13 },
+      { ruleId: 'after-terms', messageId: 'afterFixedTerm', severity: 2, line: 10, column: 3, endLine: 10, endColumn: 24 },
+    ]);
   });
 
   it('exits 0 on material without errors', () => {
@@ -63,7 +87,7 @@ describe('stromlint command line', () => {
     const results = json(run.stdout);
     expect(results.map((r) => path.basename(r.filePath))).toEqual(['a-ark.json', 'b.md']);
     expect(results[0]!.messages[0]).toMatchObject({ ruleId: 'parse-error', fatal: true, severity: 2 });
-    expect(results[1]!.messages.some((m) => m.ruleId === 'campaign-end')).toBe(true);
+    expect(results[1]!.messages.find((m) => m.ruleId === 'campaign-end')).toMatchObject({ messageId: 'missingEnd', severity: 2, line: 3, column: 1, endLine: 3, endColumn: 13 });
   });
 
   it('stops with exit code 2 on an unknown rule in the config, naming it', () => {
@@ -108,7 +132,14 @@ describe('stromlint command line', () => {
   it('lints standard input with the format from --stdin-filename', () => {
     const run = cli(['--stdin', '--stdin-filename', 'side.html', '-f', 'json'], { input: '<h2>Spot Start</h2>\n<p>Introductory offer: no markup.</p>\n' });
     expect(run.status).toBe(1);
-    expect(json(run.stdout)[0]!.messages.find((m) => m.ruleId === 'campaign-end')).toMatchObject({ line: 2, column: 4 });
+    expect(json(run.stdout)[0]!.messages.find((m) => m.ruleId === 'campaign-end')).toMatchObject({
+      messageId: 'missingEnd',
+      severity: 2,
+      line: 2,
+      column: 4,
+      endLine: 2,
+      endColumn: 22,
+    });
   });
 
   it('writes several formats in one run, each to its own file, and fails with 2 on an unwritable path', () => {

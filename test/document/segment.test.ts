@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { completeDocument } from '../../src/document/complete-document.js';
 import type { Document, Product } from '../../src/document/types.js';
 import { loadAdapter } from '../../src/formats/load.js';
@@ -54,8 +54,12 @@ function sharing(doc: Document, text: string): string[] {
   return doc.products.filter((p) => texts(doc, p.shared).some((t) => t.startsWith(text))).map((p) => p.name);
 }
 
-describe('HTML: product cards in a grid (kort-rutenett.html)', async () => {
-  const doc = await load('kort-rutenett.html');
+describe('HTML: product cards in a grid (kort-rutenett.html)', () => {
+  // Loaded for each test, inside it: what a test checks is computed while it runs.
+  let doc!: Document;
+  beforeEach(async () => {
+    doc = await load('kort-rutenett.html');
+  });
 
   it('finds the three cards, named by their headings without decorations', () => {
     expect(names(doc)).toEqual(['Spotpris Pluss', 'Timespot', 'Fastpris 12 mnd']);
@@ -94,8 +98,11 @@ describe('HTML: product cards in a grid (kort-rutenett.html)', async () => {
   });
 });
 
-describe('HTML: price table with products as rows (pristabell-rader.html)', async () => {
-  const doc = await load('pristabell-rader.html');
+describe('HTML: price table with products as rows (pristabell-rader.html)', () => {
+  let doc!: Document;
+  beforeEach(async () => {
+    doc = await load('pristabell-rader.html');
+  });
 
   it('makes each row a product named by its first cell', () => {
     expect(names(doc)).toEqual(['Vestavind Spot', 'Vestavind Timespot', 'Vestavind Innkjøpspris']);
@@ -122,8 +129,11 @@ describe('HTML: price table with products as rows (pristabell-rader.html)', asyn
   });
 });
 
-describe('HTML: price table with products as columns, nynorsk (pristabell-kolonner.html)', async () => {
-  const doc = await load('pristabell-kolonner.html');
+describe('HTML: price table with products as columns, nynorsk (pristabell-kolonner.html)', () => {
+  let doc!: Document;
+  beforeEach(async () => {
+    doc = await load('pristabell-kolonner.html');
+  });
 
   it('makes each column a product named by its header cell', () => {
     expect(names(doc)).toEqual(['Fjellstraum Spot', 'Fjellstraum Fast 1 år', 'Fjellstraum Innkjøp']);
@@ -143,8 +153,11 @@ describe('HTML: price table with products as columns, nynorsk (pristabell-kolonn
   });
 });
 
-describe('HTML: campaign landing page with a terms section (kampanje-landing.html)', async () => {
-  const doc = await load('kampanje-landing.html');
+describe('HTML: campaign landing page with a terms section (kampanje-landing.html)', () => {
+  let doc!: Document;
+  beforeEach(async () => {
+    doc = await load('kampanje-landing.html');
+  });
 
   it('finds the one campaign product, named without its tagline', () => {
     expect(names(doc)).toEqual(['Spotpris Vinter']);
@@ -169,8 +182,11 @@ describe('HTML: campaign landing page with a terms section (kampanje-landing.htm
   });
 });
 
-describe('HTML: mega menu, consent dialog and footer with prices (meny-og-banner.html)', async () => {
-  const doc = await load('meny-og-banner.html');
+describe('HTML: mega menu, consent dialog and footer with prices (meny-og-banner.html)', () => {
+  let doc!: Document;
+  beforeEach(async () => {
+    doc = await load('meny-og-banner.html');
+  });
 
   it('finds only the two products in the main content', () => {
     expect(names(doc)).toEqual(['Lysglimt Spot', 'Lysglimt Hytte']);
@@ -184,8 +200,11 @@ describe('HTML: mega menu, consent dialog and footer with prices (meny-og-banner
   });
 });
 
-describe('HTML: footnotes with "*" and "¹", English (footnotes.html)', async () => {
-  const doc = await load('footnotes.html');
+describe('HTML: footnotes with "*" and "¹", English (footnotes.html)', () => {
+  let doc!: Document;
+  beforeEach(async () => {
+    doc = await load('footnotes.html');
+  });
 
   it('finds the three plan cards', () => {
     expect(names(doc)).toEqual(['Havbris Spot Welcome', 'Havbris Fixed 24', 'Havbris Variable']);
@@ -200,8 +219,11 @@ describe('HTML: footnotes with "*" and "¹", English (footnotes.html)', async ()
   });
 });
 
-describe('HTML: unclassed articles (artiklar.html)', async () => {
-  const doc = await load('artiklar.html');
+describe('HTML: unclassed articles (artiklar.html)', () => {
+  let doc!: Document;
+  beforeEach(async () => {
+    doc = await load('artiklar.html');
+  });
 
   it('makes each article with a name and a price a product, and types them', () => {
     expect(names(doc)).toEqual(['Lysglimt Innkjøp', 'Lysglimt Prissikring', 'Lysglimt Sol']);
@@ -209,7 +231,7 @@ describe('HTML: unclassed articles (artiklar.html)', async () => {
   });
 });
 
-describe('HTML: configured selectors (valgt-med-selektorer.html)', async () => {
+describe('HTML: configured selectors (valgt-med-selektorer.html)', () => {
   it('takes the configured containers and names, and nothing else', async () => {
     const doc = await load('valgt-med-selektorer.html', { product: '.x-blokk[data-type=offer]', name: '.x-tittel' });
     expect(names(doc)).toEqual(['Vestavind Spot Smart', 'Vestavind Fastpris 3 år']);
@@ -224,8 +246,11 @@ describe('HTML: configured selectors (valgt-med-selektorer.html)', async () => {
   });
 });
 
-describe('Markdown: products as h2 sections (avtaler.md)', async () => {
-  const doc = await load('avtaler.md');
+describe('Markdown: products as h2 sections (avtaler.md)', () => {
+  let doc!: Document;
+  beforeEach(async () => {
+    doc = await load('avtaler.md');
+  });
 
   it('finds the three product sections; "Om oss" and "Viktig å vite" are none', () => {
     expect(names(doc)).toEqual(['Spotpris Pluss', 'Timespot', 'Fastpris 12 mnd']);
@@ -245,8 +270,11 @@ describe('Markdown: products as h2 sections (avtaler.md)', async () => {
   });
 });
 
-describe('Markdown: list items with bold names, nynorsk (prisliste-punkt.md)', async () => {
-  const doc = await load('prisliste-punkt.md');
+describe('Markdown: list items with bold names, nynorsk (prisliste-punkt.md)', () => {
+  let doc!: Document;
+  beforeEach(async () => {
+    doc = await load('prisliste-punkt.md');
+  });
 
   it('makes each bold item a product with its nested details', () => {
     expect(names(doc)).toEqual(['Fjellstraum Spot', 'Fjellstraum Timespot', 'Fjellstraum Fast 1 år']);
@@ -264,8 +292,11 @@ describe('Markdown: list items with bold names, nynorsk (prisliste-punkt.md)', a
   });
 });
 
-describe('Markdown: GFM price table, English (price-table.md)', async () => {
-  const doc = await load('price-table.md');
+describe('Markdown: GFM price table, English (price-table.md)', () => {
+  let doc!: Document;
+  beforeEach(async () => {
+    doc = await load('price-table.md');
+  });
 
   it('makes each row a product', () => {
     expect(names(doc)).toEqual(['Vestavind Spot', 'Vestavind Hourly Spot', 'Vestavind Fixed 12']);
@@ -286,8 +317,11 @@ describe('Markdown: GFM price table, English (price-table.md)', async () => {
   });
 });
 
-describe('Markdown: single offer with front matter (enkelt-tilbud.md)', async () => {
-  const doc = await load('enkelt-tilbud.md');
+describe('Markdown: single offer with front matter (enkelt-tilbud.md)', () => {
+  let doc!: Document;
+  beforeEach(async () => {
+    doc = await load('enkelt-tilbud.md');
+  });
 
   it('names the one product by front matter `produkt`, not by the campaign headline', () => {
     expect(names(doc)).toEqual(['Spotpris Vinter']);
@@ -305,8 +339,11 @@ describe('Markdown: single offer with front matter (enkelt-tilbud.md)', async ()
   });
 });
 
-describe('Markdown: variable, prosumer and managed products, nynorsk (straumavtalar.md)', async () => {
-  const doc = await load('straumavtalar.md');
+describe('Markdown: variable, prosumer and managed products, nynorsk (straumavtalar.md)', () => {
+  let doc!: Document;
+  beforeEach(async () => {
+    doc = await load('straumavtalar.md');
+  });
 
   it('finds and types the three products; "Kontakt" is none', () => {
     expect(names(doc)).toEqual(['Vestavind Variabel', 'Plusskunde Vestavind', 'Forvaltning Trygg']);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Nodes, Root } from 'mdast';
@@ -7,8 +7,8 @@ import { markdownAdapter } from '../../src/formats/markdown.js';
 import { DocumentParts } from '../../src/formats/markdown/document-parts.js';
 import { FlowWalker } from '../../src/formats/markdown/flow.js';
 import type { ParsedDocument } from '../../src/document/types.js';
+import { corpus } from '../helpers/corpora.js';
 
-const CORPORA = '/work/shared/corpora/markdown';
 /** The full-size nesting files take the parser minutes (see the note on them below): opt in. */
 const SLOW = process.env['STROMLINT_SLOW_TESTS'] === '1';
 
@@ -161,17 +161,15 @@ describe('markdown adapter: arbitrary input', () => {
 });
 
 describe('markdown adapter: third-party corpora', () => {
-  const folders = [join(CORPORA, 'commonmark-spec/examples'), join(CORPORA, 'cmark-gfm/examples/spec'), join(CORPORA, 'cmark-gfm/examples/extensions')];
-  for (const folder of folders) {
-    const present = existsSync(folder);
-    if (!present) console.warn(`skipping ${folder}: the robustness corpora are not on this machine`);
-    it.skipIf(!present)(
-      `reads every example in ${folder.slice(CORPORA.length + 1)} with every block mapped inside its file`,
+  for (const name of ['commonmark-spec/examples', 'cmark-gfm/examples/spec', 'cmark-gfm/examples/extensions']) {
+    const folder = corpus(`markdown/${name}`);
+    it.skipIf(!folder.present)(
+      `reads every example in ${name} with every block mapped inside its file${folder.skipNote}`,
       () => {
-        const files = readdirSync(folder).filter((f) => f.endsWith('.md'));
-        expect(files.length).toBeGreaterThan(0);
+        const files = readdirSync(folder.path).filter((f) => f.endsWith('.md'));
+        expect(files.length).toBeGreaterThan(20);
         for (const file of files) {
-          const source = readFileSync(join(folder, file), 'utf8');
+          const source = readFileSync(join(folder.path, file), 'utf8');
           const result = markdownAdapter.parse(file, source, {});
           expect(result.kind, file).toBe('document');
           if (result.kind === 'document') expectConsistent(result.document);

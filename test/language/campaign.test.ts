@@ -137,4 +137,22 @@ describe('bonus', () => {
   ])('a bonus for signing up: %s', (text, span) => {
     expect(pairs(text, 'bonus')).toEqual([[span, { signUp: true }]]);
   });
+
+  it.each([
+    ['50 % på fastbeløpet første måned', '50 % på'],
+    ['20 % på påslaget i vinter', '20 % på'],
+    ['20% off the markup', '20% off'],
+  ])('a percentage taken off a price is a discount: %s', (text, span) => {
+    expect(pairs(text, 'bonus')).toEqual([[span, {}]]);
+  });
+
+  it.each([
+    ['Spar opptil 30 % på strømregningen'],
+    ['Spar 30 % på strømregningen'],
+    ['Sparer du inntil 15 % på fastbeløpet'],
+    ['Save up to 20% off your bill'],
+    ['Spar opp til 25 % på straumrekninga'],
+  ])('a claim of savings ("Spar opptil") is no discount: %s', (text) => {
+    expect(pairs(text, 'bonus')).toEqual([]);
+  });
 });

@@ -28,6 +28,32 @@ describe('binding', () => {
   it.each([['14 dagers angrerett'], ['14 dagers gjensidig oppsigelse'], ['Bindingsgebyr 1 200 kr'], ['Order now to lock in the price']])('is not binding: %s', (text) => {
     expect(pairs(text, 'binding')).toEqual([]);
   });
+
+  it.each([
+    ['Bindingstid – ingen, du kan gå når du vil', 'Bindingstid – ingen', { none: true }],
+    ['Binding: nei', 'Binding: nei', { none: true }],
+    ['Bindingstid er ingen', 'Bindingstid er ingen', { none: true }],
+    ['Bindingstid = 0', 'Bindingstid = 0', { none: true }],
+    ['Bindingstid: 0 måneder', 'Bindingstid: 0 måneder', { none: true }],
+    ['bindingstid 0 dager', 'bindingstid 0 dager', { none: true }],
+    ['Bindingstid: Nei, ingen.', 'Bindingstid: Nei', { none: true }],
+    ['Det er ikke noen bindingstid', 'ikke noen bindingstid', { none: true }],
+    ['bindingsfrie avtaler', 'bindingsfrie', { none: true }],
+    ['Bindingstid til og med 31.12.2027', 'Bindingstid til og med 31.12.2027', { none: false, until: '2027-12-31' }],
+    ['Du binder deg i 12 måneder', 'binder deg i 12 måneder', { none: false, months: 12 }],
+    ['Avtalen er bundet i 12 måneder', 'bundet i 12 måneder', { none: false, months: 12 }],
+    // The answer stays in its clause: "ingen" about a fee is not about the binding.
+    ['Bindingstid: 12 mnd, ingen gebyr', 'Bindingstid: 12 mnd', { none: false, months: 12 }],
+  ])('none or a length after the word, in its clause: %s', (text, span, data) => {
+    expect(pairs(text, 'binding')).toEqual([[span, data]]);
+  });
+
+  it.each([['Prisen er bundet i 12 måneder'], ['Påslaget er bundet'], ['lock in the price for 12 months'], ['Lock in your rate today'], ['Har avtalen bindingstid? Nei.']])(
+    'is no binding of the customer: %s',
+    (text) => {
+      expect(pairs(text, 'binding')).toEqual([]);
+    },
+  );
 });
 
 describe('number words', () => {
@@ -96,7 +122,32 @@ describe('guarantee', () => {
     expect(pairs(text, 'guarantee')).toEqual([[span, data]]);
   });
 
-  it.each([['garantert billigst'], ['opprinnelsesgaranti'], ['Lowest price guaranteed'], ['fornøyd-garanti']])('is not a price guarantee: %s', (text) => {
+  it.each([
+    ['garantert billigst'],
+    ['opprinnelsesgaranti'],
+    ['Lowest price guaranteed'],
+    ['fornøyd-garanti'],
+    ['garantert billigst i 12 måneder'],
+    ['Vi er billigst garantert'],
+    ['garantert'],
+  ])('is not a price guarantee: %s', (text) => {
     expect(pairs(text, 'guarantee')).toEqual([]);
+  });
+
+  it.each([
+    ['garantert i 12 måneder', 'garantert i 12 måneder', { months: 12 }],
+    ['garantert til 31.12.2027', 'garantert til 31.12.2027', { until: '2027-12-31' }],
+    ['garanterer vi i 12 mnd', 'garanterer vi i 12 mnd', { months: 12 }],
+    ['guaranteed for 6 months', 'guaranteed for 6 months', { months: 6 }],
+    ['påslagsgaranti i 6 mnd', 'påslagsgaranti i 6 mnd', { months: 6 }],
+    ['fastbeløpsgaranti ut 2027', 'fastbeløpsgaranti ut 2027', { until: '2027-12-31' }],
+    ['Prisgaranti til og med 1. juli 2027', 'Prisgaranti til og med 1. juli 2027', { until: '2027-07-01' }],
+    ['garantert lav pris', 'garantert lav pris', {}],
+    ['Ingen prisgaranti', 'prisgaranti', { negated: true }],
+    ['Prisgaranti: nei', 'Prisgaranti', { negated: true }],
+    ['no price guarantee', 'price guarantee', { negated: true }],
+    ['price guarantee: no', 'price guarantee', { negated: true }],
+  ])('a guarantee word or verb with its period, or denied: %s', (text, span, data) => {
+    expect(pairs(text, 'guarantee')).toEqual([[span, data]]);
   });
 });

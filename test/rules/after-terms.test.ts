@@ -70,3 +70,48 @@ describe('after-terms', () => {
     expect((await lint(terms, { checkTermsPages: true })).map(brief)).toEqual(['afterFixedTerm error 5:3-18']);
   });
 });
+
+describe('after-terms: guards', () => {
+  it('reads a campaign word beside a reduced price as a campaign even without an end (nb, nn, en), and one beside an ordinary price as none', async () => {
+    expect((await lint('# Spot Vinter\n\nKampanje: 0 kr i fastbeløp. Påslag 2 øre/kWh. Ingen bindingstid.\n')).map(brief)).toEqual(['afterCampaign error 3:1-9']);
+    expect((await lint('# Straum Vinter\n\nKampanje: 0 kr i fastbeløp. Påslag 2 øre/kWt. Inga bindingstid.\n')).map(brief)).toEqual(['afterCampaign error 3:1-9']);
+    expect((await lint('# Coast Winter\n\nCampaign: no monthly fee. Markup 2 øre/kWh. No binding period.\n')).map(brief)).toEqual(['afterCampaign error 3:1-9']);
+    expect(await lint('# Spot Vinter\n\nKampanje: påslag 2 øre/kWh. Ingen bindingstid.\n')).toEqual([]);
+  });
+
+  it('takes what follows from the successor or the later price (nb, nn, en)', async () => {
+    expect(await lint('# Fixed 12\n\nFixed price for 12 months: 84.90 øre/kWh, NOK 49 a month. Afterwards you move to Coast Spot.\n')).toEqual([]);
+    expect(await lint('# Fastpris 12\n\nFastpris i 12 månader: 84,90 øre/kWt, 49 kr/md. Etterpå gjeld vanleg pris.\n')).toEqual([]);
+    const intro = '# Intro Spot\n\nIntroductory offer: no markup for the first 3 months. NOK 39 a month.\n';
+    expect((await lint(intro)).map(brief)).toEqual(['afterCampaign error 3:1-19']);
+    expect(await lint(intro.replace('3 months.', '3 months, then 2.9 øre/kWh.'))).toEqual([]);
+  });
+
+  it('does not count what follows when it is hidden from the reader', async () => {
+    const page = '<h1>Fastpris 12</h1>\n<p>Fastpris i 12 måneder: 84,90 øre/kWh, 49 kr/mnd.</p>\n<p class="d-none">Deretter går avtalen over til Spotpris Fjord.</p>\n';
+    expect((await lintTextWithRule(rule, page, 'page.html')).map(brief)).toEqual(['afterFixedTerm error 2:4-25']);
+    expect(await lintTextWithRule(rule, page.replace(' class="d-none"', ''), 'page.html')).toEqual([]);
+  });
+
+  it('points at the binding of a fixed product that states no period, as an error', async () => {
+    expect((await lint('# Fastpris Trygg\n\nFast pris: 84,90 øre/kWh og 49 kr/mnd. 12 mnd bindingstid.\n')).map(brief)).toEqual(['afterFixedTerm error 3:40-58']);
+  });
+
+  it('asks nothing of a spot product bound for 0 months', async () => {
+    expect(await lint('# Spot Fri\n\nPåslag 1,9 øre/kWh, 29 kr/mnd. Bindingstid 0 måneder.\n')).toEqual([]);
+  });
+
+  it('asks nothing of a fixed price only mentioned, of a question page, and of a price list', async () => {
+    expect(await lint('# Fastpris Vinter\n\nMange velger fastpris i 12 måneder. I januar var spotprisen over 300 øre/kWh.\n')).toEqual([]);
+    expect((await lint('# Fastpris Vinter\n\nMange velger fastpris i 12 måneder. Fastbeløp 49 kr/mnd.\n')).map(brief)).toEqual(['afterFixedTerm error 3:14-35']);
+    // A question heading names no product, priced or not.
+    expect(await lint('# Fastpris eller spotpris?\n\nMange velger fastpris i 12 måneder. I januar var spotprisen over 300 øre/kWh.\n')).toEqual([]);
+    expect(await lint('# Fastpris eller spotpris?\n\nMange velger fastpris i 12 måneder. Fastbeløp 49 kr/mnd.\n')).toEqual([]);
+    expect(await lint('---\ntype: prisliste\n---\n\n# Fastpris 12\n\nFastpris i 12 måneder: 84,90 øre/kWh, 49 kr/mnd.\n')).toEqual([]);
+  });
+
+  it('notes the binding of a spot product only when it has a length', async () => {
+    expect((await lint('# Spot Fri\n\nPåslag 1,9 øre/kWh, 29 kr/mnd. 12 mnd bindingstid.\n')).map(brief)).toEqual(['afterFixedTerm info 3:32-50']);
+    expect(await lint('# Spot Fri\n\nPåslag 1,9 øre/kWh, 29 kr/mnd. Avtalen er bindende.\n')).toEqual([]);
+  });
+});

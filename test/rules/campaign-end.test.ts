@@ -51,3 +51,70 @@ describe('campaign-end', () => {
     expect((await lint(terms, 'page.md', { checkTermsPages: true })).map(brief)).toEqual(['missingEnd 6:1-13']);
   });
 });
+
+describe('campaign-end: what ends a campaign', () => {
+  it("does not take the length of a fixed price, a guarantee or a binding as the campaign's end (nb, nn, en)", async () => {
+    expect((await lint('## Fastpris Vinter\n\nKampanjepris! Fastpris i 12 månader: 79 øre/kWt.\n')).map(brief)).toEqual(['missingEnd 3:1-13']);
+    expect((await lint('## Fixed Winter\n\nCampaign price! Fixed price for 12 months: 79 øre/kWh.\n')).map(brief)).toEqual(['missingEnd 3:1-15']);
+    expect((await lint('## Spot Garanti\n\nKampanje: 0 øre i påslag. Prisgaranti i 12 måneder.\n')).map(brief)).toEqual(['missingEnd 3:1-9']);
+    expect((await lint('## Straum Garanti\n\nKampanje: 0 øre i påslag. Prisgaranti i 12 månader.\n')).map(brief)).toEqual(['missingEnd 3:1-9']);
+    expect((await lint('## Spot Guarantee\n\nCampaign: no markup. Price guarantee for 12 months.\n')).map(brief)).toEqual(['missingEnd 3:1-9']);
+    expect((await lint('## Straum Binding\n\nKampanje: 0 øre i påslag. 12 månaders bindingstid.\n')).map(brief)).toEqual(['missingEnd 3:1-9']);
+    expect((await lint('## Coast Spot\n\nCampaign: no markup. 12-month binding period.\n')).map(brief)).toEqual(['missingEnd 3:1-9']);
+  });
+
+  it("takes an end beyond a term's words, or in another block than the term, as the campaign's end (nb, nn)", async () => {
+    expect(await lint('## Straum Haust\n\nKampanjepris: 0 øre i påslag t.o.m. 30.11.2026. Fastpris i 12 månader etterpå.\n')).toEqual([]);
+    expect(await lint('## Fastpris Høst\n\n- Fastpris i 12 måneder\n- Kampanje: 0 kr i fastbeløp de første 3 månedene\n')).toEqual([]);
+  });
+
+  it('takes an order deadline as an end (nb, nn, en)', async () => {
+    expect(await lint('## Spot Fjord\n\nKampanjepris: 0 øre i påslag. Bestill innen 30. november 2026.\n')).toEqual([]);
+    expect(await lint('## Straum Fjord\n\nKampanjepris: 0 øre i påslag. Bestill innan 30. november 2026.\n')).toEqual([]);
+    expect(await lint('## Coast Spot\n\nCampaign price: no markup. Order by 30 November 2026.\n')).toEqual([]);
+  });
+
+  it('takes a volume cap as an end (nb, en)', async () => {
+    expect(await lint('## Spot Fjord\n\nKampanjepris: 0 øre i påslag for de første 2 000 kWh.\n')).toEqual([]);
+    expect(await lint('## Coast Spot\n\nCampaign price: no markup for the first 2,000 kWh.\n')).toEqual([]);
+  });
+
+  it('counts an end the reader sees, not one hidden by a class or the hidden attribute (en, nn)', async () => {
+    const en = '<h2>Coast Spot</h2>\n<p>Campaign price: no markup!</p>\n<p class="d-none">Valid until 31 December 2026.</p>\n';
+    expect((await lint(en, 'page.html')).map(brief)).toEqual(['missingEnd 2:4-18']);
+    expect(await lint(en.replace(' class="d-none"', ''), 'page.html')).toEqual([]);
+    const nn = '<h2>Straum Vinter</h2>\n<p>Kampanjepris: utan påslag!</p>\n<p hidden>Gjeld til og med 31.12.2026.</p>\n';
+    expect((await lint(nn, 'page.html')).map(brief)).toEqual(['missingEnd 2:4-16']);
+    expect(await lint(nn.replace(' hidden', ''), 'page.html')).toEqual([]);
+  });
+
+  it('reads "kun i dag" and its like as a campaign that still needs its end (nb, nn, en)', async () => {
+    expect((await lint('## Spot Fjord\n\nKun i dag: 0 øre i påslag!\n')).map(brief)).toEqual(['missingEnd 3:1-10']);
+    expect((await lint('## Straum Vest\n\nBerre i dag: utan påslag!\n')).map(brief)).toEqual(['missingEnd 3:1-12']);
+    expect((await lint('## Coast Spot\n\nLimited time: no markup!\n')).map(brief)).toEqual(['missingEnd 3:1-13']);
+  });
+
+  it('does not read "gratis" alone as a campaign', async () => {
+    expect(await lint('## Spot Fjord\n\nGratis fastbeløp og påslag 2 øre/kWh.\n')).toEqual([]);
+  });
+});
+
+describe('campaign-end: pages it reads', () => {
+  const intro = (kind: string) => `---\ntype: ${kind}\n---\n\n## Coast Spot\n\nIntroductory offer: no markup.\n`;
+
+  it('reads offer pages only: not price lists or FAQs', async () => {
+    expect((await lint(intro('offer'))).map(brief)).toEqual(['missingEnd 7:1-19']);
+    expect(await lint(intro('price-list'))).toEqual([]);
+    expect(await lint(intro('faq'))).toEqual([]);
+  });
+
+  it('reads terms pages with checkTermsPages, and price lists not even then (en, nn)', async () => {
+    expect(await lint(intro('terms'))).toEqual([]);
+    expect(await lint(intro('terms'), 'page.md', { checkTermsPages: false })).toEqual([]);
+    expect((await lint(intro('terms'), 'page.md', { checkTermsPages: true })).map(brief)).toEqual(['missingEnd 7:1-19']);
+    expect(await lint(intro('price-list'), 'page.md', { checkTermsPages: true })).toEqual([]);
+    expect((await lint('---\ntype: vilkår\n---\n\n## Straum Vinter\n\nIntrotilbod: utan påslag.\n', 'page.md', { checkTermsPages: true })).map(brief)).toEqual([
+      'missingEnd 7:1-12',
+    ]);
+  });
+});

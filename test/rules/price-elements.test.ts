@@ -118,3 +118,110 @@ describe('price-elements', () => {
     ]);
   });
 });
+
+describe('price-elements: guards and boundaries', () => {
+  /** A price table whose column headers name the elements over the cells they size. */
+  const table = (markup: string, fee: string) => `## Spotpris Kant\n\n| Påslag | Fastbeløp |\n|---|---|\n| ${markup} | ${fee} |\n`;
+
+  it('takes a bare "1,9 øre" under a markup header as per kWh, and a bare "29 kr" under the fee header as the fixed amount (md, html)', async () => {
+    expect(await findings(table('1,9 øre', '29 kr/mnd'), 'kant.md')).toEqual([]);
+    expect(await findings(table('1,9 øre/kWh', '29 kr'), 'kant.md')).toEqual([]);
+    const html = '<h2>Spot Lav</h2>\n<table>\n<tr><th>Påslag</th><th>Fastbeløp</th></tr>\n<tr><td>1,9 øre</td><td>29 kr/mnd</td></tr>\n</table>\n';
+    expect(await findings(html, 'kant.html')).toEqual([]);
+  });
+
+  it('does not take a cell in kroner without "per kWh" as a markup, nor a price per kWh as the fixed amount', async () => {
+    expect(await findings(table('1,9 kr', '29 kr/mnd'), 'kant.md')).toEqual([{ messageId: 'missingMarkup', line: 1, column: 4, endLine: 1, endColumn: 17, severity: 'error' }]);
+    expect(await findings(table('1,9 øre/kWh', '1,9 øre/kWh'), 'kant.md')).toEqual([
+      { messageId: 'missingMonthlyFee', line: 1, column: 4, endLine: 1, endColumn: 17, severity: 'error' },
+    ]);
+  });
+
+  it('accepts a fixed amount per year by default, named or not, and asks for a monthly one when acceptPerDayOrYear is off', async () => {
+    const named = '## Spotpris År\n\nPåslag 3,9 øre/kWh. Fastbeløp 468 kr per år.\n';
+    const bare = '## Spotpris År\n\nPåslag 3,9 øre/kWh. 468 kr/år.\n';
+    expect(await findings(named, 'aar.md')).toEqual([]);
+    expect(await findings(bare, 'aar.md')).toEqual([]);
+    expect(await findings(named, 'aar.md', { acceptPerDayOrYear: true })).toEqual([]);
+    expect(await findings(named, 'aar.md', { acceptPerDayOrYear: false })).toEqual([
+      { messageId: 'missingMonthlyFee', line: 3, column: 21, endLine: 3, endColumn: 44, severity: 'error' },
+    ]);
+    expect(await findings(bare, 'aar.md', { acceptPerDayOrYear: false })).toEqual([
+      { messageId: 'missingMonthlyFee', line: 1, column: 4, endLine: 1, endColumn: 15, severity: 'error' },
+    ]);
+  });
+
+  it('accepts a fixed amount per invoice whatever the options, but not a bare amount per invoice as the fixed amount', async () => {
+    const perInvoice = '## Spotpris Faktura\n\nPåslag 3,9 øre/kWh. Fastbeløp 39 kr per faktura.\n';
+    expect(await findings(perInvoice, 'faktura.md')).toEqual([]);
+    expect(await findings(perInvoice, 'faktura.md', { acceptPerDayOrYear: false })).toEqual([]);
+    expect(await findings('## Spotpris Faktura\n\nPåslag 3,9 øre/kWh. 39 kr per faktura.\n', 'faktura.md')).toEqual([
+      { messageId: 'missingMonthlyFee', line: 1, column: 4, endLine: 1, endColumn: 20, severity: 'error' },
+    ]);
+  });
+
+  it('takes a "markup" above 20 øre/kWh as a fixed product\'s whole price, and one at 20 øre as a markup only', async () => {
+    expect(await findings('## Fastpris Grense\n\nPåslag: 20,10 øre/kWh. Fastbeløp 39 kr/mnd.\n', 'grense.md')).toEqual([]);
+    expect(await findings('## Fastpris Grense\n\nPåslag: 20 øre/kWh. Fastbeløp 39 kr/mnd.\n', 'grense.md')).toEqual([
+      { messageId: 'missingPrice', line: 1, column: 4, endLine: 1, endColumn: 19, severity: 'error' },
+    ]);
+  });
+
+  it("takes a spot product's own figure of 20 øre/kWh as its markup, and one just above as the spot price", async () => {
+    const card = (figure: string) => `<h2>Polarkyst Spot</h2>\n<p>Spot price (monthly average)</p>\n<p>${figure}</p>\n<p>Monthly fee NOK 45.</p>\n`;
+    expect(await findings(card('20 øre/kWh'), 'spot.html')).toEqual([]);
+    expect(await findings(card('20.5 øre/kWh'), 'spot.html')).toEqual([{ messageId: 'missingMarkup', line: 1, column: 5, endLine: 1, endColumn: 19, severity: 'error' }]);
+  });
+
+  it("reports each cost named without its size once, and a fee named without it not at all (fees are another rule's)", async () => {
+    expect(await findings('## Spotpris Enkel\n\nPåslag: et lite påslag. Fastbeløp: et lite fastbeløp. Et påslag til.\n', 'vag.md')).toEqual([
+      { messageId: 'unquantified', line: 3, column: 9, endLine: 3, endColumn: 23, severity: 'error' },
+      { messageId: 'unquantified', line: 3, column: 36, endLine: 3, endColumn: 53, severity: 'error' },
+    ]);
+    expect(await findings('## Spotpris Gebyr\n\nPåslag 3,9 øre/kWh, fastbeløp 39 kr/mnd. Det kan påløpe et gebyr.\n', 'gebyr.md')).toEqual([]);
+  });
+
+  it('asks nothing of a product on an FAQ page, and everything of the same product on an offer page', async () => {
+    const page = '## Spotpris Nordlys\n\nPåslag 4,90 øre/kWh. Ingen bindingstid.\n';
+    expect(await findings(page, 'side.md')).toEqual([{ messageId: 'missingMonthlyFee', line: 1, column: 4, endLine: 1, endColumn: 20, severity: 'error' }]);
+    expect(await findings(`---\ntype: faq\n---\n\n${page}`, 'faq.md')).toEqual([]);
+    expect(await findings(`---\ntype: prisliste\n---\n\n${page}`, 'priser.md')).toEqual([
+      { messageId: 'missingMonthlyFee', line: 5, column: 4, endLine: 5, endColumn: 20, severity: 'error' },
+    ]);
+  });
+
+  it('takes a markup joined to the spot price by "+" or "pluss" as the markup, whatever its size, and one only beside it as none', async () => {
+    expect(await findings('# Spot Trygg\n\nSpotpris + 24,9 øre/kWh. 39 kr/mnd.\n', 'pluss.md')).toEqual([]);
+    expect(await findings('# Spot Trygg\n\nSpotpris, og 24,9 øre/kWh. 39 kr/mnd.\n', 'pluss.md')).toEqual([
+      { messageId: 'missingMarkup', line: 1, column: 3, endLine: 1, endColumn: 13, severity: 'error' },
+    ]);
+  });
+
+  it('reports a markup given only as a ceiling after the spot price, quoting from the ceiling word', async () => {
+    const one = async (code: string) => (await lintTextWithRule(rule, code, 'maks.md')).map((f) => [f.messageId, `${f.line}:${f.column}-${f.endColumn}`, f.message]);
+    expect(await one('# Spot Trygg\n\nSpotpris + maks 2 øre/kWh. 39 kr/mnd.\n')).toEqual([
+      ['unquantified', '3:12-26', '"Spot Trygg" names "maks 2 øre/kWh" without its size. State the amount with its unit, e.g. "markup 4.9 øre/kWh" or "monthly fee NOK 39".'],
+    ]);
+    expect((await one('# Spot Trygg\n\nSpotpris pluss maks 2 øre/kWh. 39 kr/mnd.\n')).map(([id, at]) => [id, at])).toEqual([['unquantified', '3:16-30']]);
+    expect((await one('# Spot Trygg\n\nNettleie kommer i tillegg. Spotpris + maks 2 øre/kWh. 39 kr/mnd.\n')).map(([id, at]) => [id, at])).toEqual([['unquantified', '3:39-53']]);
+    // Each cost named without its size, in reading order.
+    expect((await one('# Spot Trygg\n\nSpotpris + maks 2 øre/kWh og et lite fastbeløp.\n')).map(([id, at]) => [id, at])).toEqual([
+      ['unquantified', '3:12-26'],
+      ['unquantified', '3:30-47'],
+    ]);
+  });
+
+  it("sizes an element by a table cell: any unit for a zero, øre/kWh above a markup's usual size, never a ceiling", async () => {
+    const page = (cell: string) => `# Spot Trygg\n\nSpotpris med påslag og fastbeløp.\n\n| Påslag | Fastbeløp |\n|---|---|\n| ${cell} | 39 kr/mnd |\n`;
+    expect(await findings(page('0 kr'), 'tabell.md')).toEqual([]);
+    expect(await findings(page('24,9 øre/kWh'), 'tabell.md')).toEqual([]);
+    expect(await findings(page('maks 2 øre/kWh'), 'tabell.md')).toEqual([{ messageId: 'missingMarkup', line: 1, column: 3, endLine: 1, endColumn: 13, severity: 'error' }]);
+  });
+
+  it('takes a zero fixed amount per year as stated even when acceptPerDayOrYear is off', async () => {
+    expect(await findings('# Spot Trygg\n\nPåslag 1,9 øre/kWh. Fastbeløp 0 kr/år.\n', 'null.md', { acceptPerDayOrYear: false })).toEqual([]);
+    expect(await findings('# Spot Trygg\n\nPåslag 1,9 øre/kWh. Fastbeløp 12 kr/år.\n', 'null.md', { acceptPerDayOrYear: false })).toEqual([
+      { messageId: 'missingMonthlyFee', line: 3, column: 21, endLine: 3, endColumn: 39, severity: 'error' },
+    ]);
+  });
+});

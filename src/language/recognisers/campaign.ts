@@ -64,7 +64,7 @@ const OFFER_NOUN_BEFORE = new Set([
 const OFFER_NOUN_AFTER = new Set(['ends', 'expires', 'valid', 'applies', 'price', 'period', 'lasts', 'runs', 'only', 'available', 'terms', 'code', 'until', ':', 'is']);
 const DEAL_BEFORE = new Set(['special', 'great', 'exclusive', 'limited', 'summer', 'winter', 'hot', 'friday', 'this', 'autumn', 'spring', 'christmas', 'seasonal']);
 const SEE = new Set(['se', 'sjå', 'see']);
-const SAVING = new Set(['spar', 'sparer', 'save', 'saving', 'opptil', 'inntil', 'up']);
+const SAVING = new Set(['spar', 'sparer', 'save', 'saving', 'opptil', 'inntil', 'opp', 'up']);
 
 /** Adjectives (not articles) that lead a "deal"/"offer" marker. */
 const DESCRIBES = new Set([...DEAL_BEFORE, ...OFFER_NOUN_BEFORE].filter((w) => !['this', 'the', 'a', 'an'].includes(w)));

@@ -9,7 +9,13 @@ const PHRASES = new Lexicon<ProductType>([
   ['fast pris|fixed price|fixed-price|fixed rate|fast kraftpris|fast straumpris|fast strømpris', 'fixed'],
   ['variabel pris|variabel kraftpris|variabel strømpris|variabel straumpris|standard variabel|variabel avtale|variable price|standard variable|variable rate', 'variable'],
   ['purchase price|cost price', 'purchase'],
-  ['plus customer*|prosumer*', 'plus'],
+  // The supplier buys the customer's surplus: a prosumer agreement, not a supply deal.
+  [
+    'plus customer*|prosumer*|buyback|buy-back|buys back|sell us your surplus|sell your surplus|buy your surplus|we buy your surplus|' +
+      'for every kwh you feed|kjøper overskuddet|kjøper overskotet|kjøper vi overskuddet|kjøper vi overskotet|kjøper overskuddsstrømmen|' +
+      'kjøper overskotsstraumen|kjøper overskuddsstrømmen din|selg overskuddet|sel overskotet|for hver kwh du sender ut|for kvar kwh du sender ut',
+    'plus',
+  ],
   ['managed price|price hedging|managed portfolio', 'managed'],
 ]);
 
