@@ -53,7 +53,8 @@ describe('components of site generators', () => {
   });
 
   it('reads custom elements alike, and never the name of a standard element', () => {
-    const html = '<price-card title="Lyngvik Spot"><p>Påslag 2,9 øre/kWh, 39 kr/mnd.</p></price-card><form><input name="epost"></form>';
+    const html =
+      '<price-card title="Lyngvik Spot"><p>Påslag 2,9 øre/kWh, 39 kr/mnd.</p></price-card><form><input name="epost"></form><ion-icon name="checkmark"></ion-icon><PlanBadge label="spot-nord"></PlanBadge>';
     expect(documentOf(html).blocks.map((b) => [b.kind, b.text])).toEqual([
       ['heading', 'Lyngvik Spot'],
       ['paragraph', 'Påslag 2,9 øre/kWh, 39 kr/mnd.'],

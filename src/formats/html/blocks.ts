@@ -154,7 +154,8 @@ export class BlockCollector {
     const builder = new TextBuilder();
     appendHtmlText(builder, this.source, start, end, true);
     const text = builder.toString().trimEnd();
-    if (text.length === 0) return;
+    // A slug ("arrow-right", "spot_nord") is an identifier, not copy.
+    if (text.length === 0 || /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/.test(text)) return;
     const block: Block = { id: this.nextId, kind, text, map: builder.map, visibility, copy: true, tag, container };
     if (kind === 'heading') block.level = COMPONENT_HEADING_LEVEL;
     this.blocks.push(block);

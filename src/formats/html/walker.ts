@@ -30,6 +30,7 @@ const COMPONENT_TAG = /^[A-Z][a-z0-9]+[A-Z]|^[a-z][a-z0-9]*-[a-z0-9-]*$/;
 /** The props of a component that it shows as its title, and those it shows as copy (a button's label, a card's text). */
 const COMPONENT_TITLES = ['name', 'title', 'heading'];
 const COMPONENT_COPY = ['subtitle', 'description', 'text', 'label'];
+const PICTURE_COMPONENT = /icon|svg|logo|img|image|avatar|picture|illustration/;
 const MAX_COLSPAN = 1_000;
 
 interface TableState {
@@ -372,6 +373,8 @@ class HtmlWalker implements TokenizerCallbacks {
     }
     if (frame.silent) return;
     const hidden = frame.style.visibility.state === 'hidden' ? frame.style.visibility : null;
+    // Icons and images name a picture, not copy: `<ion-icon name="checkmark">`, `<SvgIcon name="arrow-right">`.
+    if (this.tagIsComponent && PICTURE_COMPONENT.test(tag)) return;
     if (this.tagIsComponent) {
       // A component shows its title prop as the heading of what it holds.
       const visibility = hidden ?? frame.style.visibility;
