@@ -118,6 +118,14 @@ describe('names given as the value of a product label', () => {
     expect(names(mail)).toEqual(['Tindravik Heim']);
   });
 
+  it('takes no length or figure for a name', () => {
+    const mail = `<title>Ordrebekreftelse fra Tindravik Energi</title>
+<table><tr><td><b>Avtale</b></td><td>12 måneder fastpris</td></tr>
+<tr><td><b>Fastpris</b></td><td>89,90 øre/kWh</td></tr>
+<tr><td><b>Fast månedsbeløp</b></td><td>49 kr/mnd</td></tr></table>`;
+    expect(names(mail)).toEqual(['Ordrebekreftelse fra Tindravik Energi']);
+  });
+
   it('reads "Produkt:" and "Product:" at the head of a line', () => {
     expect(names('Takk for bestillinga!\n\nProdukt: **Kobbvik Vårspot** – spotpris med påslag 3,80 øre/kWh. Fastbeløp 48 kr/mnd.\n', 'side.md')).toEqual(['Kobbvik Vårspot']);
     expect(names('Thanks for your order.\n\nProduct: Harbourvik Spot, markup 2.9 øre/kWh and NOK 39 a month.\n', 'side.md')).toEqual(['Harbourvik Spot']);

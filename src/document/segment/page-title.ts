@@ -38,7 +38,8 @@ const PRODUCT_LABEL_LEAD = /^(?:produkt|product|strømavtale|straumavtale|avtale
 function labelledName(page: Page): Anchor | undefined {
   for (const [value, label] of page.labelOf) {
     const block = page.blocks[value]!;
-    if (page.excluded[value] || !PRODUCT_LABEL.test(page.blocks[label]!.text.trim()) || isNeverAProductName(block.text)) continue;
+    // A name starts with a letter: "Avtale | 12 måneder" gives a length, not a name.
+    if (page.excluded[value] || !PRODUCT_LABEL.test(page.blocks[label]!.text.trim()) || !/^\p{L}/u.test(block.text.trim()) || isNeverAProductName(block.text)) continue;
     return nameAnchor(block);
   }
   for (const block of page.blocks) {
