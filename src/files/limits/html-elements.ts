@@ -1,26 +1,7 @@
 /** Element names the HTML depth estimate needs to know about. */
 
-/** Void elements: never have content, never nest. */
-export const VOID = new Set([
-  'area',
-  'base',
-  'basefont',
-  'bgsound',
-  'br',
-  'col',
-  'embed',
-  'frame',
-  'hr',
-  'img',
-  'input',
-  'keygen',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-]);
+/** Void elements: never have content, never nest (the parser's own list). */
+export { VOID_ELEMENTS as VOID } from '../../formats/html/elements.js';
 
 /**
  * Elements whose end tag may be left out (or that the parser supplies itself): pages routinely leave
