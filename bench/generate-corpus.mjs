@@ -6,13 +6,12 @@
 //
 // Writes into bench/.corpus/ unless given a folder, and prints files and bytes per format.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCorpus } from './corpus/generate.mjs';
 import { printTotals } from './corpus/totals.mjs';
+import { defaultCorpus } from './lib/corpus-files.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const DEFAULT_CORPUS = path.join(HERE, '.corpus');
+const DEFAULT_CORPUS = defaultCorpus();
 
 const { values, positionals } = parseArgs({
   options: { files: { type: 'string', default: '2000' }, seed: { type: 'string', default: '1' } },

@@ -12,10 +12,9 @@ import { parseArgs } from 'node:util';
 import { CANDIDATES } from './html/candidates.mjs';
 import { checkPositions, MALFORMED } from './html/malformed.mjs';
 import { runNode, memory } from './lib/child.mjs';
-import { ensureCorpus, formatFolder, readFolder, totalBytes } from './lib/corpus-files.mjs';
+import { defaultCorpus, ensureCorpus, formatFolder, readFolder, totalBytes } from './lib/corpus-files.mjs';
 import { median, printTable, ratio, seconds } from './lib/stats.mjs';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
 const { values, positionals } = parseArgs({
   options: { runs: { type: 'string', default: '5' }, corpus: { type: 'string' }, child: { type: 'string' } },
   allowPositionals: true,
@@ -29,7 +28,7 @@ if (values.child) {
   CANDIDATES.find((c) => c.key === values.child).parse(html);
   console.error(`parse-ms ${performance.now() - start}`);
 } else {
-  const corpus = path.resolve(values.corpus ?? path.join(HERE, '.corpus'));
+  const corpus = path.resolve(values.corpus ?? defaultCorpus());
   if (!values.corpus) ensureCorpus({ out: corpus, files: 2000, seed: 1 });
   console.log(
     `Node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, load average ${os

@@ -4,7 +4,7 @@
 // peak memory from /usr/bin/time -v), except the in-process recogniser throughput.
 //
 //   node bench/run.mjs [--runs 5] [--quick] [--corpus <folder>] [--break-even]
-//   --quick        one run on a 200-file corpus (bench/.corpus-quick)
+//   --quick        one run on a 200-file corpus (in the temporary folder, like the full one)
 //   --break-even   also time one thread against worker threads on growing parts of the corpus
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { FOLDERS } from './corpus/generate.mjs';
 import { memory, runNode } from './lib/child.mjs';
-import { ensureCorpus, formatFolder, readFolder, totalBytes } from './lib/corpus-files.mjs';
+import { defaultCorpus, ensureCorpus, formatFolder, readFolder, totalBytes } from './lib/corpus-files.mjs';
 import { median, printTable, ratio, seconds } from './lib/stats.mjs';
 import { benchPathological } from './run/pathological.mjs';
 
@@ -34,7 +34,7 @@ const { values } = parseArgs({
   options: { runs: { type: 'string' }, quick: { type: 'boolean', default: false }, corpus: { type: 'string' }, 'break-even': { type: 'boolean', default: false } },
 });
 const runs = Number(values.runs ?? (values.quick ? 1 : 5));
-const corpus = path.resolve(values.corpus ?? path.join(HERE, values.quick ? '.corpus-quick' : '.corpus'));
+const corpus = path.resolve(values.corpus ?? defaultCorpus(values.quick ? 'corpus-quick' : 'corpus'));
 if (!values.corpus) ensureCorpus({ out: corpus, files: values.quick ? 200 : 2000, seed: 1 });
 
 const sources = Object.fromEntries(FORMATS.map((f) => [f, readFolder(formatFolder(corpus, f))]));

@@ -1,7 +1,16 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { FOLDERS, generateCorpus, generatorSource } from '../corpus/generate.mjs';
 import { printTotals } from '../corpus/totals.mjs';
+
+/**
+ * Where a generated corpus lives by default: outside the repository, whose .gitignore lists it, since
+ * stromlint (like ESLint) does not lint what the repository ignores.
+ */
+export function defaultCorpus(name = 'corpus') {
+  return path.join(os.tmpdir(), `stromlint-bench-${name}`);
+}
 
 /** Generates the corpus into `out` unless one from the same generator code, files and seed is there. */
 export function ensureCorpus({ out, files, seed }) {
